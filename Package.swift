@@ -1,0 +1,96 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "minning",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "minning", targets: ["MinningCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        // Already a dependency of postgres-nio (SCRAM); used here for API-key and PII hashing.
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+    ],
+    targets: [
+        // Rules of the domain: codes, scopes, validation. No HTTP, no SQL.
+        .target(
+            name: "MinningDomain",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // PostgreSQL: migrations, seeds, repositories.
+        .target(
+            name: "MinningPersistence",
+            dependencies: [
+                "MinningDomain",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The JSON API on Hummingbird.
+        .target(
+            name: "MinningHTTP",
+            dependencies: [
+                "MinningDomain",
+                "MinningPersistence",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "MinningCLI",
+            dependencies: [
+                "MinningDomain",
+                "MinningPersistence",
+                "MinningHTTP",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Gives each integration test its own database cloned from a migrated template.
+        .target(
+            name: "MinningTestSupport",
+            dependencies: [
+                "MinningDomain",
+                "MinningPersistence",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "MinningDomainTests",
+            dependencies: ["MinningDomain"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "MinningPersistenceTests",
+            dependencies: ["MinningPersistence", "MinningTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "MinningHTTPTests",
+            dependencies: [
+                "MinningHTTP",
+                "MinningTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,81 @@
+import Foundation
+
+/// A CSV file with a header row (RFC 4180: fields with commas or quotes are quoted, `""` is a quote).
+public struct CSVTable: Sendable {
+    public let name: String
+    public let header: [String]
+    public let rows: [[String]]
+
+    public struct ParseError: Error, CustomStringConvertible {
+        public let file: String
+        public let line: Int
+        public let message: String
+        public var description: String { "\(file):\(line): \(message)" }
+    }
+
+    public init(name: String, text: String) throws {
+        var records = try Self.parse(text, name: name)
+        guard !records.isEmpty else { throw ParseError(file: name, line: 1, message: "no header row") }
+        self.name = name
+        self.header = records.removeFirst()
+        for (offset, record) in records.enumerated() where record.count != header.count {
+            throw ParseError(file: name, line: offset + 2, message: "expected \(header.count) fields, found \(record.count)")
+        }
+        self.rows = records
+    }
+
+    public static func load(_ url: URL) throws -> CSVTable {
+        try CSVTable(name: url.lastPathComponent, text: String(contentsOf: url, encoding: .utf8))
+    }
+
+    /// The values of one column, by header name.
+    public func column(_ header: String) throws -> [String] {
+        guard let index = self.header.firstIndex(of: header) else {
+            throw ParseError(file: name, line: 1, message: "no column named \(header)")
+        }
+        return rows.map { $0[index] }
+    }
+
+    private static func parse(_ text: String, name: String) throws -> [[String]] {
+        var records: [[String]] = []
+        var record: [String] = []
+        var field = ""
+        var inQuotes = false
+        var line = 1
+        var iterator = text.unicodeScalars.makeIterator()
+        var pending = iterator.next()
+        while let scalar = pending {
+            pending = iterator.next()
+            if inQuotes {
+                if scalar == "\"" {
+                    if pending == "\"" { field.unicodeScalars.append("\""); pending = iterator.next() } else { inQuotes = false }
+                } else {
+                    if scalar == "\n" { line += 1 }
+                    field.unicodeScalars.append(scalar)
+                }
+                continue
+            }
+            switch scalar {
+            case "\"" where field.isEmpty:
+                inQuotes = true
+            case ",":
+                record.append(field); field = ""
+            case "\r":
+                continue
+            case "\n":
+                record.append(field); field = ""
+                if !(record.count == 1 && record[0].isEmpty) { records.append(record) }
+                record = []
+                line += 1
+            default:
+                field.unicodeScalars.append(scalar)
+            }
+        }
+        if inQuotes { throw ParseError(file: name, line: line, message: "unterminated quoted field") }
+        if !field.isEmpty || !record.isEmpty {
+            record.append(field)
+            records.append(record)
+        }
+        return records
+    }
+}

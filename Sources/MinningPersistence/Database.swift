@@ -1,0 +1,60 @@
+import Logging
+import MinningDomain
+import PostgresNIO
+
+/// The pooled PostgreSQL client and the few rules every repository follows around it.
+public struct Database: Sendable {
+    public let client: PostgresClient
+    public let logger: Logger
+
+    public init(client: PostgresClient, logger: Logger) {
+        self.client = client
+        self.logger = logger
+    }
+
+    /// Runs `body` in one transaction. Errors come back as the body threw them (PostgresNIO wraps
+    /// them), with unique violations already turned into `DomainError.conflict`.
+    public func transaction<Result: Sendable>(
+        _ body: (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
+        do {
+            return try await client.withTransaction(logger: logger) { connection in
+                try await body(connection)
+            }
+        } catch let error as PostgresTransactionError {
+            throw PostgresErrorMapping.map(error.closureError ?? error.commitError ?? error.beginError ?? error)
+        } catch {
+            throw PostgresErrorMapping.map(error)
+        }
+    }
+
+    /// Runs one statement outside an explicit transaction, mapping errors like `transaction`.
+    @discardableResult
+    public func query(_ query: PostgresQuery) async throws -> PostgresRowSequence {
+        do {
+            return try await client.query(query, logger: logger)
+        } catch {
+            throw PostgresErrorMapping.map(error)
+        }
+    }
+}
+
+extension Database {
+    /// Starts a client for a command-line job, runs `body`, and shuts the client down.
+    ///
+    /// `PostgresClient.run()` must be running for queries to proceed; the service hands that to
+    /// Hummingbird's service group, one-shot commands use this.
+    public static func withRunningClient<Result: Sendable>(
+        url: DatabaseURL,
+        logger: Logger,
+        maximumConnections: Int = 4,
+        _ body: @Sendable (Database) async throws -> Result
+    ) async throws -> Result {
+        let client = PostgresClient(configuration: try url.clientConfiguration(maximumConnections: maximumConnections), backgroundLogger: logger)
+        return try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await client.run() }
+            defer { group.cancelAll() }
+            return try await body(Database(client: client, logger: logger))
+        }
+    }
+}
