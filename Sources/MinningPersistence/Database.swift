@@ -50,7 +50,11 @@ extension Database {
         maximumConnections: Int = 4,
         _ body: @Sendable (Database) async throws -> Result
     ) async throws -> Result {
-        let client = PostgresClient(configuration: try url.clientConfiguration(maximumConnections: maximumConnections), backgroundLogger: logger)
+        // A one-shot command leases a connection before the task group has started `run()`;
+        // PostgresNIO warns about that race although the lease simply waits, so its chatter stays below error.
+        var backgroundLogger = logger
+        backgroundLogger.logLevel = max(logger.logLevel, .error)
+        let client = PostgresClient(configuration: try url.clientConfiguration(maximumConnections: maximumConnections), backgroundLogger: backgroundLogger)
         return try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await client.run() }
             defer { group.cancelAll() }

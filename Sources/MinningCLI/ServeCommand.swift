@@ -1,0 +1,37 @@
+import ArgumentParser
+import Hummingbird
+import MinningHTTP
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the JSON API. SIGTERM or SIGINT drains in-flight requests, then exits."
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "Address to listen on. Keep 127.0.0.1 behind a reverse proxy that terminates TLS.")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on.")
+    var port = 8080
+
+    @Option(help: "Most PostgreSQL connections the pool opens.")
+    var maxDatabaseConnections = 20
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port must be 1…65535") }
+        guard (1...500).contains(maxDatabaseConnections) else { throw ValidationError("--max-database-connections must be 1…500") }
+    }
+
+    func run() async throws {
+        let logger = common.logger()
+        let configuration = AppConfiguration(
+            host: host, port: port, database: try common.database(), project: try common.project(),
+            maximumDatabaseConnections: maxDatabaseConnections
+        )
+        logger.info("starting", metadata: ["database": "\(configuration.database)", "listen": "\(host):\(port)"])
+        let app = try await buildApplication(configuration, logger: logger)
+        try await app.runService()
+    }
+}

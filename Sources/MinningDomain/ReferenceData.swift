@@ -1,0 +1,49 @@
+/// An ISCO-08 group at any of its four levels.
+public struct Occupation: Sendable, Equatable, Codable {
+    public let code: String
+    public let level: String
+    public let parentCode: String?
+    public let nameEn: String
+    public let nameZh: String
+
+    public init(code: String, level: String, parentCode: String?, nameEn: String, nameZh: String) {
+        self.code = code
+        self.level = level
+        self.parentCode = parentCode
+        self.nameEn = nameEn
+        self.nameZh = nameZh
+    }
+}
+
+/// A GB/T 4754-2017 section.
+public struct Industry: Sendable, Equatable, Codable {
+    public let code: String
+    public let nameZh: String
+    public let nameEn: String
+
+    public init(code: String, nameZh: String, nameEn: String) {
+        self.code = code
+        self.nameZh = nameZh
+        self.nameEn = nameEn
+    }
+}
+
+/// 结对帮扶: a Fujian city or county assisting a Ningxia county over a span of years.
+public struct Pairing: Sendable, Equatable, Codable {
+    public let fujianRegionCode: String
+    public let ningxiaRegionCode: String
+    public let startYear: Int
+    public let endYear: Int?
+    /// `sourced` when a public source gives it, `illustrative` otherwise.
+    public let basis: String
+    public let source: String
+
+    public init(fujianRegionCode: String, ningxiaRegionCode: String, startYear: Int, endYear: Int?, basis: String, source: String) {
+        self.fujianRegionCode = fujianRegionCode
+        self.ningxiaRegionCode = ningxiaRegionCode
+        self.startYear = startYear
+        self.endYear = endYear
+        self.basis = basis
+        self.source = source
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import Hummingbird
+import Logging
+import MinningPersistence
+import PostgresNIO
+
+/// The one place that wires configuration, database, routes and middleware together; `serve` and
+/// the tests both start the service through it.
+public func buildApplication(_ configuration: AppConfiguration, logger: Logger) async throws -> some ApplicationProtocol {
+    let client = PostgresClient(
+        configuration: try configuration.database.clientConfiguration(maximumConnections: configuration.maximumDatabaseConnections),
+        backgroundLogger: logger
+    )
+    let database = Database(client: client, logger: logger)
+    let router = try buildRouter(database: database, project: configuration.project)
+    var app = Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "minning"),
+        logger: logger
+    )
+    // The client is a service: it starts with the app and drains with it on SIGTERM.
+    app.addServices(client)
+    return app
+}
+
+/// Routes and middleware, separate from the server so tests can list the routes it defines.
+public func buildRouter(database: Database, project: ProjectDirectory) throws -> Router<MinningRequestContext> {
+    let router = Router(context: MinningRequestContext.self)
+    // Outermost first: every response, errors included, gets a request id and an access-log line.
+    router.add(middleware: RequestIdMiddleware())
+    router.add(middleware: AccessLogMiddleware())
+    router.add(middleware: ProblemMiddleware())
+
+    let migrations = try project.migrationFiles()
+    HealthController(database: database, expectedMigrations: Set(migrations.map(\.version))).addRoutes(to: router)
+    let document = try Data(contentsOf: project.openAPIDocument)
+    OpenAPIController(document: ByteBuffer(bytes: document)).addRoutes(to: router)
+
+    let bureaus = BureauRepository(database: database)
+    let keys = ApiKeyRepository(database: database)
+    let v1 = router.group("/v1").add(middleware: AuthenticationMiddleware(keys: keys))
+    MeController(bureaus: bureaus).addRoutes(to: v1)
+    ReferenceController(regions: RegionRepository(database: database), reference: ReferenceRepository(database: database)).addRoutes(to: v1)
+    BureausController(bureaus: bureaus, keys: keys).addRoutes(to: v1)
+    return router
+}

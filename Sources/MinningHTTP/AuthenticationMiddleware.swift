@@ -1,0 +1,31 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import MinningDomain
+import MinningPersistence
+
+/// Resolves `Authorization: Bearer KEY` to the calling bureau's principal, or answers 401.
+struct AuthenticationMiddleware: RouterMiddleware {
+    typealias Context = MinningRequestContext
+    let keys: ApiKeyRepository
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard let header = request.headers[.authorization] else {
+            throw Problem.unauthorized()
+        }
+        let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else {
+            throw Problem.unauthorized("the Authorization header must be Bearer KEY")
+        }
+        guard let secret = ApiKeySecret(text: String(parts[1]).trimmingCharacters(in: .whitespaces)),
+              let principal = try await keys.authenticate(secret)
+        else {
+            throw Problem.unauthorized("the API key is unknown or revoked")
+        }
+        var context = context
+        context.principal = principal
+        context.authenticatedKeyId.id = principal.keyId
+        context.logger[metadataKey: "key_id"] = .string(principal.keyId.uuidString.lowercased())
+        return try await next(request, context)
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Hummingbird
+import MinningDomain
+
+/// Reads a JSON object body field by field, collecting every problem, then throws them together.
+///
+/// Unknown keys are errors too: a misspelt optional field silently ignored is a bug a clerk
+/// would never see.
+struct BodyReader {
+    private let object: [String: JSONValue]
+    private var read: Set<String> = []
+    private(set) var issues: [FieldIssue] = []
+
+    init(_ request: Request, context: MinningRequestContext) async throws {
+        let contentType = request.headers[.contentType]?.lowercased() ?? ""
+        guard contentType.hasPrefix("application/json") || contentType.hasPrefix("application/problem+json") else {
+            throw Problem.unsupportedMediaType()
+        }
+        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
+        let value: JSONValue
+        do {
+            value = try JSONDecoder().decode(JSONValue.self, from: Data(buffer: buffer))
+        } catch {
+            throw Problem.malformed("the body is not valid JSON")
+        }
+        guard case .object(let object) = value else {
+            throw Problem.malformed("the body must be a JSON object, not \(value.typeName)")
+        }
+        self.object = object
+    }
+
+    /// A trimmed single-line string of 1…`maxLength` characters.
+    mutating func string(_ key: String, required: Bool = true, maxLength: Int = 200) -> String? {
+        guard let value = take(key, required: required) else { return nil }
+        guard case .string(let raw) = value else { return mismatch(key, expected: "a string", got: value) }
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty {
+            return issue(key, "must not be empty")
+        }
+        if text.count > maxLength {
+            return issue(key, "must be at most \(maxLength) characters")
+        }
+        if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            return issue(key, "must not contain control characters")
+        }
+        return text
+    }
+
+    mutating func regionCode(_ key: String, required: Bool = true) -> RegionCode? {
+        guard let value = take(key, required: required) else { return nil }
+        guard case .string(let text) = value else { return mismatch(key, expected: "a string", got: value) }
+        guard let code = RegionCode(text) else { return issue(key, "must be a six-digit GB/T 2260 region code") }
+        return code
+    }
+
+    mutating func oneOf<Value: RawRepresentable & CaseIterable>(_ key: String, _ type: Value.Type, required: Bool = true) -> Value?
+    where Value.RawValue == String {
+        guard let value = take(key, required: required) else { return nil }
+        guard case .string(let text) = value else { return mismatch(key, expected: "a string", got: value) }
+        guard let result = Value(rawValue: text) else {
+            return issue(key, "must be one of: " + Value.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return result
+    }
+
+    /// Throws a validation problem when any field was bad, missing or unknown.
+    mutating func finish() throws {
+        for key in object.keys.sorted() where !read.contains(key) {
+            issues.append(FieldIssue(field: key, message: "is not a known field"))
+        }
+        if !issues.isEmpty { throw Problem.validation(issues) }
+    }
+
+    mutating func add(_ issue: FieldIssue) { issues.append(issue) }
+
+    private mutating func take(_ key: String, required: Bool) -> JSONValue? {
+        read.insert(key)
+        switch object[key] {
+        case .none, .some(.null):
+            if required { issues.append(FieldIssue(field: key, message: "is required")) }
+            return nil
+        case .some(let value):
+            return value
+        }
+    }
+
+    private mutating func mismatch<T>(_ key: String, expected: String, got: JSONValue) -> T? {
+        issue(key, "must be \(expected), not \(got.typeName)")
+    }
+
+    private mutating func issue<T>(_ key: String, _ message: String) -> T? {
+        issues.append(FieldIssue(field: key, message: message))
+        return nil
+    }
+}

@@ -1,0 +1,39 @@
+import Hummingbird
+import MinningPersistence
+
+/// Liveness and readiness for load balancers and orchestrators; no authentication, no personal data.
+struct HealthController {
+    let database: Database
+    /// The migration versions this build expects to find applied.
+    let expectedMigrations: Set<Int>
+
+    struct Status: ResponseEncodable {
+        let status: String
+        let pendingMigrations: Int?
+    }
+
+    func addRoutes(to router: Router<MinningRequestContext>) {
+        router.get("/healthz") { _, _ in Status(status: "ok", pendingMigrations: nil) }
+        router.get("/readyz") { _, _ in try await readiness() }
+    }
+
+    /// 503 unless the database answers and every migration of this build is applied: a replica
+    /// started before `minning migrate` ran must not take traffic.
+    private func readiness() async throws -> Response {
+        var applied: Set<Int> = []
+        do {
+            let rows = try await database.query("SELECT version FROM schema_migrations")
+            for try await version in rows.decode(Int.self) { applied.insert(version) }
+        } catch {
+            throw Problem.unavailable()
+        }
+        let pending = expectedMigrations.subtracting(applied).count
+        guard pending == 0 else {
+            var problem = Problem(type: "not-ready", title: "Not ready", status: .serviceUnavailable, detail: "\(pending) migration(s) pending; run minning migrate")
+            problem.headers["Retry-After"] = "5"
+            throw problem
+        }
+        let body = try APIJSON.encoder.encode(Status(status: "ready", pendingMigrations: 0))
+        return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: body)))
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import Hummingbird
+import MinningDomain
+import MinningPersistence
+
+/// `GET /v1/me`: who the key belongs to and what it may reach; the first call an integrator makes.
+struct MeController {
+    let bureaus: BureauRepository
+
+    struct Me: ResponseEncodable {
+        let keyId: UUID
+        let role: Role
+        let bureau: Bureau
+        /// The region code prefix the caller is confined to; empty for admins.
+        let scopePrefix: String
+    }
+
+    func addRoutes(to group: RouterGroup<MinningRequestContext>) {
+        group.get("/me") { _, context in
+            let caller = try context.caller()
+            guard let bureau = try await bureaus.find(caller.bureauId, in: .everywhere) else {
+                throw Problem.unauthorized("the key's bureau no longer exists")
+            }
+            return Me(keyId: caller.keyId, role: caller.role, bureau: bureau, scopePrefix: caller.scope.codePrefix)
+        }
+    }
+}

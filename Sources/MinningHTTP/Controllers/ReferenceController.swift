@@ -1,0 +1,64 @@
+import Foundation
+import Hummingbird
+import MinningDomain
+import MinningPersistence
+
+/// Regions, occupations, industries and pairings: reference data any authenticated caller may read.
+struct ReferenceController {
+    let regions: RegionRepository
+    let reference: ReferenceRepository
+
+    func addRoutes(to group: RouterGroup<MinningRequestContext>) {
+        group.get("/regions") { request, context in
+            _ = try context.caller()
+            var query = QueryReader(request)
+            let parent = query.regionCode("parent")
+            let level = query.oneOf("level", RegionLevel.self)
+            try query.finish()
+            return ItemsResponse(items: try await regions.list(parent: parent, level: level))
+        }
+        group.get("/regions/{code}") { _, context in
+            _ = try context.caller()
+            let text = context.parameters.get("code") ?? ""
+            guard let code = RegionCode(text), let region = try await regions.find(code) else {
+                throw Problem.notFound("no region has the code \(text.prefix(16))")
+            }
+            return region
+        }
+        group.get("/occupations") { request, context in
+            _ = try context.caller()
+            var query = QueryReader(request)
+            let parent = query.string("parent", describedAs: "an ISCO-08 code of 1 to 3 digits") { text in
+                (1...3).contains(text.count) && text.allSatisfy(\.isASCIIDigit)
+            }
+            let level = query.oneOf("level", OccupationLevel.self)
+            try query.finish()
+            return ItemsResponse(items: try await reference.occupations(parent: parent, level: level?.rawValue))
+        }
+        group.get("/industries") { request, context in
+            _ = try context.caller()
+            var query = QueryReader(request)
+            try query.finish()
+            return ItemsResponse(items: try await reference.industries())
+        }
+        group.get("/pairings") { request, context in
+            _ = try context.caller()
+            var query = QueryReader(request)
+            let region = query.regionCode("region")
+            let year = query.integer("year", in: 1996...2100)
+            try query.finish()
+            return ItemsResponse(items: try await reference.pairings(region: region, year: year))
+        }
+    }
+}
+
+enum OccupationLevel: String, CaseIterable {
+    case major
+    case subMajor = "sub_major"
+    case minor
+    case unit
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Hummingbird
+import MinningDomain
+import Synchronization
+
+/// What one request carries through the middleware chain to its handler.
+public struct MinningRequestContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    /// From the caller's `X-Request-Id` when it is sane, generated otherwise; echoed on every response.
+    public var requestId: String = ""
+    /// Set by `AuthenticationMiddleware` on every `/v1` route.
+    public var principal: Principal?
+    /// Shared with the outer middleware, which sees only its own copy of the context: lets the
+    /// access log name the key that an inner middleware authenticated.
+    public let authenticatedKeyId = KeyIdBox()
+
+    public init(source: ApplicationRequestContextSource) {
+        self.coreContext = .init(source: source)
+    }
+
+    /// Bodies above 1 MiB are refused with 413 before they are read whole.
+    public var maxUploadSize: Int { 1 << 20 }
+
+    public var responseEncoder: JSONEncoder { APIJSON.encoder }
+
+    /// The authenticated caller; handlers behind `AuthenticationMiddleware` always have one.
+    public func caller() throws -> Principal {
+        guard let principal else { throw Problem.unauthorized() }
+        return principal
+    }
+
+    /// The caller, provided its role is one of `roles`; 403 otherwise.
+    public func caller(withRole roles: Role...) throws -> Principal {
+        let principal = try caller()
+        guard roles.contains(principal.role) else {
+            throw Problem.forbidden("the \(principal.role.rawValue) role may not do this")
+        }
+        return principal
+    }
+}
+
+public final class KeyIdBox: Sendable {
+    private let storage = Mutex<UUID?>(nil)
+    public var id: UUID? {
+        get { storage.withLock { $0 } }
+        set { storage.withLock { $0 = newValue } }
+    }
+}
+
+/// The API's JSON conventions: snake_case keys, ISO 8601 dates, stable key order.
+enum APIJSON {
+    static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+}

@@ -1,0 +1,49 @@
+import Hummingbird
+import Logging
+import MinningDomain
+import MinningPersistence
+
+/// Turns every error a handler throws into a problem+json response, so that no request ends in a
+/// framework-specific body, an HTML page or a dropped connection.
+struct ProblemMiddleware: RouterMiddleware {
+    typealias Context = MinningRequestContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            var problem = Self.problem(for: error, logger: context.logger)
+            problem.requestId = context.requestId
+            return try problem.response(from: request, context: context)
+        }
+    }
+
+    static func problem(for error: any Error, logger: Logger) -> Problem {
+        switch error {
+        case let problem as Problem:
+            return problem
+        case let domain as DomainError:
+            switch domain {
+            case .invalid(let issues): return .validation(issues)
+            case .notFound(let detail): return .notFound(detail)
+            case .conflict(let detail): return .conflict(detail)
+            case .forbidden(let detail): return .forbidden(detail)
+            }
+        case let http as HTTPError:
+            switch http.status {
+            case .notFound: return .notFound("no route matches this method and path")
+            case .contentTooLarge: return .tooLarge()
+            case .unsupportedMediaType: return .unsupportedMediaType()
+            default:
+                return Problem(type: "http-\(http.status.code)", title: http.status.reasonPhrase, status: http.status, detail: http.body ?? http.status.reasonPhrase)
+            }
+        case is DatabaseUnavailable:
+            logger.warning("database unavailable", metadata: ["error": "\(error)"])
+            return .unavailable()
+        default:
+            // The error text may hold SQL or values; it goes to the log, never to the caller.
+            logger.error("unhandled error", metadata: ["error": "\(String(reflecting: error))"])
+            return .internalError()
+        }
+    }
+}

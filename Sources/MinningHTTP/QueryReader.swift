@@ -1,0 +1,66 @@
+import Hummingbird
+import MinningDomain
+
+/// Reads query parameters with the same all-problems-at-once rule as `BodyReader`.
+struct QueryReader {
+    private let parameters: [String: [String]]
+    private var read: Set<String> = []
+    private var issues: [FieldIssue] = []
+
+    init(_ request: Request) {
+        var parameters: [String: [String]] = [:]
+        for (key, value) in request.uri.queryParameters {
+            parameters[String(key), default: []].append(String(value))
+        }
+        self.parameters = parameters
+    }
+
+    mutating func regionCode(_ key: String) -> RegionCode? {
+        guard let text = single(key) else { return nil }
+        guard let code = RegionCode(text) else { return issue(key, "must be a six-digit GB/T 2260 region code") }
+        return code
+    }
+
+    mutating func oneOf<Value: RawRepresentable & CaseIterable>(_ key: String, _ type: Value.Type) -> Value?
+    where Value.RawValue == String {
+        guard let text = single(key) else { return nil }
+        guard let value = Value(rawValue: text) else {
+            return issue(key, "must be one of: " + Value.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return value
+    }
+
+    mutating func integer(_ key: String, in range: ClosedRange<Int>) -> Int? {
+        guard let text = single(key) else { return nil }
+        guard let value = Int(text), range.contains(value) else {
+            return issue(key, "must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return value
+    }
+
+    /// A string matching `pattern`'s description; `isValid` decides.
+    mutating func string(_ key: String, describedAs description: String, isValid: (String) -> Bool) -> String? {
+        guard let text = single(key) else { return nil }
+        guard isValid(text) else { return issue(key, "must be \(description)") }
+        return text
+    }
+
+    mutating func finish() throws {
+        for key in parameters.keys.sorted() where !read.contains(key) {
+            issues.append(FieldIssue(field: key, message: "is not a known query parameter"))
+        }
+        if !issues.isEmpty { throw Problem.validation(issues) }
+    }
+
+    private mutating func single(_ key: String) -> String? {
+        read.insert(key)
+        guard let values = parameters[key] else { return nil }
+        guard values.count == 1 else { return issue(key, "must be given once") }
+        return values[0]
+    }
+
+    private mutating func issue<T>(_ key: String, _ message: String) -> T? {
+        issues.append(FieldIssue(field: key, message: message))
+        return nil
+    }
+}

@@ -1,0 +1,52 @@
+import MinningDomain
+import PostgresNIO
+
+/// Occupations, industries and pairings: small tables read whole or by one filter.
+public struct ReferenceRepository: Sendable {
+    let database: Database
+
+    public init(database: Database) { self.database = database }
+
+    public func occupations(parent: String?, level: String?) async throws -> [Occupation] {
+        let rows = try await database.query(
+            """
+            SELECT code, level, parent_code, name_en, name_zh FROM occupations
+            WHERE (\(parent)::text IS NULL OR parent_code = \(parent))
+              AND (\(level)::text IS NULL OR level = \(level))
+            ORDER BY code
+            """
+        )
+        var result: [Occupation] = []
+        for try await (code, level, parent, en, zh) in rows.decode((String, String, String?, String, String).self) {
+            result.append(Occupation(code: code, level: level, parentCode: parent, nameEn: en, nameZh: zh))
+        }
+        return result
+    }
+
+    public func industries() async throws -> [Industry] {
+        let rows = try await database.query("SELECT code, name_zh, name_en FROM industries ORDER BY code")
+        var result: [Industry] = []
+        for try await (code, zh, en) in rows.decode((String, String, String).self) {
+            result.append(Industry(code: code, nameZh: zh, nameEn: en))
+        }
+        return result
+    }
+
+    /// Pairings touching `region` on either side (by prefix), active in `year` when given.
+    public func pairings(region: RegionCode?, year: Int?) async throws -> [Pairing] {
+        let prefix = region?.scopePrefix ?? ""
+        let rows = try await database.query(
+            """
+            SELECT fujian_region_code, ningxia_region_code, start_year, end_year, basis, source FROM pairings
+            WHERE (fujian_region_code LIKE \(prefix) || '%' OR ningxia_region_code LIKE \(prefix) || '%')
+              AND (\(year)::integer IS NULL OR (start_year <= \(year) AND (end_year IS NULL OR end_year >= \(year))))
+            ORDER BY ningxia_region_code, start_year, fujian_region_code
+            """
+        )
+        var result: [Pairing] = []
+        for try await (fujian, ningxia, start, end, basis, source) in rows.decode((String, String, Int, Int?, String, String).self) {
+            result.append(Pairing(fujianRegionCode: fujian, ningxiaRegionCode: ningxia, startYear: start, endYear: end, basis: basis, source: source))
+        }
+        return result
+    }
+}
