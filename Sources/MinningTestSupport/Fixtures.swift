@@ -1,0 +1,49 @@
+import Foundation
+import MinningDomain
+import MinningPersistence
+
+/// Bureaus and keys for tests, created through the same repositories the service uses.
+public struct Fixtures: Sendable {
+    public let database: Database
+
+    public init(database: Database) { self.database = database }
+
+    public struct Caller: Sendable {
+        public let bureau: Bureau
+        public let key: ApiKey
+        public let secret: String
+        public var authorization: String { "Bearer \(secret)" }
+    }
+
+    public func bureau(_ name: String, kind: BureauKind, region: String) async throws -> Bureau {
+        try await BureauRepository(database: database).create(try NewBureau.validated(name: name, kind: kind, region: RegionCode(region)!))
+    }
+
+    public func caller(_ name: String, kind: BureauKind, region: String, role: Role) async throws -> Caller {
+        let bureau = try await bureau(name, kind: kind, region: region)
+        let (key, secret) = try await ApiKeyRepository(database: database).create(bureauId: bureau.id, role: role, label: "test")
+        return Caller(bureau: bureau, key: key, secret: secret.text)
+    }
+
+    /// One caller per role, with origin bureaus in two different Ningxia prefectures so that
+    /// scope can be tested both ways.
+    public struct Cast: Sendable {
+        public let admin: Caller
+        public let xijiOrigin: Caller
+        public let haiyuanOrigin: Caller
+        public let fuzhouDestination: Caller
+        public let ningxiaOffice: Caller
+        public let observer: Caller
+    }
+
+    public func cast() async throws -> Cast {
+        Cast(
+            admin: try await caller("运维", kind: .serviceOperator, region: "350000", role: .admin),
+            xijiOrigin: try await caller("西吉县人社局", kind: .originLaborBureau, region: "640422", role: .originBureau),
+            haiyuanOrigin: try await caller("海原县人社局", kind: .originLaborBureau, region: "640522", role: .originBureau),
+            fuzhouDestination: try await caller("福州市人社局", kind: .destinationLaborBureau, region: "350100", role: .destinationBureau),
+            ningxiaOffice: try await caller("宁夏闽宁办", kind: .cooperationOffice, region: "640000", role: .cooperationOffice),
+            observer: try await caller("联席会议", kind: .oversight, region: "350000", role: .observer)
+        )
+    }
+}

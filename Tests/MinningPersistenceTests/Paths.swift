@@ -1,0 +1,6 @@
+import Foundation
+import MinningTestSupport
+
+enum TestDatabaseServerPaths {
+    static var seeds: URL { TestDatabaseServer.project.seeds }
+}

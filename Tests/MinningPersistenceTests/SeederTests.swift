@@ -1,0 +1,77 @@
+import Foundation
+import MinningPersistence
+import MinningTestSupport
+import PostgresNIO
+import Testing
+
+@Suite("Reference seeds")
+struct SeederTests {
+    @Test("the template database holds the expected reference rows")
+    func counts() async throws {
+        try await withTestDatabase { database, _ in
+            func count(_ sql: String) async throws -> Int {
+                try await database.query(PostgresQuery(unsafeSQL: sql)).collect().first!.decode(Int.self)
+            }
+            #expect(try await count("SELECT count(*) FROM regions WHERE code LIKE '64%' AND level = 'prefecture'") == 5)
+            #expect(try await count("SELECT count(*) FROM regions WHERE code LIKE '64%' AND level = 'county'") == 22)
+            #expect(try await count("SELECT count(*) FROM regions WHERE code LIKE '35%' AND level = 'prefecture'") == 9)
+            #expect(try await count("SELECT count(*) FROM regions WHERE code LIKE '35%' AND level = 'county'") == 84)
+            // 宁夏, 福建 and the 17 central and western provinces.
+            #expect(try await count("SELECT count(*) FROM regions WHERE level = 'province'") == 19)
+            #expect(try await count("SELECT count(*) FROM key_assistance_counties") == 5)
+            #expect(try await count("SELECT count(*) FROM key_assistance_counties WHERE verified") >= 1)
+            #expect(try await count("SELECT count(*) FROM industries") == 20)
+            #expect(try await count("SELECT count(*) FROM occupations WHERE level = 'unit'") >= 60)
+            // Every unit group hangs under a complete chain of minor, sub-major and major groups.
+            let units = try await count("SELECT count(*) FROM occupations WHERE level = 'unit'")
+            let chained = try await count("""
+                SELECT count(*) FROM occupations u
+                JOIN occupations mi ON mi.code = u.parent_code
+                JOIN occupations sm ON sm.code = mi.parent_code
+                JOIN occupations ma ON ma.code = sm.parent_code AND ma.parent_code IS NULL
+                WHERE u.level = 'unit'
+                """)
+            #expect(chained == units)
+            #expect(try await count("SELECT count(*) FROM pairings WHERE ningxia_region_code = '640522'") >= 2)
+        }
+    }
+
+    @Test("seeding again inserts nothing and updates nothing")
+    func idempotent() async throws {
+        try await withTestDatabase { database, _ in
+            let seeder = Seeder(database: database, directory: TestDatabaseServer.project.seeds)
+            let reports = try await seeder.run(includeDemo: false)
+            #expect(reports.count == 5)
+            for report in reports {
+                #expect(report.inserted == 0, "\(report.table) inserted rows on a second run")
+                #expect(report.updated == 0, "\(report.table) updated rows on a second run")
+            }
+        }
+    }
+
+    @Test("a changed seed value is updated in place, the rest untouched")
+    func updatesChangedRows() async throws {
+        try await withTestDatabase { database, _ in
+            try await database.query("UPDATE regions SET name_zh = '旧名' WHERE code = '640422'")
+            let reports = try await Seeder(database: database, directory: TestDatabaseServer.project.seeds).run()
+            let regions = try #require(reports.first { $0.table == "regions" })
+            #expect(regions.updated == 1)
+            #expect(regions.inserted == 0)
+            let name = try await database.query("SELECT name_zh FROM regions WHERE code = '640422'").collect().first?.decode(String.self)
+            #expect(name == "西吉县")
+        }
+    }
+
+    @Test("demo seeds add bureaus once")
+    func demo() async throws {
+        try await withTestDatabase { database, _ in
+            let seeder = Seeder(database: database, directory: TestDatabaseServer.project.seeds)
+            let first = try await seeder.run(includeDemo: true)
+            let second = try await seeder.run(includeDemo: true)
+            let bureausFirst = try #require(first.first { $0.table == "bureaus" })
+            let bureausSecond = try #require(second.first { $0.table == "bureaus" })
+            #expect(bureausFirst.inserted == bureausFirst.rowsInFile)
+            #expect(bureausSecond.inserted == 0 && bureausSecond.updated == 0)
+        }
+    }
+}
