@@ -79,15 +79,23 @@ let package = Package(
         ),
         .testTarget(
             name: "MinningPersistenceTests",
-            dependencies: ["MinningPersistence", "MinningTestSupport"],
+            dependencies: [
+                "MinningDomain",
+                "MinningPersistence",
+                "MinningTestSupport",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "MinningHTTPTests",
             dependencies: [
+                "MinningDomain",
                 "MinningHTTP",
+                "MinningPersistence",
                 "MinningTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -37,6 +37,14 @@ struct ProblemMiddleware: RouterMiddleware {
             default:
                 return Problem(type: "http-\(http.status.code)", title: http.status.reasonPhrase, status: http.status, detail: http.body ?? http.status.reasonPhrase)
             }
+        case let framework as any HTTPResponseError:
+            // Hummingbird and NIO errors that carry a status, e.g. a body over the upload limit.
+            switch framework.status {
+            case .contentTooLarge: return .tooLarge()
+            case .notFound: return .notFound("no route matches this method and path")
+            default:
+                return Problem(type: "http-\(framework.status.code)", title: framework.status.reasonPhrase, status: framework.status, detail: framework.status.reasonPhrase)
+            }
         case is DatabaseUnavailable:
             logger.warning("database unavailable", metadata: ["error": "\(error)"])
             return .unavailable()

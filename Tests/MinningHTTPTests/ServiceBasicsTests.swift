@@ -1,0 +1,80 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import MinningHTTP
+import MinningPersistence
+import MinningTestSupport
+import NIOCore
+import PostgresNIO
+import Testing
+
+@Suite("Service basics")
+struct ServiceBasicsTests {
+    static let requestId = HTTPField.Name("X-Request-Id")!
+
+    @Test("every response carries a request id: the caller's when sane, a new one otherwise")
+    func requestIds() async throws {
+        try await withApp { client, cast, _ in
+            let given = try await client.send(.get, "/v1/me", as: cast.admin, headers: [Self.requestId: "trace-42"])
+            #expect(given.headers[Self.requestId] == "trace-42")
+            let generated = try await client.send(.get, "/healthz", as: nil)
+            let id = try #require(generated.headers[Self.requestId])
+            #expect(UUID(uuidString: id) != nil)
+            let tooLong = try await client.send(.get, "/healthz", as: nil, headers: [Self.requestId: String(repeating: "x", count: 300)])
+            #expect(tooLong.headers[Self.requestId]?.count == 36)
+            let error = try await client.send(.get, "/v1/me", as: nil, headers: [Self.requestId: "trace-43"])
+            #expect(error.headers[Self.requestId] == "trace-43")
+            #expect(error.json["request_id"] as? String == "trace-43")
+        }
+    }
+
+    @Test("regions: Ningxia's five prefecture cities, filtered by level, with key counties marked")
+    func regions() async throws {
+        try await withApp { client, cast, _ in
+            let cities = try await client.send(.get, "/v1/regions?parent=640000", as: cast.xijiOrigin)
+            #expect(cities.status == .ok)
+            #expect(cities.items.compactMap { $0["name_zh"] as? String } == ["银川市", "石嘴山市", "吴忠市", "固原市", "中卫市"])
+            let counties = try await client.send(.get, "/v1/regions?parent=640400&level=county", as: cast.xijiOrigin)
+            let xiji = try #require(counties.items.first { $0["code"] as? String == "640422" })
+            #expect(xiji["key_assistance_county"] as? Bool == true)
+            let one = try await client.send(.get, "/v1/regions/350100", as: cast.fuzhouDestination)
+            #expect(one.json["name_zh"] as? String == "福州市")
+            let none = try await client.send(.get, "/v1/regions/999999", as: cast.fuzhouDestination)
+            #expect(none.status == .notFound)
+        }
+    }
+
+    @Test("pairings filter by region and year")
+    func pairings() async throws {
+        try await withApp { client, cast, _ in
+            let haiyuan2024 = try await client.send(.get, "/v1/pairings?region=640522&year=2024", as: cast.observer)
+            #expect(haiyuan2024.items.compactMap { $0["fujian_region_code"] as? String } == ["350600"])
+            let badYear = try await client.send(.get, "/v1/pairings?year=1800", as: cast.observer)
+            #expect(badYear.problemFields == ["year"])
+        }
+    }
+
+    @Test("/healthz is 200; /readyz is 200 when migrated and 503 problem+json when a migration is pending")
+    func readiness() async throws {
+        try await withApp { client, _, database in
+            #expect(try await client.send(.get, "/healthz", as: nil).status == .ok)
+            #expect(try await client.send(.get, "/readyz", as: nil).status == .ok)
+            try await database.query("DELETE FROM schema_migrations WHERE version = 2")
+            let notReady = try await client.send(.get, "/readyz", as: nil)
+            #expect(notReady.status == .serviceUnavailable)
+            #expect(notReady.isProblem)
+        }
+    }
+
+    @Test("a request through a real socket gets the same answers")
+    func live() async throws {
+        try await withApp(.live) { client, cast, _ in
+            let health = try await client.send(.get, "/healthz", as: nil)
+            #expect(health.status == .ok)
+            let regions = try await client.send(.get, "/v1/regions?parent=640000", as: cast.observer)
+            #expect(regions.items.count == 5)
+        }
+    }
+}
