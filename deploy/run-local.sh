@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The run command: local PostgreSQL, migrations, reference and demo seeds, two API keys, and the
+# service on 127.0.0.1:8080 (override with PORT). Safe to run again: each step is idempotent; each
+# run issues fresh demo keys.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export PATH="/opt/swift/usr/bin:$PATH"
+
+eval "$(deploy/local-postgres.sh)"
+swift build --product minning
+bin=.build/debug/minning
+
+$bin migrate
+$bin seed --demo
+admin_key=$($bin keys create --bureau 闽宁协作平台运维 --role admin --label "local demo" --secret-only)
+xiji_key=$($bin keys create --bureau 西吉县人力资源和社会保障局 --role origin_bureau --label "local demo" --secret-only)
+
+port="${PORT:-8080}"
+cat <<INFO
+
+Minning is starting on http://127.0.0.1:$port  (Ctrl-C stops it)
+  admin key (闽宁协作平台运维):          $admin_key
+  origin bureau key (西吉县人社局, 640422): $xiji_key
+  DATABASE_URL=$DATABASE_URL
+
+Try:
+  curl -H "Authorization: Bearer $admin_key" 'http://127.0.0.1:$port/v1/regions?parent=640000'
+  curl -H "Authorization: Bearer $xiji_key" 'http://127.0.0.1:$port/v1/bureaus'
+  curl 'http://127.0.0.1:$port/v1/regions?parent=640000'
+
+INFO
+exec $bin serve --host 127.0.0.1 --port "$port"

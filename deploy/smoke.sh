@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# End-to-end check of the built `minning` binary, the way the README uses it: migrate (twice),
+# seed (twice), issue a key, serve, call the API with and without the key, stop with SIGTERM.
+# Uses a scratch database of its own, so it never touches the development data.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+: "${DATABASE_URL:?run deploy/local-postgres.sh first}"
+
+bin=.build/debug/minning
+[ -x "$bin" ] || swift build --product minning >&2 || exit 1
+
+base_url="${DATABASE_URL%/*}"
+scratch="minning_smoke_$$"
+export DATABASE_URL="$base_url/$scratch"
+psql "$base_url/postgres" -qtAc "CREATE DATABASE $scratch" >/dev/null
+
+passed=0
+failed=0
+check() {  # check NAME CONDITION-COMMAND...
+  local name=$1; shift
+  if "$@"; then passed=$((passed + 1)); echo "smoke: ok    $name"; else failed=$((failed + 1)); echo "smoke: FAIL  $name"; fi
+}
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+server_log=$(mktemp)
+cleanup() {
+  [ -n "${server_pid:-}" ] && kill "$server_pid" 2>/dev/null
+  psql "$base_url/postgres" -qtAc "DROP DATABASE IF EXISTS $scratch WITH (FORCE)" >/dev/null
+  rm -f "$server_log"
+}
+trap cleanup EXIT
+
+first=$($bin migrate 2>&1)
+second=$($bin migrate 2>&1)
+check "migrate applies every file once" grep -q "applied 0001_" <<<"$first"
+check "a second migrate applies nothing" grep -q "nothing to apply" <<<"$second"
+$bin seed --demo >/dev/null 2>&1
+reseed=$($bin seed --demo 2>&1)
+check "a second seed changes nothing" bash -c '! grep -Ev " 0 inserted, 0 updated$" <<<"$1" | grep -q .' _ "$reseed"
+key=$($bin keys create --bureau 闽宁协作平台运维 --role admin --secret-only 2>/dev/null)
+check "keys create prints a key" grep -Eq '^mn_[A-Za-z0-9_-]{43}$' <<<"$key"
+
+$bin serve --port "$port" --log-format json >"$server_log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 100); do
+  curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
+  sleep 0.1
+done
+cities=$(curl -s -H "Authorization: Bearer $key" "http://127.0.0.1:$port/v1/regions?parent=640000")
+check "the key lists Ningxia's five prefecture cities" python3 -c '
+import json, sys
+names = [r["name_zh"] for r in json.loads(sys.argv[1])["items"]]
+sys.exit(names != ["银川市", "石嘴山市", "吴忠市", "固原市", "中卫市"])' "$cities"
+status=$(curl -s -o /dev/null -w '%{http_code} %{content_type}' "http://127.0.0.1:$port/v1/regions?parent=640000")
+check "no key gets 401 problem+json" test "$status" = "401 application/problem+json"
+check "the access log never holds the key" bash -c '! grep -qF "$1" "$2"' _ "$key" "$server_log"
+check "the access log is one JSON object per line" python3 -c '
+import json, sys
+lines = [l for l in open(sys.argv[1]) if "\"msg\":\"request\"" in l]
+[json.loads(l) for l in lines]
+sys.exit(len(lines) < 2)' "$server_log"
+
+kill -TERM "$server_pid"
+wait "$server_pid"
+code=$?
+server_pid=""
+check "SIGTERM stops the server cleanly (exit 0)" test "$code" -eq 0
+
+echo "smoke: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

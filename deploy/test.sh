@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The test command: starts the project's PostgreSQL, runs every Swift test against it, then the
+# end-to-end smoke test of the built binary. Exits non-zero on the first failure.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+eval "$(deploy/local-postgres.sh)"
+
+started=$(date +%s)
+swift build --build-tests
+echo "build: $(( $(date +%s) - started )) s" >&2
+
+started=$(date +%s)
+# Swift Testing only: XCTest would add a misleading "Executed 0 tests" summary.
+swift test --skip-build --disable-xctest
+echo "swift test: $(( $(date +%s) - started )) s" >&2
+
+bash deploy/smoke.sh
