@@ -35,6 +35,8 @@ struct JSONLogHandler: LogHandler {
     private static func plain(_ value: Logger.Metadata.Value) -> Any {
         switch value {
         case .string(let text): text
+        case .stringConvertible(let convertible as Int): convertible
+        case .stringConvertible(let convertible as Double): convertible
         case .stringConvertible(let convertible): "\(convertible)"
         case .array(let values): values.map(plain)
         case .dictionary(let dictionary): dictionary.mapValues(plain)

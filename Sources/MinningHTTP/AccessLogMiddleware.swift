@@ -17,7 +17,7 @@ struct AccessLogMiddleware: RouterMiddleware {
             "method": .string(request.method.rawValue),
             "route": .string(context.endpointPath ?? "unmatched"),
             "status": .stringConvertible(response.status.code),
-            "duration_ms": .string(String(format: "%.2f", milliseconds)),
+            "duration_ms": .stringConvertible((milliseconds * 100).rounded() / 100),
         ]
         if let keyId = context.authenticatedKeyId.id {
             metadata["key_id"] = .string(keyId.uuidString.lowercased())
