@@ -6,6 +6,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 eval "$(deploy/local-postgres.sh)"
 
+# The served OpenAPI document must be what its generator writes from the code and Seeds/.
+python3 docs/generate-openapi.py --check
+
 started=$(date +%s)
 swift build --build-tests
 echo "build: $(( $(date +%s) - started )) s" >&2

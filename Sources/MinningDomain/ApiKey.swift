@@ -1,7 +1,7 @@
 import Foundation
 
 /// An API key as listed: never the secret itself.
-public struct ApiKey: Sendable, Equatable, Codable {
+public struct ApiKey: Sendable, Equatable {
     public let id: UUID
     public let bureauId: UUID
     public let role: Role
@@ -25,10 +25,12 @@ public struct ApiKey: Sendable, Equatable, Codable {
 
 extension BureauKind {
     /// Refuses a role the bureau's kind cannot hold (an origin bureau cannot be given admin).
+    /// A conflict with the stored bureau rather than a bad field: the same body is valid for
+    /// another bureau.
     public func checkCanHold(_ role: Role) throws {
         guard allowedRoles.contains(role) else {
             let allowed = allowedRoles.map(\.rawValue).sorted().joined(separator: ", ")
-            throw DomainError.invalid([FieldIssue(field: "role", message: "a \(rawValue) bureau can hold only: \(allowed)")])
+            throw DomainError.conflict("bureaus of kind \(rawValue) can hold only these roles: \(allowed)")
         }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// An organisation that uses Minning. Its region bounds what its keys can see.
-public struct Bureau: Sendable, Equatable, Codable {
+public struct Bureau: Sendable, Equatable {
     public let id: UUID
     public let name: String
     public let kind: BureauKind

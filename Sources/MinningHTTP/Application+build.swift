@@ -29,7 +29,8 @@ public func buildRouter(database: Database, project: ProjectDirectory) throws ->
     // Outermost first: every response, errors included, gets a request id and an access-log line.
     router.add(middleware: RequestIdMiddleware())
     router.add(middleware: AccessLogMiddleware())
-    router.add(middleware: ProblemMiddleware())
+    let routeTable = RouteTable()
+    router.add(middleware: ProblemMiddleware(routes: routeTable))
 
     let migrations = try project.migrationFiles()
     HealthController(database: database, expectedMigrations: Set(migrations.map(\.version))).addRoutes(to: router)
@@ -42,5 +43,6 @@ public func buildRouter(database: Database, project: ProjectDirectory) throws ->
     MeController(bureaus: bureaus).addRoutes(to: v1)
     ReferenceController(regions: RegionRepository(database: database), reference: ReferenceRepository(database: database)).addRoutes(to: v1)
     BureausController(bureaus: bureaus, keys: keys).addRoutes(to: v1)
+    routeTable.load(router.routes.map { ($0.method, $0.path.description) })
     return router
 }

@@ -29,22 +29,33 @@ struct BodyReader {
         self.object = object
     }
 
-    /// A trimmed single-line string of 1…`maxLength` characters.
-    mutating func string(_ key: String, required: Bool = true, maxLength: Int = 200) -> String? {
+    /// A single-line string of at most `maxLength` code points (as JSON Schema counts them), with
+    /// surrounding blanks trimmed; empty after trimming is refused unless `allowEmpty`.
+    mutating func string(_ key: String, required: Bool = true, maxLength: Int = 200, allowEmpty: Bool = false) -> String? {
         guard let value = take(key, required: required) else { return nil }
         guard case .string(let raw) = value else { return mismatch(key, expected: "a string", got: value) }
-        let text = raw.trimmingCharacters(in: .whitespaces)
-        if text.isEmpty {
-            return issue(key, "must not be empty")
-        }
-        if text.count > maxLength {
+        if raw.unicodeScalars.count > maxLength {
             return issue(key, "must be at most \(maxLength) characters")
         }
-        if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+        if raw.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
             return issue(key, "must not contain control characters")
+        }
+        let text = raw.trimmingCharacters(in: Self.blanks)
+        if text.isEmpty, !allowEmpty {
+            return issue(key, "must not be empty or blank")
         }
         return text
     }
+
+    /// Space characters that count as blank: the published document's `pattern` lists the same set,
+    /// so that what the schema calls valid and what the server accepts agree exactly.
+    static let blanks: CharacterSet = {
+        var set = CharacterSet()
+        for scalar in [0x20, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF] + Array(0x2000...0x200A) {
+            set.insert(Unicode.Scalar(UInt32(scalar))!)
+        }
+        return set
+    }()
 
     mutating func regionCode(_ key: String, required: Bool = true) -> RegionCode? {
         guard let value = take(key, required: required) else { return nil }

@@ -7,5 +7,3 @@ struct ItemsResponse<Item: Encodable & Sendable>: ResponseEncodable, Sendable {
 }
 
 extension Region: ResponseEncodable {}
-extension Bureau: ResponseEncodable {}
-extension ApiKey: ResponseEncodable {}

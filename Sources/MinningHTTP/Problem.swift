@@ -71,6 +71,13 @@ extension Problem {
         Problem(type: "not-found", title: "Not found", status: .notFound, detail: detail)
     }
 
+    public static func methodNotAllowed(_ allowed: [String]) -> Problem {
+        var problem = Problem(type: "method-not-allowed", title: "Method not allowed", status: .methodNotAllowed,
+                              detail: "this path accepts: " + allowed.joined(separator: ", "))
+        problem.headers["Allow"] = allowed.joined(separator: ", ")
+        return problem
+    }
+
     public static func conflict(_ detail: String) -> Problem {
         Problem(type: "conflict", title: "Conflict", status: .conflict, detail: detail)
     }

@@ -7,12 +7,17 @@ import MinningPersistence
 /// framework-specific body, an HTML page or a dropped connection.
 struct ProblemMiddleware: RouterMiddleware {
     typealias Context = MinningRequestContext
+    let routes: RouteTable
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
         } catch {
             var problem = Self.problem(for: error, logger: context.logger)
+            if problem.statusCode == 404, context.endpointPath == "NotFound",
+               let allowed = routes.allowedMethods(for: request.uri.path) {
+                problem = .methodNotAllowed(allowed)
+            }
             problem.requestId = context.requestId
             return try problem.response(from: request, context: context)
         }

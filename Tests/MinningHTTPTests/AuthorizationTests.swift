@@ -4,6 +4,7 @@ import HummingbirdTesting
 import MinningDomain
 import MinningPersistence
 import MinningTestSupport
+import PostgresNIO
 import Testing
 
 @Suite("Authentication and authorization")
@@ -97,12 +98,39 @@ struct AuthorizationTests {
         }
     }
 
-    @Test("a role a bureau kind cannot hold is refused with a field error")
+    @Test("a role the bureau's kind cannot hold is a conflict with that bureau; an empty label is fine")
     func roleForKind() async throws {
-        try await withApp { client, cast, _ in
+        try await withApp { client, cast, database in
             let response = try await client.send(.post, "/v1/bureaus/\(cast.xijiOrigin.bureau.id)/keys", as: cast.admin, json: #"{"role":"admin"}"#)
-            #expect(response.status == .unprocessableContent)
-            #expect(response.problemFields == ["role"])
+            #expect(response.status == .conflict)
+            #expect(response.isProblem)
+            #expect((response.json["detail"] as? String)?.contains("origin_bureau") == true)
+            let keys = try await database.query("SELECT count(*) FROM api_keys WHERE bureau_id = \(cast.xijiOrigin.bureau.id)").collect().first?.decode(Int.self)
+            #expect(keys == 1)
+            let unlabelled = try await client.send(.post, "/v1/bureaus/\(cast.xijiOrigin.bureau.id)/keys", as: cast.admin, json: #"{"role":"observer","label":""}"#)
+            #expect(unlabelled.status == .created)
+        }
+    }
+
+    @Test("a known path with a method it does not serve is 405 with Allow")
+    func methodNotAllowed() async throws {
+        try await withApp { client, cast, _ in
+            let response = try await client.send(.put, "/v1/bureaus/\(cast.xijiOrigin.bureau.id)", as: cast.admin)
+            #expect(response.status == .methodNotAllowed)
+            #expect(response.headers[.allow] == "GET")
+            #expect(response.isProblem)
+            let trace = try await client.send(.trace, "/v1/bureaus", as: cast.admin)
+            #expect(trace.headers[.allow] == "GET, POST")
+        }
+    }
+
+    @Test("ids in bodies are lowercase UUIDs, as in Location headers")
+    func lowercaseIds() async throws {
+        try await withApp { client, cast, _ in
+            let created = try await client.send(.post, "/v1/bureaus", as: cast.admin, json: #"{"name":"小写","kind":"oversight","region_code":"640000"}"#)
+            let id = try #require(created.json["id"] as? String)
+            #expect(id == id.lowercased())
+            #expect(created.headers[.location] == "/v1/bureaus/\(id)")
         }
     }
 }

@@ -8,9 +8,9 @@ struct MeController {
     let bureaus: BureauRepository
 
     struct Me: ResponseEncodable {
-        let keyId: UUID
+        let keyId: String
         let role: Role
-        let bureau: Bureau
+        let bureau: BureauBody
         /// The region code prefix the caller is confined to; empty for admins.
         let scopePrefix: String
     }
@@ -21,7 +21,7 @@ struct MeController {
             guard let bureau = try await bureaus.find(caller.bureauId, in: .everywhere) else {
                 throw Problem.unauthorized("the key's bureau no longer exists")
             }
-            return Me(keyId: caller.keyId, role: caller.role, bureau: bureau, scopePrefix: caller.scope.codePrefix)
+            return Me(keyId: caller.keyId.wireString, role: caller.role, bureau: BureauBody(bureau), scopePrefix: caller.scope.codePrefix)
         }
     }
 }

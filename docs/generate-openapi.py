@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Writes docs/openapi.json, the OpenAPI 3.1 document of the Minning API.
+
+The document is generated so that the region codes a request may carry come from Seeds/regions.csv
+(the set a request is checked against) rather than being copied by hand. `--check` exits 1 when
+docs/openapi.json differs from what this script would write; the test command runs it.
+Edit this file, run it, commit both.
+"""
+import csv
+import json
+import pathlib
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+with open(ROOT / "Seeds" / "regions.csv", encoding="utf-8") as f:
+    REGIONS = [row["code"] for row in csv.DictReader(f)]
+ORIGIN_PROVINCES = ("64", "14", "34", "36", "41", "42", "43", "15", "45", "50", "51", "52", "53", "54", "61", "62", "63", "65")
+P = "application/problem+json"
+def ref(n): return {"$ref": f"#/components/schemas/{n}"}
+def problem(desc): return {"description": desc, "content": {P: {"schema": ref("Problem")}}}
+R = {
+ "400": {"$ref": "#/components/responses/Malformed"},
+ "401": {"$ref": "#/components/responses/Unauthorized"},
+ "403": {"$ref": "#/components/responses/Forbidden"},
+ "404": {"$ref": "#/components/responses/NotFound"},
+ "409": {"$ref": "#/components/responses/Conflict"},
+ "413": {"$ref": "#/components/responses/TooLarge"},
+ "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+ "422": {"$ref": "#/components/responses/Invalid"},
+ "503": {"$ref": "#/components/responses/Unavailable"},
+}
+def errs(*codes): return {c: R[c] for c in codes}
+def ok(schema, desc="OK", code="200"):
+    return {code: {"description": desc, "headers": {"X-Request-Id": {"$ref": "#/components/headers/RequestId"}}, "content": {"application/json": {"schema": schema}}}}
+def items(n): return {"type": "object", "required": ["items"], "additionalProperties": False, "properties": {"items": {"type": "array", "items": ref(n)}}}
+def qp(name, schema, desc): return {"name": name, "in": "query", "required": False, "schema": schema, "description": desc}
+def pp(name, schema, desc): return {"name": name, "in": "path", "required": True, "schema": schema, "description": desc}
+region_code = {"type": "string", "pattern": "^[1-9][0-9]{5}$", "description": "GB/T 2260 code", "examples": ["640422"]}
+uuid = {"type": "string", "format": "uuid"}
+reqid = [{"name": "X-Request-Id", "in": "header", "required": False, "schema": {"type": "string"}, "description": "Echoed on the response when it is 1–128 printable ASCII characters; replaced by a generated id otherwise."}]
+def op(opid, summary, tags, responses, params=None, body=None, security=True, desc=None):
+    o = {"operationId": opid, "summary": summary, "tags": tags, "parameters": (params or []) + reqid, "responses": responses}
+    if desc: o["description"] = desc
+    if body: o["requestBody"] = {"required": True, "content": {"application/json": {"schema": body}}}
+    if not security: o["security"] = []
+    return o
+auth = ("400", "401", "503")
+paths = {
+ "/healthz": {"get": op("getHealth", "Process is alive", ["operations"], ok(ref("Health")), security=False)},
+ "/readyz": {"get": op("getReadiness", "Database reachable and no migration pending", ["operations"], {**ok(ref("Health")), "503": R["503"]}, security=False)},
+ "/openapi.json": {"get": op("getOpenAPI", "This document", ["operations"], ok({"type": "object"}), security=False)},
+ "/v1/me": {"get": op("getMe", "The calling key, its bureau and scope", ["auth"], {**ok(ref("Me")), **errs(*auth)})},
+ "/v1/regions": {"get": op("listRegions", "List GB/T 2260 regions", ["reference"], {**ok(items("Region")), **errs(*auth, "422")},
+    params=[qp("parent", region_code, "Only the direct children of this region."), qp("level", {"type": "string", "enum": ["province", "prefecture", "county"]}, "Only regions of this level.")])},
+ "/v1/regions/{code}": {"get": op("getRegion", "One region", ["reference"], {**ok(ref("Region")), **errs(*auth, "404")}, params=[pp("code", {"type": "string"}, "GB/T 2260 code")])},
+ "/v1/occupations": {"get": op("listOccupations", "List ISCO-08 occupation groups", ["reference"], {**ok(items("Occupation")), **errs(*auth, "422")},
+    params=[qp("parent", {"type": "string", "pattern": "^[0-9]{1,3}$"}, "Only the direct children of this group."), qp("level", {"type": "string", "enum": ["major", "sub_major", "minor", "unit"]}, "Only groups of this level.")])},
+ "/v1/industries": {"get": op("listIndustries", "List GB/T 4754-2017 industry sections", ["reference"], {**ok(items("Industry")), **errs(*auth, "422")})},
+ "/v1/pairings": {"get": op("listPairings", "List Fujian–Ningxia pairings (结对帮扶)", ["reference"], {**ok(items("Pairing")), **errs(*auth, "422")},
+    params=[qp("region", region_code, "Pairings with this region, or a region under it, on either side."), qp("year", {"type": "integer", "minimum": 1996, "maximum": 2100}, "Only pairings active in this year.")])},
+ "/v1/bureaus": {
+   "get": op("listBureaus", "List bureaus in the caller's scope", ["bureaus"], {**ok(items("Bureau")), **errs(*auth, "422")},
+     params=[qp("kind", ref("BureauKind"), "Only bureaus of this kind."), qp("limit", {"type": "integer", "minimum": 1, "maximum": 500, "default": 100}, "Page size."), qp("offset", {"type": "integer", "minimum": 0, "maximum": 1000000, "default": 0}, "Rows to skip.")]),
+   "post": op("createBureau", "Register a bureau (admin)", ["bureaus"], {**ok(ref("Bureau"), "Created", "201"), **errs(*auth, "403", "409", "413", "415", "422")}, body=ref("BureauCreate"))},
+ "/v1/bureaus/{id}": {"get": op("getBureau", "One bureau, when it is in the caller's scope", ["bureaus"], {**ok(ref("Bureau")), **errs(*auth, "404")}, params=[pp("id", uuid, "Bureau id")])},
+ "/v1/bureaus/{id}/keys": {
+   "get": op("listBureauKeys", "List a bureau's API keys (admin; never the secrets)", ["auth"], {**ok(items("ApiKey")), **errs(*auth, "403", "404")}, params=[pp("id", uuid, "Bureau id")]),
+   "post": op("createBureauKey", "Issue an API key for a bureau (admin); the secret is shown once", ["auth"], {**ok(ref("CreatedKey"), "Created", "201"), **errs(*auth, "403", "404", "409", "413", "415", "422")}, params=[pp("id", uuid, "Bureau id")], body=ref("KeyCreate"))},
+ "/v1/keys/{id}": {"delete": op("revokeKey", "Revoke an API key (admin)", ["auth"], {**ok(ref("ApiKey")), **errs(*auth, "403", "404")}, params=[pp("id", uuid, "Key id")])},
+}
+kinds = ["origin_labor_bureau", "destination_labor_bureau", "cooperation_office", "oversight", "operator"]
+roles = ["admin", "origin_bureau", "destination_bureau", "cooperation_office", "observer"]
+def obj(props, required=None):
+    return {"type": "object", "additionalProperties": False, "required": required if required is not None else list(props), "properties": props}
+ts = {"type": "string", "format": "date-time"}
+# No control characters, and at least one character that is not blank (the server's blank set).
+NOT_CONTROL = "[^\\u0000-\\u001f\\u007f-\\u009f]"
+NOT_BLANK = "[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]"
+name_schema = {"type": "string", "minLength": 1, "maxLength": 200, "pattern": f"^{NOT_CONTROL}*{NOT_BLANK}{NOT_CONTROL}*$"}
+def bureau_variant(kinds, region_schema):
+    return obj({"name": name_schema, "kind": {"type": "string", "enum": kinds}, "region_code": ref(region_schema)})
+schemas = {
+ "Problem": {"type": "object", "required": ["type", "title", "status", "detail"], "description": "RFC 9457 problem details.",
+   "properties": {"type": {"type": "string", "format": "uri"}, "title": {"type": "string"}, "status": {"type": "integer"}, "detail": {"type": "string"},
+     "request_id": {"type": "string"}, "errors": {"type": "array", "items": ref("FieldIssue")}}},
+ "FieldIssue": obj({"field": {"type": "string"}, "message": {"type": "string"}}),
+ "Health": obj({"status": {"type": "string", "enum": ["ok", "ready"]}, "pending_migrations": {"type": "integer"}}, ["status"]),
+ "Region": obj({"code": region_code, "name_zh": {"type": "string"}, "level": {"type": "string", "enum": ["province", "prefecture", "county"]},
+   "parent_code": {"type": ["string", "null"]}, "key_assistance_county": {"type": "boolean", "description": "国家乡村振兴重点帮扶县"}}, ["code", "name_zh", "level", "key_assistance_county"]),
+ "Occupation": obj({"code": {"type": "string"}, "level": {"type": "string", "enum": ["major", "sub_major", "minor", "unit"]}, "parent_code": {"type": ["string", "null"]},
+   "name_en": {"type": "string"}, "name_zh": {"type": "string"}}, ["code", "level", "name_en", "name_zh"]),
+ "Industry": obj({"code": {"type": "string", "pattern": "^[A-T]$"}, "name_zh": {"type": "string"}, "name_en": {"type": "string"}}),
+ "Pairing": obj({"fujian_region_code": region_code, "ningxia_region_code": region_code, "start_year": {"type": "integer"}, "end_year": {"type": ["integer", "null"]},
+   "basis": {"type": "string", "enum": ["sourced", "illustrative"]}, "source": {"type": "string"}}, ["fujian_region_code", "ningxia_region_code", "start_year", "basis", "source"]),
+ "BureauKind": {"type": "string", "enum": kinds},
+ "Role": {"type": "string", "enum": roles},
+ "Bureau": obj({"id": uuid, "name": {"type": "string"}, "kind": ref("BureauKind"), "region_code": region_code, "created_at": ts}),
+ "BureauCreate": {"description": "The kind decides where the bureau may be: origin labor bureaus in Ningxia or a central/western province, destination labor bureaus in Fujian, cooperation offices in Fujian or Ningxia.",
+   "oneOf": [
+     bureau_variant(["origin_labor_bureau"], "OriginRegionCode"),
+     bureau_variant(["destination_labor_bureau"], "FujianRegionCode"),
+     bureau_variant(["cooperation_office"], "CooperationRegionCode"),
+     bureau_variant(["oversight", "operator"], "KnownRegionCode"),
+   ]},
+ "KnownRegionCode": {"type": "string", "description": "A GB/T 2260 code in Minning's region table", "enum": REGIONS},
+ "OriginRegionCode": {"type": "string", "enum": [c for c in REGIONS if c[:2] in ORIGIN_PROVINCES]},
+ "FujianRegionCode": {"type": "string", "enum": [c for c in REGIONS if c.startswith("35")]},
+ "CooperationRegionCode": {"type": "string", "enum": [c for c in REGIONS if c[:2] in ("35", "64")]},
+ "KeyCreate": obj({"role": ref("Role"), "label": {"type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "description": "A note telling keys apart; may be empty."}}, ["role"]),
+ "ApiKey": obj({"id": uuid, "bureau_id": uuid, "role": ref("Role"), "label": {"type": "string"}, "display_prefix": {"type": "string"},
+   "created_at": ts, "last_used_at": {"type": ["string", "null"], "format": "date-time"}, "revoked_at": {"type": ["string", "null"], "format": "date-time"}},
+   ["id", "bureau_id", "role", "label", "display_prefix", "created_at"]),
+ "CreatedKey": obj({"key": ref("ApiKey"), "secret": {"type": "string", "description": "The API key. Shown once; only its SHA-256 is stored."}}),
+ "Me": obj({"key_id": uuid, "role": ref("Role"), "bureau": ref("Bureau"), "scope_prefix": {"type": "string", "description": "Region code prefix the caller is confined to; empty for admin."}}),
+}
+responses = {
+ "Malformed": problem("The request is malformed: not JSON, not an object."),
+ "Unauthorized": {**problem("No API key, or an unknown or revoked one."), "headers": {"WWW-Authenticate": {"schema": {"type": "string"}}}},
+ "Forbidden": problem("The caller's role may not do this."),
+ "NotFound": problem("No such object in the caller's scope."),
+ "Conflict": problem("The request clashes with stored data, e.g. a duplicate."),
+ "TooLarge": problem("The body exceeds 1 MiB."),
+ "UnsupportedMediaType": problem("The body is not application/json."),
+ "Invalid": problem("Validation failed; `errors` names each bad field."),
+ "Unavailable": {**problem("The database cannot be reached, or migrations are pending."), "headers": {"Retry-After": {"schema": {"type": "integer"}}}},
+}
+doc = {
+ "openapi": "3.1.0",
+ "info": {"title": "Minning (闽宁) API", "version": "0.1.0",
+   "description": "System of record for Fujian–Ningxia east–west labor cooperation. Errors are RFC 9457 problem+json. Keys are snake_case, dates ISO 8601, money integer fen.",
+   "license": {"name": "Proprietary", "identifier": "LicenseRef-Proprietary"}},
+ "servers": [{"url": "http://127.0.0.1:8080"}],
+ "security": [{"bearer": []}],
+ "tags": [{"name": n} for n in ["operations", "auth", "reference", "bureaus"]],
+ "paths": paths,
+ "components": {"schemas": schemas, "responses": responses,
+   "headers": {"RequestId": {"description": "The request's id, for support and log search.", "schema": {"type": "string"}}},
+   "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "description": "An API key issued by `minning keys create` or POST /v1/bureaus/{id}/keys."}}},
+}
+text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+target = ROOT / "docs" / "openapi.json"
+if "--check" in sys.argv[1:]:
+    if target.read_text(encoding="utf-8") != text:
+        sys.exit("docs/openapi.json is stale: run python3 docs/generate-openapi.py and commit the result")
+    print("docs/openapi.json is up to date")
+else:
+    target.write_text(text, encoding="utf-8")
