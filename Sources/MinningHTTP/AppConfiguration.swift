@@ -7,12 +7,18 @@ public struct AppConfiguration: Sendable {
     public var database: DatabaseURL
     public var project: ProjectDirectory
     public var maximumDatabaseConnections: Int
+    /// How long a request waits for PostgreSQL before it gets 503.
+    public var databaseDeadline: Duration
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, database: DatabaseURL, project: ProjectDirectory, maximumDatabaseConnections: Int = 20) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, database: DatabaseURL, project: ProjectDirectory,
+        maximumDatabaseConnections: Int = 20, databaseDeadline: Duration = .seconds(10)
+    ) {
         self.host = host
         self.port = port
         self.database = database
         self.project = project
         self.maximumDatabaseConnections = maximumDatabaseConnections
+        self.databaseDeadline = databaseDeadline
     }
 }

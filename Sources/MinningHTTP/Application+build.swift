@@ -11,7 +11,7 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
         configuration: try configuration.database.clientConfiguration(maximumConnections: configuration.maximumDatabaseConnections),
         backgroundLogger: logger
     )
-    let database = Database(client: client, logger: logger)
+    let database = Database(client: client, logger: logger, deadline: configuration.databaseDeadline)
     let router = try buildRouter(database: database, project: configuration.project)
     var app = Application(
         router: router,

@@ -6,20 +6,31 @@ import PostgresNIO
 public struct Database: Sendable {
     public let client: PostgresClient
     public let logger: Logger
+    /// How long a request waits for PostgreSQL before it is answered 503. The pool waits for a
+    /// connection indefinitely while the server is down; callers must not.
+    public let deadline: Duration
 
-    public init(client: PostgresClient, logger: Logger) {
+    public init(client: PostgresClient, logger: Logger, deadline: Duration = .seconds(10)) {
         self.client = client
         self.logger = logger
+        self.deadline = deadline
+    }
+
+    /// The same client with another deadline (readiness probes want an answer within seconds).
+    public func withDeadline(_ deadline: Duration) -> Database {
+        Database(client: client, logger: logger, deadline: deadline)
     }
 
     /// Runs `body` in one transaction. Errors come back as the body threw them (PostgresNIO wraps
     /// them), with unique violations already turned into `DomainError.conflict`.
     public func transaction<Result: Sendable>(
-        _ body: (PostgresConnection) async throws -> Result
+        _ body: @Sendable @escaping (PostgresConnection) async throws -> Result
     ) async throws -> Result {
         do {
-            return try await client.withTransaction(logger: logger) { connection in
-                try await body(connection)
+            return try await withinDeadline {
+                try await client.withTransaction(logger: logger) { connection in
+                    try await body(connection)
+                }
             }
         } catch let error as PostgresTransactionError {
             throw PostgresErrorMapping.map(error.closureError ?? error.commitError ?? error.beginError ?? error)
@@ -32,9 +43,28 @@ public struct Database: Sendable {
     @discardableResult
     public func query(_ query: PostgresQuery) async throws -> PostgresRowSequence {
         do {
-            return try await client.query(query, logger: logger)
+            return try await withinDeadline { try await client.query(query, logger: logger) }
         } catch {
             throw PostgresErrorMapping.map(error)
+        }
+    }
+
+    /// Runs `operation`, giving up with `DatabaseUnavailable` when it has not finished by the deadline.
+    /// Waiting for a pooled connection ends on cancellation, which is where a request stalls while
+    /// PostgreSQL is down.
+    private func withinDeadline<Result: Sendable>(_ operation: @Sendable @escaping () async throws -> Result) async throws -> Result {
+        let deadline = self.deadline
+        return try await withThrowingTaskGroup(of: Result?.self) { group in
+            group.addTask { try await operation() }
+            group.addTask {
+                try await Task.sleep(for: deadline)
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let result = first else {
+                throw DatabaseUnavailable(underlying: "no answer from PostgreSQL within \(deadline)")
+            }
+            return result
         }
     }
 }

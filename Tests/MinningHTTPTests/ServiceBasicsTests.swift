@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Logging
+import MinningDomain
 import MinningHTTP
 import MinningPersistence
 import MinningTestSupport
@@ -65,6 +66,27 @@ struct ServiceBasicsTests {
             let notReady = try await client.send(.get, "/readyz", as: nil)
             #expect(notReady.status == .serviceUnavailable)
             #expect(notReady.isProblem)
+        }
+    }
+
+    @Test("with PostgreSQL unreachable, /readyz and API calls answer 503 problem+json within their deadlines, /healthz 200")
+    func databaseUnreachable() async throws {
+        // Port 1 on loopback: nothing listens there, so every connection attempt is refused.
+        let unreachable = try DatabaseURL("postgres://nobody:secret@127.0.0.1:1/none")
+        var logger = Logger(label: "minning-http-tests")
+        logger.logLevel = .critical
+        let configuration = AppConfiguration(port: 0, database: unreachable, project: TestDatabaseServer.project, databaseDeadline: .seconds(1))
+        let app = try await buildApplication(configuration, logger: logger)
+        try await app.test(.router) { client in
+            #expect(try await client.execute(uri: "/healthz", method: .get).status == .ok)
+            let started = ContinuousClock.now
+            let ready = try await client.execute(uri: "/readyz", method: .get)
+            #expect(ready.status == .serviceUnavailable)
+            #expect(ready.headers[.retryAfter] != nil)
+            let call = try await client.execute(uri: "/v1/regions", method: .get, headers: [.authorization: "Bearer " + ApiKeySecret.generate().text])
+            #expect(call.status == .serviceUnavailable)
+            #expect(call.isProblem)
+            #expect(ContinuousClock.now - started < .seconds(8))
         }
     }
 

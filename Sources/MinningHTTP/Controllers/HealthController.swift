@@ -22,7 +22,7 @@ struct HealthController {
     private func readiness() async throws -> Response {
         var applied: Set<Int> = []
         do {
-            let rows = try await database.query("SELECT version FROM schema_migrations")
+            let rows = try await database.withDeadline(.seconds(2)).query("SELECT version FROM schema_migrations")
             for try await version in rows.decode(Int.self) { applied.insert(version) }
         } catch {
             throw Problem.unavailable()
