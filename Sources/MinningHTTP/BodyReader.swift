@@ -84,11 +84,16 @@ struct BodyReader {
 
     mutating func add(_ issue: FieldIssue) { issues.append(issue) }
 
+    /// An optional field may be left out; `null` is refused like any other wrong type, as the
+    /// published schema does, so that what a client sends means one thing only.
     private mutating func take(_ key: String, required: Bool) -> JSONValue? {
         read.insert(key)
         switch object[key] {
-        case .none, .some(.null):
+        case .none:
             if required { issues.append(FieldIssue(field: key, message: "is required")) }
+            return nil
+        case .some(.null):
+            issues.append(FieldIssue(field: key, message: required ? "is required" : "must be left out rather than null"))
             return nil
         case .some(let value):
             return value

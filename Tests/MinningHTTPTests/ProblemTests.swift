@@ -43,6 +43,10 @@ struct ProblemTests {
             let missing = try await client.send(.post, "/v1/bureaus", as: cast.admin, json: "{}")
             #expect(missing.problemFields == ["name", "kind", "region_code"])
 
+            let nullLabel = try await client.send(.post, "/v1/bureaus/\(cast.xijiOrigin.bureau.id)/keys", as: cast.admin, json: #"{"role":"observer","label":null}"#)
+            #expect(nullLabel.status == .unprocessableContent)
+            #expect(nullLabel.problemFields == ["label"])
+
             let wrongSide = try await client.send(.post, "/v1/bureaus", as: cast.admin,
                 json: #"{"name":"x","kind":"destination_labor_bureau","region_code":"640422"}"#)
             #expect(wrongSide.status == .unprocessableContent)
