@@ -45,7 +45,7 @@ passed=0
 failed=0
 for role in admin origin_bureau destination_bureau cooperation_office observer; do
   # One worker: schemathesis' coverage phase has raced itself with two (a tool error, not a finding).
-  "$venv/bin/schemathesis" run docs/openapi.json --url "http://127.0.0.1:$port" \
+  "$venv/bin/schemathesis" --config-file deploy/schemathesis.toml run docs/openapi.json --url "http://127.0.0.1:$port" \
     --header "Authorization: Bearer ${keys[$role]}" --checks all --max-examples "$examples" \
     --seed "$seed" --workers 1 --no-color >"$log_dir/$role.log" 2>&1
   code=$?

@@ -45,6 +45,9 @@ def op(opid, summary, tags, responses, params=None, body=None, security=True, de
     if not security: o["security"] = []
     return o
 auth = ("400", "401", "503")
+idempotency_key = {"name": "Idempotency-Key", "in": "header", "required": False,
+  "schema": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[!-~]+$"},
+  "description": "A retry with the same key and the same body returns the first response and creates nothing; the same key with another body is 422."}
 paths = {
  "/healthz": {"get": op("getHealth", "Process is alive", ["operations"], ok(ref("Health")), security=False)},
  "/readyz": {"get": op("getReadiness", "Database reachable and no migration pending", ["operations"], {**ok(ref("Health")), "503": R["503"]}, security=False)},
@@ -67,6 +70,30 @@ paths = {
    "get": op("listBureauKeys", "List a bureau's API keys (admin; never the secrets)", ["auth"], {**ok(items("ApiKey")), **errs(*auth, "403", "404")}, params=[pp("id", uuid, "Bureau id")]),
    "post": op("createBureauKey", "Issue an API key for a bureau (admin); the secret is shown once", ["auth"], {**ok(ref("CreatedKey"), "Created", "201"), **errs(*auth, "403", "404", "409", "413", "415", "422")}, params=[pp("id", uuid, "Bureau id")], body=ref("KeyCreate"))},
  "/v1/keys/{id}": {"delete": op("revokeKey", "Revoke an API key (admin)", ["auth"], {**ok(ref("ApiKey")), **errs(*auth, "403", "404")}, params=[pp("id", uuid, "Key id")])},
+ "/v1/workers": {
+   "post": op("createWorker", "Register a worker (origin bureau, admin)", ["workers"],
+     {**ok(ref("Worker"), "Created; a retry with the same Idempotency-Key and body returns this response again", "201"), **errs(*auth, "403", "409", "413", "415", "422")},
+     params=[idempotency_key], body=ref("WorkerCreate"),
+     desc="The ID number is checked (GB 11643 check character, real birth date, age 16–65) and encrypted at rest; the response masks it. Registering a person twice is 409."),
+   "get": op("listWorkers", "List workers: full (masked) for origin bureaus in scope, candidate profiles of available workers for destination bureaus", ["workers"],
+     {**ok(ref("WorkerPage")), **errs(*auth, "403", "422")},
+     params=[qp("region", region_code, "Workers of this region or below it."), qp("status", ref("WorkerStatus"), "Only this status."),
+             qp("poverty_status", ref("PovertyStatus"), "Only this poverty status (not for destination bureaus: 403)."),
+             qp("occupation", {"type": "string", "pattern": "^[0-9]{1,4}$"}, "A skill in this ISCO-08 group, at any level."),
+             qp("updated_since", {"type": "string", "format": "date-time", "maxLength": 40}, "Changed at or after this time."),
+             qp("limit", {"type": "integer", "minimum": 1, "maximum": 200, "default": 50}, "Page size."),
+             qp("cursor", {"type": "string", "pattern": "^[A-Za-z0-9_-]{1,100}$"}, "`next_cursor` of the previous page; a cursor this API did not issue is 422.")])},
+ "/v1/workers/{id}": {
+   "get": op("getWorker", "One worker (masked), or its candidate profile for a destination bureau", ["workers"],
+     {**ok({"oneOf": [ref("Worker"), ref("Candidate")]}), **errs(*auth, "403", "404")}, params=[pp("id", uuid, "Worker id")]),
+   "patch": op("updateWorker", "Change a worker; If-Match with the ETag read is required", ["workers"],
+     {**ok(ref("Worker")), **errs(*auth, "403", "404", "409", "413", "415", "422"), "412": problem("The worker changed since it was read."), "428": problem("If-Match is missing.")},
+     params=[pp("id", uuid, "Worker id"), {"name": "If-Match", "in": "header", "required": True, "schema": {"type": "string"}, "description": "The ETag of the worker as read, e.g. \"3\", or *."}],
+     body=ref("WorkerPatch"))},
+ "/v1/workers/{id}/personal-data": {"get": op("getWorkerPersonalData", "The unmasked ID number and phone (origin bureau, admin); every read is audited", ["workers"],
+     {**ok(ref("PersonalData")), **errs(*auth, "403", "404", "409")}, params=[pp("id", uuid, "Worker id")])},
+ "/v1/workers/{id}/consent-withdrawal": {"post": op("withdrawWorkerConsent", "Record that the worker withdrew consent: personal data is erased, the worker becomes inactive", ["workers"],
+     {**ok(ref("Worker")), **errs(*auth, "403", "404", "409", "413", "415", "422")}, params=[pp("id", uuid, "Worker id")], body=ref("ConsentWithdrawal"))},
 }
 kinds = ["origin_labor_bureau", "destination_labor_bureau", "cooperation_office", "oversight", "operator"]
 roles = ["admin", "origin_bureau", "destination_bureau", "cooperation_office", "observer"]
@@ -77,6 +104,11 @@ ts = {"type": "string", "format": "date-time"}
 NOT_CONTROL = "[^\\u0000-\\u001f\\u007f-\\u009f]"
 NOT_BLANK = "[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]"
 name_schema = {"type": "string", "minLength": 1, "maxLength": 200, "pattern": f"^{NOT_CONTROL}*{NOT_BLANK}{NOT_CONTROL}*$"}
+def text_field(max_length):
+    return {"type": "string", "minLength": 1, "maxLength": max_length, "pattern": f"^{NOT_CONTROL}*{NOT_BLANK}{NOT_CONTROL}*$"}
+# A pattern rather than `format: date` with a pattern: generators filter the combination too hard.
+# An impossible day such as 2023-02-30 passes the pattern and is refused with 422.
+day = {"type": "string", "pattern": "^(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "description": "A calendar date YYYY-MM-DD, 1900–2099"}
 def bureau_variant(kinds, region_schema):
     return obj({"name": name_schema, "kind": {"type": "string", "enum": kinds}, "region_code": ref(region_schema)})
 schemas = {
@@ -111,6 +143,52 @@ schemas = {
    "created_at": ts, "last_used_at": {"type": ["string", "null"], "format": "date-time"}, "revoked_at": {"type": ["string", "null"], "format": "date-time"}},
    ["id", "bureau_id", "role", "label", "display_prefix", "created_at"]),
  "CreatedKey": obj({"key": ref("ApiKey"), "secret": {"type": "string", "description": "The API key. Shown once; only its SHA-256 is stored."}}),
+ "EducationLevel": {"type": "string", "enum": ["none", "primary", "junior_secondary", "senior_secondary", "junior_college", "bachelor", "postgraduate"]},
+ "PovertyStatus": {"type": "string", "enum": ["none", "lifted", "monitored", "dibao"]},
+ "MonitoredKind": {"type": "string", "enum": ["unstable", "marginal", "sudden_hardship"]},
+ "WorkerStatus": {"type": "string", "enum": ["available", "in_training", "placed", "inactive"]},
+ "SkillInput": obj({"occupation_code": {"type": "string", "pattern": "^[0-9]{4}$"}, "certificate": text_field(200), "level": {"type": "integer", "minimum": 1, "maximum": 5}}, ["occupation_code"]),
+ "Skill": obj({"occupation_code": {"type": "string"}, "certificate": {"type": ["string", "null"]}, "level": {"type": ["integer", "null"]}}, ["occupation_code"]),
+ "ConsentInput": obj({"given_on": day, "scope": text_field(200), "method": {"type": "string", "enum": ["written", "electronic", "recorded_verbal"]}, "recorded_by": text_field(50)}),
+ "WorkerCreate": obj({
+   "name": text_field(50), "id_number": {"type": "string", "pattern": "^[0-9]{17}[0-9Xx]$", "description": "GB 11643: check character, real birth date, age 16–65"},
+   "phone": {"type": "string", "pattern": "^1[3-9][0-9]{9}$"}, "origin_region_code": region_code,
+   "education": ref("EducationLevel"), "poverty_status": ref("PovertyStatus"), "monitored_kind": ref("MonitoredKind"),
+   "skills": {"type": "array", "maxItems": 50, "items": ref("SkillInput")},
+   "preferred_destinations": {"type": "array", "maxItems": 50, "items": region_code},
+   "preferred_occupations": {"type": "array", "maxItems": 50, "items": {"type": "string", "pattern": "^[0-9]{4}$"}},
+   "expected_monthly_wage_fen": {"type": "integer", "minimum": 0, "maximum": 10000000},
+   "needs_housing": {"type": "boolean"}, "available_from": day, "status": ref("WorkerStatus"), "consent": ref("ConsentInput")},
+   ["name", "id_number", "phone", "origin_region_code", "education", "poverty_status", "expected_monthly_wage_fen", "needs_housing", "available_from", "consent"]),
+ "WorkerPatch": {**obj({
+   "name": text_field(50), "phone": {"type": "string", "pattern": "^1[3-9][0-9]{9}$"},
+   "education": ref("EducationLevel"), "poverty_status": ref("PovertyStatus"), "monitored_kind": {"oneOf": [ref("MonitoredKind"), {"type": "null"}]},
+   "skills": {"type": "array", "maxItems": 50, "items": ref("SkillInput")},
+   "preferred_destinations": {"type": "array", "maxItems": 50, "items": region_code},
+   "preferred_occupations": {"type": "array", "maxItems": 50, "items": {"type": "string", "pattern": "^[0-9]{4}$"}},
+   "expected_monthly_wage_fen": {"type": "integer", "minimum": 0, "maximum": 10000000},
+   "needs_housing": {"type": "boolean"}, "available_from": day, "status": ref("WorkerStatus")}, []), "minProperties": 1},
+ "Worker": obj({
+   "id": uuid, "name": {"type": ["string", "null"]}, "id_number_masked": {"type": ["string", "null"]}, "phone_masked": {"type": ["string", "null"]},
+   "sex": {"type": "string", "enum": ["male", "female"]}, "birth_date": {"type": ["string", "null"]}, "age": {"type": "integer"},
+   "origin_region_code": {"type": "string"}, "education": ref("EducationLevel"), "poverty_status": ref("PovertyStatus"),
+   "monitored_kind": {"oneOf": [ref("MonitoredKind"), {"type": "null"}]}, "skills": {"type": "array", "items": ref("Skill")},
+   "preferred_destinations": {"type": "array", "items": {"type": "string"}}, "preferred_occupations": {"type": "array", "items": {"type": "string"}},
+   "expected_monthly_wage_fen": {"type": "integer"}, "needs_housing": {"type": "boolean"}, "available_from": {"type": "string"},
+   "status": ref("WorkerStatus"), "consent": ref("ConsentRecord"), "registered_by_bureau_id": uuid, "version": {"type": "integer"},
+   "created_at": ts, "updated_at": ts},
+   ["id", "sex", "age", "origin_region_code", "education", "poverty_status", "skills", "preferred_destinations", "preferred_occupations",
+    "expected_monthly_wage_fen", "needs_housing", "available_from", "status", "consent", "registered_by_bureau_id", "version", "created_at", "updated_at"]),
+ "ConsentRecord": obj({"given_on": {"type": "string"}, "scope": {"type": "string"}, "method": {"type": "string"}, "recorded_by": {"type": "string"},
+   "withdrawn_on": {"type": ["string", "null"]}}, ["given_on", "scope", "method", "recorded_by"]),
+ "Candidate": obj({
+   "id": uuid, "sex": {"type": "string", "enum": ["male", "female"]}, "age": {"type": "integer"}, "origin_region_code": {"type": "string"},
+   "education": ref("EducationLevel"), "skills": {"type": "array", "items": ref("Skill")},
+   "preferred_destinations": {"type": "array", "items": {"type": "string"}}, "preferred_occupations": {"type": "array", "items": {"type": "string"}},
+   "expected_monthly_wage_fen": {"type": "integer"}, "needs_housing": {"type": "boolean"}, "available_from": {"type": "string"}, "status": ref("WorkerStatus")}),
+ "WorkerPage": obj({"items": {"type": "array", "items": {"oneOf": [ref("Worker"), ref("Candidate")]}}, "next_cursor": {"type": ["string", "null"]}}, ["items"]),
+ "PersonalData": obj({"id": uuid, "id_number": {"type": "string"}, "phone": {"type": "string"}}),
+ "ConsentWithdrawal": obj({"withdrawn_on": day}),
  "Me": obj({"key_id": uuid, "role": ref("Role"), "bureau": ref("Bureau"), "scope_prefix": {"type": "string", "description": "Region code prefix the caller is confined to; empty for admin."}}),
 }
 responses = {
@@ -131,7 +209,7 @@ doc = {
    "license": {"name": "Proprietary", "identifier": "LicenseRef-Proprietary"}},
  "servers": [{"url": "http://127.0.0.1:8080"}],
  "security": [{"bearer": []}],
- "tags": [{"name": n} for n in ["operations", "auth", "reference", "bureaus"]],
+ "tags": [{"name": n} for n in ["operations", "auth", "reference", "bureaus", "workers"]],
  "paths": paths,
  "components": {"schemas": schemas, "responses": responses,
    "headers": {"RequestId": {"description": "The request's id, for support and log search.", "schema": {"type": "string"}}},

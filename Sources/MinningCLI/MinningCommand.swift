@@ -12,6 +12,7 @@ struct MinningCommand: AsyncParsableCommand {
             SeedCommand.self,
             BureausCommand.self,
             KeysCommand.self,
+            PIICommand.self,
         ]
     )
 }

@@ -9,6 +9,7 @@ struct ServeCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var personalData: PersonalDataKeyOptions
 
     @Option(help: "Address to listen on. Keep 127.0.0.1 behind a reverse proxy that terminates TLS.")
     var host = "127.0.0.1"
@@ -26,8 +27,10 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = common.logger()
+        let project = try common.project()
         let configuration = AppConfiguration(
-            host: host, port: port, database: try common.database(), project: try common.project(),
+            host: host, port: port, database: try common.database(), project: project,
+            personalData: try personalData.cipher(project: project, logger: logger),
             maximumDatabaseConnections: maxDatabaseConnections
         )
         logger.info("starting", metadata: ["database": "\(configuration.database)", "listen": "\(host):\(port)"])

@@ -1,3 +1,4 @@
+import MinningDomain
 import MinningPersistence
 
 /// Everything `serve` needs, gathered from flags and environment in one place.
@@ -9,11 +10,14 @@ public struct AppConfiguration: Sendable {
     public var maximumDatabaseConnections: Int
     /// How long a request waits for PostgreSQL before it gets 503.
     public var databaseDeadline: Duration
+    /// Seals ID numbers and phones at rest.
+    public var personalData: PersonalDataCipher
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseURL, project: ProjectDirectory,
-        maximumDatabaseConnections: Int = 20, databaseDeadline: Duration = .seconds(10)
+        personalData: PersonalDataCipher, maximumDatabaseConnections: Int = 20, databaseDeadline: Duration = .seconds(10)
     ) {
+        self.personalData = personalData
         self.host = host
         self.port = port
         self.database = database

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import MinningDomain
 import MinningPersistence
 import PostgresNIO
 
@@ -12,7 +13,7 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
         backgroundLogger: logger
     )
     let database = Database(client: client, logger: logger, deadline: configuration.databaseDeadline)
-    let router = try buildRouter(database: database, project: configuration.project)
+    let router = try buildRouter(database: database, project: configuration.project, personalData: configuration.personalData)
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "minning"),
@@ -24,7 +25,7 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
 }
 
 /// Routes and middleware, separate from the server so tests can list the routes it defines.
-public func buildRouter(database: Database, project: ProjectDirectory) throws -> Router<MinningRequestContext> {
+public func buildRouter(database: Database, project: ProjectDirectory, personalData: PersonalDataCipher) throws -> Router<MinningRequestContext> {
     let router = Router(context: MinningRequestContext.self)
     // Outermost first: every response, errors included, gets a request id and an access-log line.
     router.add(middleware: RequestIdMiddleware())
@@ -43,6 +44,7 @@ public func buildRouter(database: Database, project: ProjectDirectory) throws ->
     MeController(bureaus: bureaus).addRoutes(to: v1)
     ReferenceController(regions: RegionRepository(database: database), reference: ReferenceRepository(database: database)).addRoutes(to: v1)
     BureausController(bureaus: bureaus, keys: keys).addRoutes(to: v1)
+    WorkersController(workers: WorkerRepository(database: database, cipher: personalData), idempotency: IdempotencyStore(database: database)).addRoutes(to: v1)
     routeTable.load(router.routes.map { ($0.method, $0.path.description) })
     return router
 }

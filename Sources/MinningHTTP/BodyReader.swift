@@ -10,6 +10,16 @@ struct BodyReader {
     private let object: [String: JSONValue]
     private var read: Set<String> = []
     private(set) var issues: [FieldIssue] = []
+    /// Field-name prefix of a nested object (`consent.`, `skills[2].`), so issues name the full path.
+    private let prefix: String
+    /// The body exactly as received, for idempotency checks.
+    private(set) var rawBody: [UInt8] = []
+
+    /// A reader over a nested object; its issues are merged back with `absorb`.
+    init(nested object: [String: JSONValue], prefix: String) {
+        self.object = object
+        self.prefix = prefix
+    }
 
     init(_ request: Request, context: MinningRequestContext) async throws {
         let contentType = request.headers[.contentType]?.lowercased() ?? ""
@@ -17,6 +27,8 @@ struct BodyReader {
             throw Problem.unsupportedMediaType()
         }
         let buffer = try await request.body.collect(upTo: context.maxUploadSize)
+        self.prefix = ""
+        self.rawBody = Array(buffer: buffer)
         let value: JSONValue
         do {
             value = try JSONDecoder().decode(JSONValue.self, from: Data(buffer: buffer))
@@ -74,15 +86,86 @@ struct BodyReader {
         return result
     }
 
+    mutating func integer(_ key: String, required: Bool = true, in range: ClosedRange<Int>) -> Int? {
+        guard let value = take(key, required: required) else { return nil }
+        guard case .integer(let number) = value else { return mismatch(key, expected: "a whole number", got: value) }
+        guard let int = Int(exactly: number), range.contains(int) else {
+            return issue(key, "must be from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return int
+    }
+
+    mutating func boolean(_ key: String, required: Bool = true) -> Bool? {
+        guard let value = take(key, required: required) else { return nil }
+        guard case .bool(let flag) = value else { return mismatch(key, expected: "true or false", got: value) }
+        return flag
+    }
+
+    /// An ISO 8601 calendar date, `YYYY-MM-DD`.
+    mutating func date(_ key: String, required: Bool = true) -> CalendarDay? {
+        guard let value = take(key, required: required) else { return nil }
+        guard case .string(let text) = value else { return mismatch(key, expected: "a date string", got: value) }
+        guard let day = CalendarDay(iso: text), (1900...2099).contains(day.year) else {
+            return issue(key, "must be a date YYYY-MM-DD between 1900 and 2099")
+        }
+        return day
+    }
+
+    /// An array of at most `maxCount` items, each read by `item` with its index.
+    mutating func array<Item>(
+        _ key: String, required: Bool = true, maxCount: Int,
+        item: (inout BodyReader, JSONValue, String) -> Item?
+    ) -> [Item]? {
+        guard let value = take(key, required: required) else { return nil }
+        guard case .array(let values) = value else { return mismatch(key, expected: "an array", got: value) }
+        guard values.count <= maxCount else { return issue(key, "must have at most \(maxCount) items") }
+        var items: [Item] = []
+        var failed = false
+        for (index, element) in values.enumerated() {
+            if let parsed = item(&self, element, "\(key)[\(index)]") { items.append(parsed) } else { failed = true }
+        }
+        return failed ? nil : items
+    }
+
+    /// A nested object read by `body`; the nested reader's issues carry the full field path.
+    mutating func object<Result>(_ key: String, required: Bool = true, body: (inout BodyReader) -> Result?) -> Result? {
+        guard let value = take(key, required: required) else { return nil }
+        return nestedObject(value, path: key, body: body)
+    }
+
+    mutating func nestedObject<Result>(_ value: JSONValue, path: String, body: (inout BodyReader) -> Result?) -> Result? {
+        guard case .object(let fields) = value else { return mismatch(path, expected: "an object", got: value) }
+        var nested = BodyReader(nested: fields, prefix: prefix + path + ".")
+        let result = body(&nested)
+        nested.rejectUnknownKeys()
+        issues.append(contentsOf: nested.issues)
+        return nested.issues.isEmpty ? result : nil
+    }
+
+    /// Reports an issue for an array element or other value read outside a named field.
+    mutating func elementIssue<T>(_ path: String, _ message: String) -> T? { issue(path, message) }
+
     /// Throws a validation problem when any field was bad, missing or unknown.
     mutating func finish() throws {
-        for key in object.keys.sorted() where !read.contains(key) {
-            issues.append(FieldIssue(field: key, message: "is not a known field"))
-        }
+        rejectUnknownKeys()
         if !issues.isEmpty { throw Problem.validation(issues) }
     }
 
+    private mutating func rejectUnknownKeys() {
+        for key in object.keys.sorted() where !read.contains(key) {
+            issues.append(FieldIssue(field: prefix + key, message: "is not a known field"))
+        }
+    }
+
+    /// True when `key` was sent with the value null (PATCH uses null to clear a field).
+    func isExplicitNull(_ key: String) -> Bool { object[key] == .null }
+
+    /// Marks `key` as read without taking a value: a nullable field the caller handles itself.
+    mutating func consume(_ key: String) { read.insert(key) }
+
     mutating func add(_ issue: FieldIssue) { issues.append(issue) }
+
+    mutating func add(contentsOf more: [FieldIssue]) { issues.append(contentsOf: more) }
 
     /// An optional field may be left out; `null` is refused like any other wrong type, as the
     /// published schema does, so that what a client sends means one thing only.
@@ -90,22 +173,42 @@ struct BodyReader {
         read.insert(key)
         switch object[key] {
         case .none:
-            if required { issues.append(FieldIssue(field: key, message: "is required")) }
+            if required { issues.append(FieldIssue(field: prefix + key, message: "is required")) }
             return nil
         case .some(.null):
-            issues.append(FieldIssue(field: key, message: required ? "is required" : "must be left out rather than null"))
+            issues.append(FieldIssue(field: prefix + key, message: required ? "is required" : "must be left out rather than null"))
             return nil
         case .some(let value):
             return value
         }
     }
 
-    private mutating func mismatch<T>(_ key: String, expected: String, got: JSONValue) -> T? {
+    mutating func mismatch<T>(_ key: String, expected: String, got: JSONValue) -> T? {
         issue(key, "must be \(expected), not \(got.typeName)")
     }
 
     private mutating func issue<T>(_ key: String, _ message: String) -> T? {
-        issues.append(FieldIssue(field: key, message: message))
+        issues.append(FieldIssue(field: prefix + key, message: message))
         return nil
+    }
+}
+
+extension BodyReader {
+    /// An array element that must be a string: the same rules as a named string field.
+    mutating func elementString(_ value: JSONValue, path: String, maxLength: Int = 200) -> String? {
+        guard case .string(let raw) = value else { return mismatch(path, expected: "a string", got: value) }
+        if raw.unicodeScalars.count > maxLength { return elementIssue(path, "must be at most \(maxLength) characters") }
+        if raw.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            return elementIssue(path, "must not contain control characters")
+        }
+        let text = raw.trimmingCharacters(in: Self.blanks)
+        if text.isEmpty { return elementIssue(path, "must not be empty or blank") }
+        return text
+    }
+
+    mutating func elementRegionCode(_ value: JSONValue, path: String) -> RegionCode? {
+        guard case .string(let text) = value else { return mismatch(path, expected: "a string", got: value) }
+        guard let code = RegionCode(text) else { return elementIssue(path, "must be a six-digit GB/T 2260 region code") }
+        return code
     }
 }

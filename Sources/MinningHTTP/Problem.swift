@@ -78,6 +78,10 @@ extension Problem {
         return problem
     }
 
+    public static func preconditionFailed(_ detail: String) -> Problem {
+        Problem(type: "precondition-failed", title: "Precondition failed", status: .preconditionFailed, detail: detail)
+    }
+
     public static func conflict(_ detail: String) -> Problem {
         Problem(type: "conflict", title: "Conflict", status: .conflict, detail: detail)
     }

@@ -25,6 +25,29 @@ public struct Fixtures: Sendable {
         return Caller(bureau: bureau, key: key, secret: secret.text)
     }
 
+    /// A valid GB 11643 number for `region`, `birth` (YYYYMMDD) and `sequence` (odd: male).
+    public static func idNumber(region: String = "640422", birth: String = "19900101", sequence: Int = 123) -> String {
+        let body = region + birth + String(format: "%03d", sequence)
+        let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+        let sum = zip(body.compactMap(\.wholeNumberValue), weights).reduce(0) { $0 + $1.0 * $1.1 }
+        return body + String(Array("10X98765432")[sum % 11])
+    }
+
+    /// The JSON body of a valid registration; `overrides` replace or add top-level fields.
+    public static func workerJSON(
+        idNumber: String = idNumber(), region: String = "640422", name: String = "马小花",
+        phone: String = "13812345678", extra: String = ""
+    ) -> String {
+        """
+        {"name":"\(name)","id_number":"\(idNumber)","phone":"\(phone)","origin_region_code":"\(region)",
+         "education":"junior_secondary","poverty_status":"monitored","monitored_kind":"unstable",
+         "skills":[{"occupation_code":"7533","certificate":"缝纫工","level":4},{"occupation_code":"9329"}],
+         "preferred_destinations":["350100","350600"],"preferred_occupations":["8153"],
+         "expected_monthly_wage_fen":450000,"needs_housing":true,"available_from":"2026-12-01",
+         "consent":{"given_on":"2026-11-20","scope":"employment matching and placement","method":"written","recorded_by":"李文"}\(extra)}
+        """
+    }
+
     /// One caller per role, with origin bureaus in two different Ningxia prefectures so that
     /// scope can be tested both ways.
     public struct Cast: Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import MinningDomain
 import MinningPersistence
 import PostgresNIO
 
@@ -23,6 +24,9 @@ public actor TestDatabaseServer {
     }
 
     public static var project: ProjectDirectory { ProjectDirectory(root: projectRoot) }
+
+    /// A fixed key: tests must be able to decrypt what they stored, and no test data is real.
+    public static let personalData = try! PersonalDataCipher(base64Key: "bWlubmluZyB0ZXN0IGtleSwgbm90IGZvciB1c2UhISE=")
 
     public struct Unconfigured: Error, CustomStringConvertible {
         public var description: String {

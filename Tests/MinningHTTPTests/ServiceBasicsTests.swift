@@ -75,7 +75,10 @@ struct ServiceBasicsTests {
         let unreachable = try DatabaseURL("postgres://nobody:secret@127.0.0.1:1/none")
         var logger = Logger(label: "minning-http-tests")
         logger.logLevel = .critical
-        let configuration = AppConfiguration(port: 0, database: unreachable, project: TestDatabaseServer.project, databaseDeadline: .seconds(1))
+        let configuration = AppConfiguration(
+            port: 0, database: unreachable, project: TestDatabaseServer.project, personalData: TestDatabaseServer.personalData,
+            databaseDeadline: .seconds(1)
+        )
         let app = try await buildApplication(configuration, logger: logger)
         try await app.test(.router) { client in
             #expect(try await client.execute(uri: "/healthz", method: .get).status == .ok)

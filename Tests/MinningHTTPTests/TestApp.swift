@@ -17,7 +17,10 @@ func withApp(
         let cast = try await Fixtures(database: database).cast()
         var logger = Logger(label: "minning-http-tests")
         logger.logLevel = .error
-        let configuration = AppConfiguration(port: 0, database: url, project: TestDatabaseServer.project, maximumDatabaseConnections: 4)
+        let configuration = AppConfiguration(
+            port: 0, database: url, project: TestDatabaseServer.project, personalData: TestDatabaseServer.personalData,
+            maximumDatabaseConnections: 4
+        )
         let app = try await buildApplication(configuration, logger: logger)
         try await app.test(mode) { client in
             try await body(client, cast, database)

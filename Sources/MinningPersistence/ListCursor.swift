@@ -1,0 +1,37 @@
+import Foundation
+
+/// An opaque keyset cursor: the sort key of the last row of a page, `(created_at, id)`.
+/// Base64url so clients treat it as a token, not as something to edit.
+public struct ListCursor: Sendable, Equatable {
+    public let createdAtMicroseconds: Int64
+    public let id: UUID
+
+    public init(createdAt: Date, id: UUID) {
+        self.createdAtMicroseconds = Int64((createdAt.timeIntervalSince1970 * 1_000_000).rounded())
+        self.id = id
+    }
+
+    public init(createdAtMicroseconds: Int64, id: UUID) {
+        self.createdAtMicroseconds = createdAtMicroseconds
+        self.id = id
+    }
+
+    public init?(token: String) {
+        var base64 = token.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        while base64.count % 4 != 0 { base64 += "=" }
+        guard token.utf8.count <= 100, let data = Data(base64Encoded: base64),
+              let text = String(data: data, encoding: .utf8)
+        else { return nil }
+        let parts = text.split(separator: "|")
+        guard parts.count == 2, let micros = Int64(parts[0]), let id = UUID(uuidString: String(parts[1])) else { return nil }
+        self.createdAtMicroseconds = micros
+        self.id = id
+    }
+
+    public var token: String {
+        Data("\(createdAtMicroseconds)|\(id.uuidString.lowercased())".utf8).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+    }
+
+    public var createdAt: Date { Date(timeIntervalSince1970: Double(createdAtMicroseconds) / 1_000_000) }
+}

@@ -1,0 +1,356 @@
+import Foundation
+import MinningDomain
+import PostgresNIO
+
+/// Workers in PostgreSQL. Every read and write is confined to a scope; personal data is sealed
+/// with `PersonalDataCipher` before it reaches SQL.
+public struct WorkerRepository: Sendable {
+    let database: Database
+    let cipher: PersonalDataCipher
+
+    public init(database: Database, cipher: PersonalDataCipher) {
+        self.database = database
+        self.cipher = cipher
+    }
+
+    public struct Filter: Sendable {
+        public var region: RegionCode?
+        public var status: WorkerStatus?
+        public var povertyStatus: PovertyStatus?
+        /// A skill in this ISCO-08 group (1 to 4 digits: any level of the hierarchy).
+        public var occupation: String?
+        public var updatedSince: Date?
+
+        public init(region: RegionCode? = nil, status: WorkerStatus? = nil, povertyStatus: PovertyStatus? = nil, occupation: String? = nil, updatedSince: Date? = nil) {
+            self.region = region
+            self.status = status
+            self.povertyStatus = povertyStatus
+            self.occupation = occupation
+            self.updatedSince = updatedSince
+        }
+    }
+
+    // MARK: - Writes
+
+    /// Registers a worker on `connection` (the caller's transaction). A person already registered
+    /// is a conflict that names the existing worker only when the caller may see it.
+    public func create(_ worker: NewWorker, by actor: AuditActor, on connection: PostgresConnection) async throws -> WorkerRecord {
+        guard actor.principal.scope.contains(worker.profile.originRegion) else {
+            throw DomainError.invalid([FieldIssue(field: "origin_region_code", message: "is outside your bureau's region")])
+        }
+        try await checkReferences(worker.profile, on: connection)
+        let hmac = ByteBuffer(bytes: cipher.lookupHash(worker.idNumber.text))
+        if let existing = try await connection.query(
+            "SELECT id, origin_region_code FROM workers WHERE id_number_hmac = \(hmac)", logger: database.logger
+        ).collect().first {
+            let (id, region) = try existing.decode((UUID, String).self)
+            if let code = RegionCode(region), actor.principal.scope.contains(code) {
+                throw DomainError.conflict("this person is already registered as worker \(id.uuidString.lowercased())")
+            }
+            throw DomainError.conflict("this person is already registered by another bureau")
+        }
+        let profile = worker.profile
+        let birth = worker.idNumber.birthDay
+        let rows = try await connection.query(
+            """
+            INSERT INTO workers (
+                origin_region_code, name, id_number_ciphertext, id_number_masked, id_number_hmac,
+                phone_ciphertext, phone_masked, pii_key_id, sex, birth_date, birth_year,
+                education, poverty_status, monitored_kind, preferred_destinations, preferred_occupations,
+                expected_monthly_wage_fen, needs_housing, available_from, status,
+                consent_given_on, consent_scope, consent_method, consent_recorded_by, consent_recorded_by_key,
+                registered_by_bureau)
+            VALUES (
+                \(profile.originRegion.rawValue), \(worker.name),
+                \(ByteBuffer(bytes: try cipher.seal(worker.idNumber.text, field: "id_number"))), \(worker.idNumber.masked), \(hmac),
+                \(ByteBuffer(bytes: try cipher.seal(worker.phone, field: "phone"))), \(Masking.phone(worker.phone)), \(cipher.keyId),
+                \(worker.idNumber.isMale ? "male" : "female"), \(birth.description)::date, \(birth.year),
+                \(profile.education.rawValue), \(profile.povertyStatus.rawValue), \(profile.monitoredKind?.rawValue),
+                \(profile.preferredDestinations.map(\.rawValue)), \(profile.preferredOccupations),
+                \(profile.expectedMonthlyWageFen), \(profile.needsHousing), \(profile.availableFrom.description)::date, \(profile.status.rawValue),
+                \(worker.consent.givenOn.description)::date, \(worker.consent.scope), \(worker.consent.method.rawValue),
+                \(worker.consent.recordedBy), \(actor.principal.keyId), \(actor.principal.bureauId))
+            RETURNING id
+            """,
+            logger: database.logger
+        )
+        guard let id = try await rows.collect().first?.decode(UUID.self) else { throw DomainError.conflict("the worker could not be stored") }
+        try await replaceSkills(of: id, with: profile.skills, on: connection)
+        try await AuditLog.record("create", objectType: "worker", objectId: id, by: actor, on: connection, logger: database.logger)
+        guard let record = try await fetch(id, scope: .everywhere, on: connection) else { throw DomainError.notFound("worker vanished") }
+        return record
+    }
+
+    /// Applies `changes` when the stored version is `expectedVersion`; a stale version is
+    /// `StaleVersion`, so that two clerks never overwrite each other.
+    public func update(
+        _ id: UUID, expectedVersion: Int, changes: WorkerChanges, by actor: AuditActor
+    ) async throws -> WorkerRecord {
+        try await database.transaction { connection in
+            guard let current = try await fetch(id, scope: actor.principal.scope, on: connection, lock: true) else {
+                throw DomainError.notFound("no worker with this id is in your scope")
+            }
+            guard current.version == expectedVersion else { throw StaleVersion(current: current.version) }
+            guard current.consentWithdrawnOn == nil else {
+                throw DomainError.conflict("consent was withdrawn; this worker can no longer be changed")
+            }
+            let profile = changes.applied(to: current.profile)
+            let issues = profile.problems()
+            guard issues.isEmpty else { throw DomainError.invalid(issues) }
+            try await checkReferences(profile, on: connection)
+            let phoneCiphertext = try changes.phone.map { ByteBuffer(bytes: try cipher.seal($0, field: "phone")) }
+            try await connection.query(
+                """
+                UPDATE workers SET
+                    name = coalesce(\(changes.name), name),
+                    phone_ciphertext = coalesce(\(phoneCiphertext), phone_ciphertext),
+                    phone_masked = coalesce(\(changes.phone.map(Masking.phone)), phone_masked),
+                    education = \(profile.education.rawValue),
+                    poverty_status = \(profile.povertyStatus.rawValue),
+                    monitored_kind = \(profile.monitoredKind?.rawValue),
+                    preferred_destinations = \(profile.preferredDestinations.map(\.rawValue)),
+                    preferred_occupations = \(profile.preferredOccupations),
+                    expected_monthly_wage_fen = \(profile.expectedMonthlyWageFen),
+                    needs_housing = \(profile.needsHousing),
+                    available_from = \(profile.availableFrom.description)::date,
+                    status = \(profile.status.rawValue),
+                    version = version + 1,
+                    updated_at = now()
+                WHERE id = \(id)
+                """,
+                logger: database.logger
+            )
+            if let skills = changes.skills { try await replaceSkills(of: id, with: skills, on: connection) }
+            try await AuditLog.record("update", objectType: "worker", objectId: id, fields: changes.fieldNames, by: actor, on: connection, logger: database.logger)
+            return try await fetch(id, scope: .everywhere, on: connection)!
+        }
+    }
+
+    /// Withdrawal of consent: the worker becomes inactive and every personal field is erased;
+    /// region, sex, birth year, education and poverty status stay for the reports.
+    public func withdrawConsent(_ id: UUID, on day: CalendarDay, by actor: AuditActor) async throws -> WorkerRecord {
+        try await database.transaction { connection in
+            guard let current = try await fetch(id, scope: actor.principal.scope, on: connection, lock: true) else {
+                throw DomainError.notFound("no worker with this id is in your scope")
+            }
+            guard current.consentWithdrawnOn == nil else { throw DomainError.conflict("consent was already withdrawn") }
+            try await connection.query(
+                """
+                UPDATE workers SET
+                    name = NULL, id_number_ciphertext = NULL, id_number_masked = NULL, id_number_hmac = NULL,
+                    phone_ciphertext = NULL, phone_masked = NULL, birth_date = NULL,
+                    status = 'inactive', consent_withdrawn_on = \(day.description)::date,
+                    version = version + 1, updated_at = now()
+                WHERE id = \(id)
+                """,
+                logger: database.logger
+            )
+            try await AuditLog.record(
+                "withdraw_consent", objectType: "worker", objectId: id, fields: ["name", "id_number", "phone", "birth_date"],
+                by: actor, on: connection, logger: database.logger
+            )
+            return try await fetch(id, scope: .everywhere, on: connection)!
+        }
+    }
+
+    // MARK: - Reads
+
+    public func find(_ id: UUID, in scope: Scope) async throws -> WorkerRecord? {
+        try await database.transaction { connection in
+            try await fetch(id, scope: scope, on: connection)
+        }
+    }
+
+    /// The unmasked ID number and phone. Every call is audited, in the same transaction as the read.
+    public func personalData(_ id: UUID, by actor: AuditActor) async throws -> (idNumber: String, phone: String) {
+        try await database.transaction { connection in
+            let rows = try await connection.query(
+                """
+                SELECT id_number_ciphertext, phone_ciphertext FROM workers
+                WHERE id = \(id) AND origin_region_code LIKE \(actor.principal.scope.codePrefix) || '%'
+                """,
+                logger: database.logger
+            ).collect()
+            guard let row = rows.first else { throw DomainError.notFound("no worker with this id is in your scope") }
+            let (idCipher, phoneCipher) = try row.decode((ByteBuffer?, ByteBuffer?).self)
+            guard let idCipher, let phoneCipher else { throw DomainError.conflict("consent was withdrawn; the personal data is erased") }
+            let idNumber = try cipher.open(Array(buffer: idCipher), field: "id_number")
+            let phone = try cipher.open(Array(buffer: phoneCipher), field: "phone")
+            try await AuditLog.record(
+                "read_personal_data", objectType: "worker", objectId: id, fields: ["id_number", "phone"],
+                by: actor, on: connection, logger: database.logger
+            )
+            return (idNumber, phone)
+        }
+    }
+
+    /// Newest first, `limit` rows after `cursor`.
+    public func list(in scope: Scope, filter: Filter, after cursor: ListCursor?, limit: Int) async throws -> [WorkerRecord] {
+        let regionPrefix = filter.region?.scopePrefix ?? ""
+        let occupation = filter.occupation
+        let afterMicros = cursor?.createdAtMicroseconds
+        let afterId = cursor?.id
+        return try await database.transaction { connection in
+            let rows = try await connection.query(
+                """
+                SELECT \(unescaped: Self.columns) FROM workers w
+                WHERE w.origin_region_code LIKE \(scope.codePrefix) || '%'
+                  AND w.origin_region_code LIKE \(regionPrefix) || '%'
+                  AND (\(filter.status?.rawValue)::text IS NULL OR w.status = \(filter.status?.rawValue))
+                  AND (\(filter.povertyStatus?.rawValue)::text IS NULL OR w.poverty_status = \(filter.povertyStatus?.rawValue))
+                  AND (\(filter.updatedSince)::timestamptz IS NULL OR w.updated_at >= \(filter.updatedSince))
+                  AND (\(occupation)::text IS NULL OR EXISTS (
+                        SELECT 1 FROM worker_skills s WHERE s.worker_id = w.id AND s.occupation_code LIKE \(occupation) || '%'))
+                  AND (\(afterMicros)::bigint IS NULL OR (w.created_at, w.id) <
+                        (timestamptz 'epoch' + \(afterMicros)::bigint * interval '1 microsecond', \(afterId)::uuid))
+                ORDER BY w.created_at DESC, w.id DESC
+                LIMIT \(limit)
+                """,
+                logger: database.logger
+            )
+            return try await decode(rows, on: connection)
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// Region and occupations must exist. Provinces seeded without their counties (the central and
+    /// western provinces) accept any county code under them.
+    private func checkReferences(_ profile: WorkerProfile, on connection: PostgresConnection) async throws {
+        var issues: [FieldIssue] = []
+        let region = profile.originRegion
+        let known = try await connection.query(
+            """
+            SELECT EXISTS (SELECT 1 FROM regions WHERE code = \(region.rawValue))
+                OR (EXISTS (SELECT 1 FROM regions WHERE code = \(region.province.rawValue))
+                    AND NOT EXISTS (SELECT 1 FROM regions WHERE parent_code = \(region.province.rawValue)))
+            """,
+            logger: database.logger
+        ).collect().first?.decode(Bool.self) ?? false
+        if !known { issues.append(FieldIssue(field: "origin_region_code", message: "no region has the code \(region.rawValue)")) }
+        let destinations = profile.preferredDestinations.map(\.rawValue)
+        let missingDestinations = Set(try await missing(destinations, in: "regions", on: connection))
+        for (index, code) in destinations.enumerated() where missingDestinations.contains(code) {
+            issues.append(FieldIssue(field: "preferred_destinations[\(index)]", message: "no region has the code \(code)"))
+        }
+        let skillCodes = profile.skills.map(\.occupationCode)
+        let occupationCodes = skillCodes + profile.preferredOccupations
+        let missingOccupations = Set(try await missing(occupationCodes, in: "occupations", on: connection))
+        for (index, code) in skillCodes.enumerated() where missingOccupations.contains(code) {
+            issues.append(FieldIssue(field: "skills[\(index)].occupation_code", message: "no occupation has the code \(code)"))
+        }
+        for (index, code) in profile.preferredOccupations.enumerated() where missingOccupations.contains(code) {
+            issues.append(FieldIssue(field: "preferred_occupations[\(index)]", message: "no occupation has the code \(code)"))
+        }
+        if !issues.isEmpty { throw DomainError.invalid(issues) }
+    }
+
+    private func missing(_ codes: [String], in table: String, on connection: PostgresConnection) async throws -> [String] {
+        guard !codes.isEmpty else { return [] }
+        let rows = try await connection.query(
+            PostgresQuery(unsafeSQL: "SELECT c FROM unnest($1::text[]) AS c WHERE NOT EXISTS (SELECT 1 FROM \(table) t WHERE t.code = c)", binds: {
+                var binds = PostgresBindings()
+                binds.append(codes)
+                return binds
+            }()),
+            logger: database.logger
+        )
+        var result: [String] = []
+        for try await code in rows.decode(String.self) { result.append(code) }
+        return result
+    }
+
+    private func replaceSkills(of id: UUID, with skills: [Skill], on connection: PostgresConnection) async throws {
+        try await connection.query("DELETE FROM worker_skills WHERE worker_id = \(id)", logger: database.logger)
+        guard !skills.isEmpty else { return }
+        try await connection.query(
+            """
+            INSERT INTO worker_skills (worker_id, occupation_code, certificate, level)
+            SELECT \(id), code, NULLIF(certificate, ''), NULLIF(level, 0)
+            FROM unnest(\(skills.map(\.occupationCode))::text[], \(skills.map { $0.certificate ?? "" })::text[], \(skills.map { $0.level ?? 0 })::integer[])
+                AS s(code, certificate, level)
+            """,
+            logger: database.logger
+        )
+    }
+
+    static let columns = """
+        w.id, w.name, w.id_number_masked, w.phone_masked, w.sex, to_char(w.birth_date, 'YYYY-MM-DD'), w.birth_year,
+        w.origin_region_code, w.education, w.poverty_status, w.monitored_kind, w.preferred_destinations, w.preferred_occupations,
+        w.expected_monthly_wage_fen, w.needs_housing, to_char(w.available_from, 'YYYY-MM-DD'), w.status,
+        to_char(w.consent_given_on, 'YYYY-MM-DD'), w.consent_scope, w.consent_method, w.consent_recorded_by,
+        to_char(w.consent_withdrawn_on, 'YYYY-MM-DD'), w.registered_by_bureau, w.version, w.created_at, w.updated_at,
+        (extract(epoch FROM w.created_at) * 1000000)::bigint
+        """
+
+    func fetch(_ id: UUID, scope: Scope, on connection: PostgresConnection, lock: Bool = false) async throws -> WorkerRecord? {
+        let rows = try await connection.query(
+            """
+            SELECT \(unescaped: Self.columns) FROM workers w
+            WHERE w.id = \(id) AND w.origin_region_code LIKE \(scope.codePrefix) || '%'
+            \(unescaped: lock ? "FOR UPDATE" : "")
+            """,
+            logger: database.logger
+        )
+        return try await decode(rows, on: connection).first
+    }
+
+    private func decode(_ rows: PostgresRowSequence, on connection: PostgresConnection) async throws -> [WorkerRecord] {
+        var records: [WorkerRecord] = []
+        for try await row in rows {
+            var cells = row.makeRandomAccess()
+            func text(_ i: Int) throws -> String { try cells[i].decode(String.self) }
+            func optionalText(_ i: Int) throws -> String? { try cells[i].decode(String?.self) }
+            let id = try cells[0].decode(UUID.self)
+            let profile = WorkerProfile(
+                originRegion: RegionCode(try text(7))!,
+                education: EducationLevel(rawValue: try text(8)) ?? .none,
+                povertyStatus: PovertyStatus(rawValue: try text(9)) ?? .none,
+                monitoredKind: try optionalText(10).flatMap(MonitoredKind.init(rawValue:)),
+                skills: [],
+                preferredDestinations: try cells[11].decode([String].self).compactMap(RegionCode.init),
+                preferredOccupations: try cells[12].decode([String].self),
+                expectedMonthlyWageFen: try cells[13].decode(Int.self),
+                needsHousing: try cells[14].decode(Bool.self),
+                availableFrom: CalendarDay(iso: try text(15))!,
+                status: WorkerStatus(rawValue: try text(16)) ?? .inactive
+            )
+            records.append(WorkerRecord(
+                id: id, name: try optionalText(1), idNumberMasked: try optionalText(2), phoneMasked: try optionalText(3),
+                isMale: try text(4) == "male", birthDate: try optionalText(5).flatMap(CalendarDay.init(iso:)),
+                birthYear: try cells[6].decode(Int.self), profile: profile,
+                consent: Consent(
+                    givenOn: CalendarDay(iso: try text(17))!, scope: try text(18),
+                    method: ConsentMethod(rawValue: try text(19)) ?? .written, recordedBy: try text(20)
+                ),
+                consentWithdrawnOn: try optionalText(21).flatMap(CalendarDay.init(iso:)),
+                registeredByBureau: try cells[22].decode(UUID.self), version: try cells[23].decode(Int.self),
+                createdAt: try cells[24].decode(Date.self), updatedAt: try cells[25].decode(Date.self),
+                createdAtMicroseconds: try cells[26].decode(Int64.self)
+            ))
+            _ = cells
+        }
+        guard !records.isEmpty else { return records }
+        let skillRows = try await connection.query(
+            """
+            SELECT worker_id, occupation_code, certificate, level FROM worker_skills
+            WHERE worker_id = ANY(\(records.map(\.id))) ORDER BY worker_id, occupation_code
+            """,
+            logger: database.logger
+        )
+        var skills: [UUID: [Skill]] = [:]
+        for try await (worker, code, certificate, level) in skillRows.decode((UUID, String, String?, Int?).self) {
+            skills[worker, default: []].append(Skill(occupationCode: code, certificate: certificate, level: level))
+        }
+        return records.map { record in
+            var record = record
+            record.profile.skills = skills[record.id] ?? []
+            return record
+        }
+    }
+}
+
+/// The stored version moved on since the caller read it: answer 412 with the current version.
+public struct StaleVersion: Error, Sendable {
+    public let current: Int
+}
