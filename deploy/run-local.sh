@@ -25,7 +25,7 @@ Minning is starting on http://127.0.0.1:$port  (Ctrl-C stops it)
 
 Try:
   curl -H "Authorization: Bearer $admin_key" 'http://127.0.0.1:$port/v1/regions?parent=640000'
-  curl -H "Authorization: Bearer $xiji_key" 'http://127.0.0.1:$port/v1/bureaus'
+  curl -H "Authorization: Bearer $xiji_key" 'http://127.0.0.1:$port/v1/workers'
   curl 'http://127.0.0.1:$port/v1/regions?parent=640000'
 
 INFO

@@ -8,6 +8,7 @@ struct SeedCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var personalData: PersonalDataKeyOptions
 
     @Flag(help: "Also load the invented demo bureaus of Seeds/demo/.")
     var demo = false
@@ -15,11 +16,17 @@ struct SeedCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = common.logger()
         let project = try common.project()
-        let reports = try await Database.withRunningClient(url: try common.database(), logger: logger) { database in
-            try await Seeder(database: database, directory: project.seeds).run(includeDemo: demo)
-        }
-        for report in reports {
-            print("\(report.table): \(report.rowsInFile) in file, \(report.inserted) inserted, \(report.updated) updated")
+        let cipher = demo ? try personalData.cipher(project: project, logger: logger) : nil
+        let demo = self.demo
+        try await Database.withRunningClient(url: try common.database(), logger: logger) { database in
+            let reports = try await Seeder(database: database, directory: project.seeds).run(includeDemo: demo)
+            for report in reports {
+                print("\(report.table): \(report.rowsInFile) in file, \(report.inserted) inserted, \(report.updated) updated")
+            }
+            if let cipher {
+                let workers = try await DemoWorkerSeeder(database: database, cipher: cipher, directory: project.seeds).run()
+                print("workers (demo): \(workers.rowsInFile) in file, \(workers.inserted) inserted, 0 updated")
+            }
         }
     }
 }

@@ -283,3 +283,23 @@ struct WorkersTests {
         }
     }
 }
+
+@Suite("Workers under concurrency")
+struct WorkerConcurrencyTests {
+    @Test("many clerks registering the same person at once: one 201, the rest 409, one row")
+    func concurrentDuplicates() async throws {
+        try await withApp { client, cast, database in
+            let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+                for index in 0..<8 {
+                    group.addTask {
+                        try await client.send(.post, "/v1/workers", as: cast.xijiOrigin, json: Fixtures.workerJSON(name: "重复\(index)")).status.code
+                    }
+                }
+                return try await group.reduce(into: [Int]()) { $0.append($1) }
+            }
+            #expect(statuses.filter { $0 == 201 }.count == 1, "\(statuses)")
+            #expect(statuses.filter { $0 == 409 }.count == 7, "\(statuses)")
+            #expect(try await WorkersTests.count(database, "SELECT count(*) FROM workers") == 1)
+        }
+    }
+}

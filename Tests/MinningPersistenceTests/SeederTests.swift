@@ -1,4 +1,5 @@
 import Foundation
+import MinningDomain
 import MinningPersistence
 import MinningTestSupport
 import PostgresNIO
@@ -72,6 +73,28 @@ struct SeederTests {
             let bureausSecond = try #require(second.first { $0.table == "bureaus" })
             #expect(bureausFirst.inserted == bureausFirst.rowsInFile)
             #expect(bureausSecond.inserted == 0 && bureausSecond.updated == 0)
+        }
+    }
+}
+
+@Suite("Demo workers")
+struct DemoWorkerSeederTests {
+    @Test("demo workers are registered once, encrypted, and decrypt to their file values")
+    func demoWorkers() async throws {
+        try await withTestDatabase { database, _ in
+            let directory = TestDatabaseServer.project.seeds
+            _ = try await Seeder(database: database, directory: directory).run(includeDemo: true)
+            let seeder = DemoWorkerSeeder(database: database, cipher: TestDatabaseServer.personalData, directory: directory)
+            let first = try await seeder.run()
+            let second = try await seeder.run()
+            #expect(first.inserted == first.rowsInFile)
+            #expect(first.rowsInFile >= 8)
+            #expect(second.inserted == 0)
+            let sealed = try await database.query("SELECT id_number_ciphertext FROM workers WHERE name = '马小花'").collect().first?.decode(ByteBuffer.self)
+            let idNumber = try TestDatabaseServer.personalData.open(Array(buffer: try #require(sealed)), field: "id_number")
+            #expect(idNumber == "640422199803121026")
+            let audit = try await database.query("SELECT count(*) FROM audit_log WHERE action = 'create' AND request_id = 'seed'").collect().first?.decode(Int.self)
+            #expect(audit == first.inserted)
         }
     }
 }
