@@ -14,6 +14,8 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 with open(ROOT / "Seeds" / "regions.csv", encoding="utf-8") as f:
     REGIONS = [row["code"] for row in csv.DictReader(f)]
+with open(ROOT / "Seeds" / "regions.csv", encoding="utf-8") as f:
+    FUJIAN_COUNTIES = [row["code"] for row in csv.DictReader(f) if row["code"].startswith("35") and row["level"] == "county"]
 ORIGIN_PROVINCES = ("64", "14", "34", "36", "41", "42", "43", "15", "45", "50", "51", "52", "53", "54", "61", "62", "63", "65")
 P = "application/problem+json"
 def ref(n): return {"$ref": f"#/components/schemas/{n}"}
@@ -70,6 +72,38 @@ paths = {
    "get": op("listBureauKeys", "List a bureau's API keys (admin; never the secrets)", ["auth"], {**ok(items("ApiKey")), **errs(*auth, "403", "404")}, params=[pp("id", uuid, "Bureau id")]),
    "post": op("createBureauKey", "Issue an API key for a bureau (admin); the secret is shown once", ["auth"], {**ok(ref("CreatedKey"), "Created", "201"), **errs(*auth, "403", "404", "409", "413", "415", "422")}, params=[pp("id", uuid, "Bureau id")], body=ref("KeyCreate"))},
  "/v1/keys/{id}": {"delete": op("revokeKey", "Revoke an API key (admin)", ["auth"], {**ok(ref("ApiKey")), **errs(*auth, "403", "404")}, params=[pp("id", uuid, "Key id")])},
+ "/v1/employers": {
+   "post": op("createEmployer", "Register a Fujian employer (destination bureau whose scope holds its county, admin)", ["employers"],
+     {**ok(ref("Employer"), "Created; a retry with the same Idempotency-Key and body returns this response again", "201"), **errs(*auth, "403", "409", "413", "415", "422")},
+     params=[idempotency_key], body=ref("EmployerCreate"),
+     desc="The unified social credit code is checked (GB 32100 check character); a second employer with the same code is 409."),
+   "get": op("listEmployers", "List employers (every bureau), newest first", ["employers"], {**ok(ref("EmployerPage")), **errs(*auth, "422")},
+     params=[qp("region", region_code, "Employers of this region or below it."), qp("industry", ref("IndustryCode"), "Only this GB/T 4754 section."),
+             qp("limit", {"type": "integer", "minimum": 1, "maximum": 200, "default": 50}, "Page size."),
+             qp("cursor", {"type": "string", "pattern": "^[A-Za-z0-9_-]{1,100}$"}, "`next_cursor` of the previous page; a cursor this API did not issue is 422.")])},
+ "/v1/employers/{id}": {
+   "get": op("getEmployer", "One employer", ["employers"], {**ok(ref("Employer")), **errs(*auth, "404")}, params=[pp("id", uuid, "Employer id")]),
+   "patch": op("updateEmployer", "Change an employer; If-Match with the ETag read is required", ["employers"],
+     {**ok(ref("Employer")), **errs(*auth, "403", "404", "413", "415", "422"), "412": problem("The employer changed since it was read."), "428": problem("If-Match is missing.")},
+     params=[pp("id", uuid, "Employer id"), {"name": "If-Match", "in": "header", "required": True, "schema": {"type": "string"}, "description": "The ETag of the employer as read, e.g. \"3\", or *."}],
+     body=ref("EmployerPatch"))},
+ "/v1/vacancies": {
+   "post": op("createVacancy", "Post a vacancy for an employer in the caller's scope (destination bureau, admin)", ["vacancies"],
+     {**ok(ref("Vacancy"), "Created; a retry with the same Idempotency-Key and body returns this response again", "201"), **errs(*auth, "403", "409", "413", "415", "422")},
+     params=[idempotency_key], body=ref("VacancyCreate"),
+     desc="wage_min_fen may not be below Fujian's minimum wage of the work county (Seeds/minimum_wages.csv)."),
+   "get": op("listVacancies", "List vacancies: open ones for everyone, closed ones within the caller's scope", ["vacancies"],
+     {**ok(ref("VacancyPage")), **errs(*auth, "422")},
+     params=[qp("status", ref("VacancyStatus"), "Only this status."), qp("occupation", {"type": "string", "pattern": "^[0-9]{1,4}$"}, "In this ISCO-08 group."),
+             qp("work_region", region_code, "Work region at or below this region."), qp("employer_id", uuid, "Only this employer's."),
+             qp("limit", {"type": "integer", "minimum": 1, "maximum": 200, "default": 50}, "Page size."),
+             qp("cursor", {"type": "string", "pattern": "^[A-Za-z0-9_-]{1,100}$"}, "`next_cursor` of the previous page; a cursor this API did not issue is 422.")])},
+ "/v1/vacancies/{id}": {
+   "get": op("getVacancy", "One vacancy (open, or closed within the caller's scope)", ["vacancies"], {**ok(ref("Vacancy")), **errs(*auth, "404")}, params=[pp("id", uuid, "Vacancy id")]),
+   "patch": op("updateVacancy", "Change or close a vacancy; If-Match with the ETag read is required", ["vacancies"],
+     {**ok(ref("Vacancy")), **errs(*auth, "403", "404", "413", "415", "422"), "412": problem("The vacancy changed since it was read."), "428": problem("If-Match is missing.")},
+     params=[pp("id", uuid, "Vacancy id"), {"name": "If-Match", "in": "header", "required": True, "schema": {"type": "string"}, "description": "The ETag of the vacancy as read, e.g. \"3\", or *."}],
+     body=ref("VacancyPatch"))},
  "/v1/workers": {
    "post": op("createWorker", "Register a worker (origin bureau, admin)", ["workers"],
      {**ok(ref("Worker"), "Created; a retry with the same Idempotency-Key and body returns this response again", "201"), **errs(*auth, "403", "409", "413", "415", "422")},
@@ -109,6 +143,15 @@ def text_field(max_length):
 # A pattern rather than `format: date` with a pattern: generators filter the combination too hard.
 # An impossible day such as 2023-02-30 passes the pattern and is refused with 422.
 day = {"type": "string", "pattern": "^(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "description": "A calendar date YYYY-MM-DD, 1900–2099"}
+wage = {"type": "integer", "minimum": 1, "maximum": 10000000}
+age = {"type": "integer", "minimum": 16, "maximum": 65}
+vacancy_fields = {
+    "title": text_field(200), "openings": {"type": "integer", "minimum": 1, "maximum": 10000},
+    "wage_min_fen": wage, "wage_max_fen": wage, "housing_provided": {"type": "boolean"}, "meals_provided": {"type": "boolean"},
+    "min_age": age, "max_age": age, "min_education": {"$ref": "#/components/schemas/EducationLevel"},
+    "required_certificates": {"type": "array", "maxItems": 20, "items": {"type": "string", "pattern": "^[0-9]{4}$"}},
+    "starts_on": day, "closes_on": day, "status": {"$ref": "#/components/schemas/VacancyStatus"},
+}
 def bureau_variant(kinds, region_schema):
     return obj({"name": name_schema, "kind": {"type": "string", "enum": kinds}, "region_code": ref(region_schema)})
 schemas = {
@@ -143,6 +186,28 @@ schemas = {
    "created_at": ts, "last_used_at": {"type": ["string", "null"], "format": "date-time"}, "revoked_at": {"type": ["string", "null"], "format": "date-time"}},
    ["id", "bureau_id", "role", "label", "display_prefix", "created_at"]),
  "CreatedKey": obj({"key": ref("ApiKey"), "secret": {"type": "string", "description": "The API key. Shown once; only its SHA-256 is stored."}}),
+ "IndustryCode": {"type": "string", "enum": [chr(c) for c in range(ord("A"), ord("T") + 1)]},
+ "FujianCountyCode": {"type": "string", "enum": FUJIAN_COUNTIES},
+ "EmployerSize": {"type": "string", "enum": ["micro", "small", "medium", "large"]},
+ "EmployerCreate": obj({"name": text_field(200), "credit_code": {"type": "string", "pattern": "^[0-9A-HJ-NP-RTUW-Ya-hj-np-rtuw-y]{18}$", "description": "GB 32100: 18 characters, last one a check character"},
+   "region_code": ref("FujianCountyCode"), "industry_code": ref("IndustryCode"), "size": ref("EmployerSize"),
+   "contact_name": text_field(50), "contact_phone": {"type": "string", "pattern": "^1[3-9][0-9]{9}$"}}),
+ "EmployerPatch": {**obj({"name": text_field(200), "industry_code": ref("IndustryCode"), "size": ref("EmployerSize"),
+   "contact_name": text_field(50), "contact_phone": {"type": "string", "pattern": "^1[3-9][0-9]{9}$"}}, []), "minProperties": 1},
+ "Employer": obj({"id": uuid, "name": {"type": "string"}, "credit_code": {"type": "string"}, "region_code": {"type": "string"},
+   "industry_code": {"type": "string"}, "size": ref("EmployerSize"), "contact_name": {"type": "string"}, "contact_phone_masked": {"type": "string"},
+   "registered_by_bureau_id": uuid, "version": {"type": "integer"}, "created_at": ts, "updated_at": ts}),
+ "EmployerPage": obj({"items": {"type": "array", "items": ref("Employer")}, "next_cursor": {"type": ["string", "null"]}}, ["items"]),
+ "VacancyStatus": {"type": "string", "enum": ["open", "closed"]},
+ "VacancyCreate": obj({**vacancy_fields, "employer_id": uuid, "occupation_code": {"type": "string", "pattern": "^[0-9]{4}$"}, "work_region_code": ref("FujianCountyCode")},
+   ["employer_id", "title", "occupation_code", "openings", "wage_min_fen", "wage_max_fen", "housing_provided", "meals_provided", "work_region_code", "starts_on", "closes_on"]),
+ "VacancyPatch": {**obj(vacancy_fields, []), "minProperties": 1},
+ "Vacancy": obj({"id": uuid, "employer_id": uuid, "title": {"type": "string"}, "occupation_code": {"type": "string"}, "openings": {"type": "integer"},
+   "wage_min_fen": {"type": "integer"}, "wage_max_fen": {"type": "integer"}, "housing_provided": {"type": "boolean"}, "meals_provided": {"type": "boolean"},
+   "work_region_code": {"type": "string"}, "min_age": {"type": "integer"}, "max_age": {"type": "integer"}, "min_education": ref("EducationLevel"),
+   "required_certificates": {"type": "array", "items": {"type": "string"}}, "starts_on": {"type": "string"}, "closes_on": {"type": "string"},
+   "status": ref("VacancyStatus"), "posted_by_bureau_id": uuid, "version": {"type": "integer"}, "created_at": ts, "updated_at": ts}),
+ "VacancyPage": obj({"items": {"type": "array", "items": ref("Vacancy")}, "next_cursor": {"type": ["string", "null"]}}, ["items"]),
  "EducationLevel": {"type": "string", "enum": ["none", "primary", "junior_secondary", "senior_secondary", "junior_college", "bachelor", "postgraduate"]},
  "PovertyStatus": {"type": "string", "enum": ["none", "lifted", "monitored", "dibao"]},
  "MonitoredKind": {"type": "string", "enum": ["unstable", "marginal", "sudden_hardship"]},
@@ -209,7 +274,7 @@ doc = {
    "license": {"name": "Proprietary", "identifier": "LicenseRef-Proprietary"}},
  "servers": [{"url": "http://127.0.0.1:8080"}],
  "security": [{"bearer": []}],
- "tags": [{"name": n} for n in ["operations", "auth", "reference", "bureaus", "workers"]],
+ "tags": [{"name": n} for n in ["operations", "auth", "reference", "bureaus", "workers", "employers", "vacancies"]],
  "paths": paths,
  "components": {"schemas": schemas, "responses": responses,
    "headers": {"RequestId": {"description": "The request's id, for support and log search.", "schema": {"type": "string"}}},

@@ -44,7 +44,10 @@ public func buildRouter(database: Database, project: ProjectDirectory, personalD
     MeController(bureaus: bureaus).addRoutes(to: v1)
     ReferenceController(regions: RegionRepository(database: database), reference: ReferenceRepository(database: database)).addRoutes(to: v1)
     BureausController(bureaus: bureaus, keys: keys).addRoutes(to: v1)
-    WorkersController(workers: WorkerRepository(database: database, cipher: personalData), idempotency: IdempotencyStore(database: database)).addRoutes(to: v1)
+    let idempotency = IdempotencyStore(database: database)
+    WorkersController(workers: WorkerRepository(database: database, cipher: personalData), idempotency: idempotency).addRoutes(to: v1)
+    EmployersController(employers: EmployerRepository(database: database, cipher: personalData), idempotency: idempotency).addRoutes(to: v1)
+    VacanciesController(vacancies: VacancyRepository(database: database), idempotency: idempotency).addRoutes(to: v1)
     routeTable.load(router.routes.map { ($0.method, $0.path.description) })
     return router
 }

@@ -50,6 +50,10 @@ struct ProblemMiddleware: RouterMiddleware {
             default:
                 return Problem(type: "http-\(framework.status.code)", title: framework.status.reasonPhrase, status: framework.status, detail: framework.status.reasonPhrase)
             }
+        case let stale as StaleVersion:
+            var problem = Problem.preconditionFailed("it was changed since you read it (now version \(stale.current)); read it again and reapply your change")
+            problem.headers["ETag"] = ConditionalRequest.eTag(version: stale.current)
+            return problem
         case is DatabaseUnavailable:
             logger.warning("database unavailable", metadata: ["error": "\(error)"])
             return .unavailable()

@@ -15,6 +15,8 @@ struct SeedTable: Sendable {
         static func integer(_ name: String) -> Column { Column(name: name, cast: "%@::integer") }
         static func optionalInteger(_ name: String) -> Column { Column(name: name, cast: "NULLIF(%@, '')::integer") }
         static func boolean(_ name: String) -> Column { Column(name: name, cast: "%@::boolean") }
+        static func bigint(_ name: String) -> Column { Column(name: name, cast: "%@::bigint") }
+        static func date(_ name: String) -> Column { Column(name: name, cast: "%@::date") }
     }
 
     let table: String
@@ -80,6 +82,11 @@ extension SeedTable {
             table: "industries", file: "industries.csv",
             columns: [.text("code"), .text("name_zh"), .text("name_en")],
             key: ["code"]
+        ),
+        SeedTable(
+            table: "minimum_wages", file: "minimum_wages.csv",
+            columns: [.text("region_code"), .date("effective_from"), .bigint("monthly_fen"), .integer("tier"), .text("basis")],
+            key: ["region_code", "effective_from"]
         ),
     ]
 

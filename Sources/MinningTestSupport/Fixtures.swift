@@ -33,6 +33,19 @@ public struct Fixtures: Sendable {
         return body + String(Array("10X98765432")[sum % 11])
     }
 
+    /// A valid GB 32100 code for a Fujian enterprise, distinct per `sequence`.
+    public static func creditCode(_ sequence: Int = 1, region: String = "350100") -> String {
+        let prefix = "91" + region + "MA" + String(format: "%07d", sequence)
+        return prefix + String(CreditCode.checkCharacter(for: prefix)!)
+    }
+
+    public static func employerJSON(creditCode: String = creditCode(), region: String = "350102", name: String = "福州闽宁服装有限公司") -> String {
+        """
+        {"name":"\(name)","credit_code":"\(creditCode)","region_code":"\(region)","industry_code":"C","size":"medium",
+         "contact_name":"陈明","contact_phone":"13912345678"}
+        """
+    }
+
     /// The JSON body of a valid registration; `overrides` replace or add top-level fields.
     public static func workerJSON(
         idNumber: String = idNumber(), region: String = "640422", name: String = "马小花",

@@ -22,6 +22,8 @@ struct SeederTests {
             #expect(try await count("SELECT count(*) FROM key_assistance_counties") == 5)
             #expect(try await count("SELECT count(*) FROM key_assistance_counties WHERE verified") >= 1)
             #expect(try await count("SELECT count(*) FROM industries") == 20)
+            // Every Fujian county has a minimum wage.
+            #expect(try await count("SELECT count(*) FROM regions r WHERE r.code LIKE '35%' AND r.level = 'county' AND NOT EXISTS (SELECT 1 FROM minimum_wages m WHERE m.region_code = r.code)") == 0)
             #expect(try await count("SELECT count(*) FROM occupations WHERE level = 'unit'") >= 60)
             // Every unit group hangs under a complete chain of minor, sub-major and major groups.
             let units = try await count("SELECT count(*) FROM occupations WHERE level = 'unit'")
@@ -42,7 +44,7 @@ struct SeederTests {
         try await withTestDatabase { database, _ in
             let seeder = Seeder(database: database, directory: TestDatabaseServer.project.seeds)
             let reports = try await seeder.run(includeDemo: false)
-            #expect(reports.count == 5)
+            #expect(reports.count == 6)
             for report in reports {
                 #expect(report.inserted == 0, "\(report.table) inserted rows on a second run")
                 #expect(report.updated == 0, "\(report.table) updated rows on a second run")

@@ -35,10 +35,7 @@ struct WorkersController {
             let json = try APIJSON.encoder.encode(WorkerBody(record, today: today))
             return StoredResponse(status: 201, body: Array(json), location: "/v1/workers/\(record.id.wireString)")
         }
-        var headers: HTTPFields = [.contentType: "application/json", .eTag: Self.eTag(version: 1)]
-        if let location = outcome.response.location { headers[.location] = location }
-        if outcome.replayed { headers[Self.replayedHeader] = "true" }
-        return Response(status: .init(code: outcome.response.status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: outcome.response.body)))
+        return EmployersController.created(outcome)
     }
 
     private func list(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
@@ -87,36 +84,21 @@ struct WorkersController {
         guard let worker = try await workers.find(id, in: caller.scope) else {
             throw Problem.notFound("no worker with this id is in your scope")
         }
-        return try APIJSON.response(WorkerBody(worker, today: today), headers: [.eTag: Self.eTag(version: worker.version)])
+        return try APIJSON.response(WorkerBody(worker, today: today), headers: [.eTag: ConditionalRequest.eTag(version: worker.version)])
     }
 
     private func update(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
         let caller = try context.caller(withRole: .admin, .originBureau)
         let id = try BureausController.uuid(context, "id")
-        guard let ifMatch = request.headers[.ifMatch] else {
-            throw Problem(type: "precondition-required", title: "Precondition required", status: .init(code: 428),
-                          detail: "send If-Match with the ETag of the worker you read, so that no one's change is overwritten")
-        }
         var body = try await BodyReader(request, context: context)
         let changes = try WorkerInput.readChanges(&body)
         let actor = AuditActor(principal: caller, requestId: context.requestId)
-        let expected: Int
-        if ifMatch.trimmingCharacters(in: .whitespaces) == "*" {
+        let expected = try await ConditionalRequest.expectedVersion(request) {
             guard let current = try await workers.find(id, in: caller.scope) else { throw Problem.notFound("no worker with this id is in your scope") }
-            expected = current.version
-        } else if let version = Self.version(fromETag: ifMatch) {
-            expected = version
-        } else {
-            throw Problem.preconditionFailed("If-Match must be an ETag from this API, like \"3\"")
+            return current.version
         }
-        do {
-            let updated = try await workers.update(id, expectedVersion: expected, changes: changes, by: actor)
-            return try APIJSON.response(WorkerBody(updated, today: CalendarDay.today()), headers: [.eTag: Self.eTag(version: updated.version)])
-        } catch let stale as StaleVersion {
-            var problem = Problem.preconditionFailed("the worker was changed since you read it (now version \(stale.current)); read it again and reapply your change")
-            problem.headers["ETag"] = Self.eTag(version: stale.current)
-            throw problem
-        }
+        let updated = try await workers.update(id, expectedVersion: expected, changes: changes, by: actor)
+        return try APIJSON.response(WorkerBody(updated, today: CalendarDay.today()), headers: [.eTag: ConditionalRequest.eTag(version: updated.version)])
     }
 
     private func personalData(_ context: MinningRequestContext) async throws -> Response {
@@ -137,7 +119,7 @@ struct WorkersController {
         let today = CalendarDay.today()
         if day > today { throw Problem.validation([FieldIssue(field: "withdrawn_on", message: "must not be in the future")]) }
         let worker = try await workers.withdrawConsent(id, on: day, by: AuditActor(principal: caller, requestId: context.requestId))
-        return try APIJSON.response(WorkerBody(worker, today: today), headers: [.eTag: Self.eTag(version: worker.version)])
+        return try APIJSON.response(WorkerBody(worker, today: today), headers: [.eTag: ConditionalRequest.eTag(version: worker.version)])
     }
 
     // MARK: - Helpers
@@ -150,24 +132,9 @@ struct WorkersController {
         return value
     }
 
-    static func eTag(version: Int) -> String { "\"\(version)\"" }
-
-    static func version(fromETag text: String) -> Int? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard trimmed.count >= 3, trimmed.hasPrefix("\""), trimmed.hasSuffix("\"") else { return nil }
-        return Int(trimmed.dropFirst().dropLast())
-    }
-
     static func nextCursor(_ page: [WorkerRecord], limit: Int) -> String? {
         guard page.count == limit, let last = page.last else { return nil }
-        return ListCursor(createdAt: last.createdAt, id: last.id).token(micros: last.createdAtMicroseconds)
-    }
-}
-
-extension ListCursor {
-    /// The token for a row whose exact creation time is known in microseconds.
-    func token(micros: Int64) -> String {
-        ListCursor(createdAtMicroseconds: micros, id: id).token
+        return ListCursor(createdAtMicroseconds: last.createdAtMicroseconds, id: last.id).token
     }
 }
 

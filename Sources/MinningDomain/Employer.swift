@@ -1,0 +1,78 @@
+import Foundation
+
+/// Enterprise size classes of the national SME classification (大型 / 中型 / 小型 / 微型).
+public enum EmployerSize: String, CaseIterable, Sendable, Codable {
+    case micro
+    case small
+    case medium
+    case large
+}
+
+/// A Fujian employer as registered by a destination bureau.
+public struct NewEmployer: Sendable {
+    public let name: String
+    public let creditCode: CreditCode
+    public let region: RegionCode
+    public let industryCode: String
+    public let size: EmployerSize
+    public let contactName: String
+    public let contactPhone: String
+
+    /// Rules that need no database: a Fujian county, a GB/T 4754 section letter.
+    public init(
+        name: String, creditCode: CreditCode, region: RegionCode, industryCode: String, size: EmployerSize,
+        contactName: String, contactPhone: String
+    ) throws {
+        var issues: [FieldIssue] = []
+        if !region.isInFujian || region.level != .county {
+            issues.append(FieldIssue(field: "region_code", message: "must be a Fujian county-level region code"))
+        }
+        if !(industryCode.count == 1 && ("A"..."T").contains(industryCode)) {
+            issues.append(FieldIssue(field: "industry_code", message: "must be a GB/T 4754-2017 section letter A–T"))
+        }
+        guard issues.isEmpty else { throw DomainError.invalid(issues) }
+        self.name = name
+        self.creditCode = creditCode
+        self.region = region
+        self.industryCode = industryCode
+        self.size = size
+        self.contactName = contactName
+        self.contactPhone = contactPhone
+    }
+}
+
+public struct EmployerRecord: Sendable, Equatable {
+    public let id: UUID
+    public let name: String
+    public let creditCode: String
+    public let regionCode: String
+    public let industryCode: String
+    public let size: EmployerSize
+    public let contactName: String
+    public let contactPhoneMasked: String
+    public let registeredByBureau: UUID
+    public let version: Int
+    public let createdAt: Date
+    public let updatedAt: Date
+    public let createdAtMicroseconds: Int64
+
+    public init(
+        id: UUID, name: String, creditCode: String, regionCode: String, industryCode: String, size: EmployerSize,
+        contactName: String, contactPhoneMasked: String, registeredByBureau: UUID, version: Int, createdAt: Date,
+        updatedAt: Date, createdAtMicroseconds: Int64
+    ) {
+        self.id = id
+        self.name = name
+        self.creditCode = creditCode
+        self.regionCode = regionCode
+        self.industryCode = industryCode
+        self.size = size
+        self.contactName = contactName
+        self.contactPhoneMasked = contactPhoneMasked
+        self.registeredByBureau = registeredByBureau
+        self.version = version
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+        self.createdAtMicroseconds = createdAtMicroseconds
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import MinningDomain
+import MinningPersistence
+
+/// Fujian employers: registered and kept by destination bureaus, readable by every bureau.
+struct EmployersController {
+    let employers: EmployerRepository
+    let idempotency: IdempotencyStore
+
+    struct EmployerBody: Encodable, Sendable {
+        let id: String
+        let name: String
+        let creditCode: String
+        let regionCode: String
+        let industryCode: String
+        let size: EmployerSize
+        let contactName: String
+        let contactPhoneMasked: String
+        let registeredByBureauId: String
+        let version: Int
+        let createdAt: Date
+        let updatedAt: Date
+
+        init(_ employer: EmployerRecord) {
+            id = employer.id.wireString
+            name = employer.name
+            creditCode = employer.creditCode
+            regionCode = employer.regionCode
+            industryCode = employer.industryCode
+            size = employer.size
+            contactName = employer.contactName
+            contactPhoneMasked = employer.contactPhoneMasked
+            registeredByBureauId = employer.registeredByBureau.wireString
+            version = employer.version
+            createdAt = employer.createdAt
+            updatedAt = employer.updatedAt
+        }
+    }
+
+    func addRoutes(to group: RouterGroup<MinningRequestContext>) {
+        group.post("/employers") { request, context in try await create(request, context) }
+        group.get("/employers") { request, context in try await list(request, context) }
+        group.get("/employers/{id}") { _, context in
+            _ = try context.caller()
+            let id = try BureausController.uuid(context, "id")
+            guard let employer = try await employers.find(id) else { throw Problem.notFound("no employer has this id") }
+            return try APIJSON.response(EmployerBody(employer), headers: [.eTag: ConditionalRequest.eTag(version: employer.version)])
+        }
+        group.patch("/employers/{id}") { request, context in try await update(request, context) }
+    }
+
+    private func create(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
+        let caller = try context.caller(withRole: .admin, .destinationBureau)
+        let key = try WorkersController.idempotencyKey(request)
+        var body = try await BodyReader(request, context: context)
+        let name = body.string("name")
+        let creditCode = Self.readCreditCode(&body)
+        let region = body.regionCode("region_code")
+        let industry = body.string("industry_code", maxLength: 1)
+        let size = body.oneOf("size", EmployerSize.self)
+        let contactName = body.string("contact_name", maxLength: 50)
+        let contactPhone = Self.readPhone(&body, required: true)
+        try body.finish()
+        guard let name, let creditCode, let region, let industry, let size, let contactName, let contactPhone else {
+            throw Problem.malformed("unreachable: fields were checked")
+        }
+        let employer = try NewEmployer(name: name, creditCode: creditCode, region: region, industryCode: industry, size: size,
+                                       contactName: contactName, contactPhone: contactPhone)
+        let actor = AuditActor(principal: caller, requestId: context.requestId)
+        let employers = self.employers
+        let outcome = try await idempotency.run(apiKeyId: caller.keyId, idempotencyKey: key, requestBody: body.rawBody) { connection in
+            let record = try await employers.create(employer, by: actor, on: connection)
+            return StoredResponse(status: 201, body: Array(try APIJSON.encoder.encode(EmployerBody(record))), location: "/v1/employers/\(record.id.wireString)")
+        }
+        return Self.created(outcome)
+    }
+
+    private func list(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
+        _ = try context.caller()
+        var query = QueryReader(request)
+        var filter = EmployerRepository.Filter()
+        filter.region = query.regionCode("region")
+        filter.industryCode = query.string("industry", describedAs: "a GB/T 4754-2017 section letter A–T") { $0.count == 1 && ("A"..."T").contains($0) }
+        let limit = query.integer("limit", in: 1...200) ?? 50
+        let cursorText = query.string("cursor", describedAs: "a cursor returned by a previous page") { ListCursor(token: $0) != nil }
+        try query.finish()
+        let page = try await employers.list(filter: filter, after: cursorText.flatMap(ListCursor.init(token:)), limit: limit)
+        let next = page.count == limit ? page.last.map { ListCursor(createdAtMicroseconds: $0.createdAtMicroseconds, id: $0.id).token } : nil
+        return try APIJSON.response(PageBody(items: page.map(EmployerBody.init), nextCursor: next))
+    }
+
+    private func update(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
+        let caller = try context.caller(withRole: .admin, .destinationBureau)
+        let id = try BureausController.uuid(context, "id")
+        var body = try await BodyReader(request, context: context)
+        var changes = EmployerRepository.Changes()
+        changes.name = body.string("name", required: false)
+        changes.industryCode = body.string("industry_code", required: false, maxLength: 1)
+        changes.size = body.oneOf("size", EmployerSize.self, required: false)
+        changes.contactName = body.string("contact_name", required: false, maxLength: 50)
+        changes.contactPhone = Self.readPhone(&body, required: false)
+        if let industry = changes.industryCode, !("A"..."T").contains(industry) {
+            body.add(FieldIssue(field: "industry_code", message: "must be a GB/T 4754-2017 section letter A–T"))
+        }
+        try body.finish()
+        if changes.fieldNames.isEmpty { throw Problem.validation([FieldIssue(field: "body", message: "must change at least one field")]) }
+        let expected = try await ConditionalRequest.expectedVersion(request) {
+            guard let current = try await employers.find(id) else { throw Problem.notFound("no employer has this id") }
+            return current.version
+        }
+        let updated = try await employers.update(id, expectedVersion: expected, changes: changes, by: AuditActor(principal: caller, requestId: context.requestId))
+        return try APIJSON.response(EmployerBody(updated), headers: [.eTag: ConditionalRequest.eTag(version: updated.version)])
+    }
+
+    static func readCreditCode(_ body: inout BodyReader) -> CreditCode? {
+        guard let text = body.string("credit_code", maxLength: 18) else { return nil }
+        do {
+            return try CreditCode(text)
+        } catch {
+            body.add(FieldIssue(field: "credit_code", message: error.description))
+            return nil
+        }
+    }
+
+    static func readPhone(_ body: inout BodyReader, required: Bool) -> String? {
+        guard let text = body.string("contact_phone", required: required, maxLength: 11) else { return nil }
+        guard NewWorker.isMobilePhone(text) else {
+            body.add(FieldIssue(field: "contact_phone", message: "must be an 11-digit mainland mobile number"))
+            return nil
+        }
+        return text
+    }
+
+    /// A 201 (or its replay) with Location and the first version's ETag.
+    static func created(_ outcome: IdempotencyStore.Outcome) -> Response {
+        var headers: HTTPFields = [.contentType: "application/json", .eTag: ConditionalRequest.eTag(version: 1)]
+        if let location = outcome.response.location { headers[.location] = location }
+        if outcome.replayed { headers[WorkersController.replayedHeader] = "true" }
+        return Response(status: .init(code: outcome.response.status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: outcome.response.body)))
+    }
+}

@@ -1,0 +1,184 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import MinningDomain
+import MinningPersistence
+
+/// Vacancies: posted by destination bureaus for employers in their scope; open ones readable by all.
+struct VacanciesController {
+    let vacancies: VacancyRepository
+    let idempotency: IdempotencyStore
+
+    struct VacancyBody: Encodable, Sendable {
+        let id: String
+        let employerId: String
+        let title: String
+        let occupationCode: String
+        let openings: Int
+        let wageMinFen: Int
+        let wageMaxFen: Int
+        let housingProvided: Bool
+        let mealsProvided: Bool
+        let workRegionCode: String
+        let minAge: Int
+        let maxAge: Int
+        let minEducation: EducationLevel
+        let requiredCertificates: [String]
+        let startsOn: String
+        let closesOn: String
+        let status: VacancyStatus
+        let postedByBureauId: String
+        let version: Int
+        let createdAt: Date
+        let updatedAt: Date
+
+        init(_ vacancy: VacancyRecord) {
+            let terms = vacancy.terms
+            id = vacancy.id.wireString
+            employerId = vacancy.employerId.wireString
+            title = terms.title
+            occupationCode = terms.occupationCode
+            openings = terms.openings
+            wageMinFen = terms.wageMinFen
+            wageMaxFen = terms.wageMaxFen
+            housingProvided = terms.housingProvided
+            mealsProvided = terms.mealsProvided
+            workRegionCode = terms.workRegion.rawValue
+            minAge = terms.minAge
+            maxAge = terms.maxAge
+            minEducation = terms.minEducation
+            requiredCertificates = terms.requiredCertificates
+            startsOn = terms.startsOn.description
+            closesOn = terms.closesOn.description
+            status = terms.status
+            postedByBureauId = vacancy.postedByBureau.wireString
+            version = vacancy.version
+            createdAt = vacancy.createdAt
+            updatedAt = vacancy.updatedAt
+        }
+    }
+
+    func addRoutes(to group: RouterGroup<MinningRequestContext>) {
+        group.post("/vacancies") { request, context in try await create(request, context) }
+        group.get("/vacancies") { request, context in try await list(request, context) }
+        group.get("/vacancies/{id}") { _, context in
+            let caller = try context.caller()
+            let id = try BureausController.uuid(context, "id")
+            guard let vacancy = try await vacancies.find(id, visibleIn: caller.scope) else { throw Problem.notFound("no vacancy with this id is visible to you") }
+            return try APIJSON.response(VacancyBody(vacancy), headers: [.eTag: ConditionalRequest.eTag(version: vacancy.version)])
+        }
+        group.patch("/vacancies/{id}") { request, context in try await update(request, context) }
+    }
+
+    private func create(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
+        let caller = try context.caller(withRole: .admin, .destinationBureau)
+        let key = try WorkersController.idempotencyKey(request)
+        var body = try await BodyReader(request, context: context)
+        let employerId = body.string("employer_id", maxLength: 36).flatMap { text -> UUID? in
+            if let id = UUID(uuidString: text) { return id }
+            body.add(FieldIssue(field: "employer_id", message: "must be a UUID"))
+            return nil
+        }
+        let title = body.string("title")
+        let occupation = body.string("occupation_code", maxLength: 4)
+        let openings = body.integer("openings", in: 1...10_000)
+        let wageMin = body.integer("wage_min_fen", in: 1...WorkerProfile.maximumWageFen)
+        let wageMax = body.integer("wage_max_fen", in: 1...WorkerProfile.maximumWageFen)
+        let housing = body.boolean("housing_provided")
+        let meals = body.boolean("meals_provided")
+        let region = body.regionCode("work_region_code")
+        let minAge = body.integer("min_age", required: false, in: 16...65) ?? 16
+        let maxAge = body.integer("max_age", required: false, in: 16...65) ?? 65
+        let education = body.oneOf("min_education", EducationLevel.self, required: false) ?? .none
+        let certificates = Self.readCertificates(&body) ?? []
+        let startsOn = body.date("starts_on")
+        let closesOn = body.date("closes_on")
+        let status = body.oneOf("status", VacancyStatus.self, required: false) ?? .open
+        try body.finish()
+        guard let employerId, let title, let occupation, let openings, let wageMin, let wageMax, let housing, let meals,
+              let region, let startsOn, let closesOn
+        else { throw Problem.malformed("unreachable: fields were checked") }
+        let terms = VacancyTerms(
+            title: title, occupationCode: occupation, openings: openings, wageMinFen: wageMin, wageMaxFen: wageMax,
+            housingProvided: housing, mealsProvided: meals, workRegion: region, minAge: minAge, maxAge: maxAge,
+            minEducation: education, requiredCertificates: certificates, startsOn: startsOn, closesOn: closesOn, status: status
+        )
+        let actor = AuditActor(principal: caller, requestId: context.requestId)
+        let vacancies = self.vacancies
+        let outcome = try await idempotency.run(apiKeyId: caller.keyId, idempotencyKey: key, requestBody: body.rawBody) { connection in
+            let record = try await vacancies.create(employerId: employerId, terms: terms, by: actor, on: connection)
+            return StoredResponse(status: 201, body: Array(try APIJSON.encoder.encode(VacancyBody(record))), location: "/v1/vacancies/\(record.id.wireString)")
+        }
+        return EmployersController.created(outcome)
+    }
+
+    private func list(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
+        let caller = try context.caller()
+        var query = QueryReader(request)
+        var filter = VacancyRepository.Filter()
+        filter.status = query.oneOf("status", VacancyStatus.self)
+        filter.occupation = query.string("occupation", describedAs: "an ISCO-08 code of 1 to 4 digits") { (1...4).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }
+        filter.workRegion = query.regionCode("work_region")
+        filter.employerId = query.string("employer_id", describedAs: "a UUID") { UUID(uuidString: $0) != nil }.flatMap(UUID.init(uuidString:))
+        let limit = query.integer("limit", in: 1...200) ?? 50
+        let cursorText = query.string("cursor", describedAs: "a cursor returned by a previous page") { ListCursor(token: $0) != nil }
+        try query.finish()
+        let page = try await vacancies.list(visibleIn: caller.scope, filter: filter, after: cursorText.flatMap(ListCursor.init(token:)), limit: limit)
+        let next = page.count == limit ? page.last.map { ListCursor(createdAtMicroseconds: $0.createdAtMicroseconds, id: $0.id).token } : nil
+        return try APIJSON.response(PageBody(items: page.map(VacancyBody.init), nextCursor: next))
+    }
+
+    private func update(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
+        let caller = try context.caller(withRole: .admin, .destinationBureau)
+        let id = try BureausController.uuid(context, "id")
+        var body = try await BodyReader(request, context: context)
+        let title = body.string("title", required: false)
+        let openings = body.integer("openings", required: false, in: 1...10_000)
+        let wageMin = body.integer("wage_min_fen", required: false, in: 1...WorkerProfile.maximumWageFen)
+        let wageMax = body.integer("wage_max_fen", required: false, in: 1...WorkerProfile.maximumWageFen)
+        let housing = body.boolean("housing_provided", required: false)
+        let meals = body.boolean("meals_provided", required: false)
+        let minAge = body.integer("min_age", required: false, in: 16...65)
+        let maxAge = body.integer("max_age", required: false, in: 16...65)
+        let education = body.oneOf("min_education", EducationLevel.self, required: false)
+        let certificates = Self.readCertificates(&body)
+        let startsOn = body.date("starts_on", required: false)
+        let closesOn = body.date("closes_on", required: false)
+        let status = body.oneOf("status", VacancyStatus.self, required: false)
+        try body.finish()
+        let fields: [(String, Bool)] = [
+            ("title", title != nil), ("openings", openings != nil), ("wage_min_fen", wageMin != nil), ("wage_max_fen", wageMax != nil),
+            ("housing_provided", housing != nil), ("meals_provided", meals != nil), ("min_age", minAge != nil), ("max_age", maxAge != nil),
+            ("min_education", education != nil), ("required_certificates", certificates != nil), ("starts_on", startsOn != nil),
+            ("closes_on", closesOn != nil), ("status", status != nil),
+        ]
+        let changed = fields.filter(\.1).map(\.0)
+        if changed.isEmpty { throw Problem.validation([FieldIssue(field: "body", message: "must change at least one field")]) }
+        let expected = try await ConditionalRequest.expectedVersion(request) {
+            guard let current = try await vacancies.find(id, visibleIn: caller.scope) else { throw Problem.notFound("no vacancy with this id is visible to you") }
+            return current.version
+        }
+        let updated = try await vacancies.update(id, expectedVersion: expected, fields: changed, by: AuditActor(principal: caller, requestId: context.requestId)) { terms in
+            if let title { terms.title = title }
+            if let openings { terms.openings = openings }
+            if let wageMin { terms.wageMinFen = wageMin }
+            if let wageMax { terms.wageMaxFen = wageMax }
+            if let housing { terms.housingProvided = housing }
+            if let meals { terms.mealsProvided = meals }
+            if let minAge { terms.minAge = minAge }
+            if let maxAge { terms.maxAge = maxAge }
+            if let education { terms.minEducation = education }
+            if let certificates { terms.requiredCertificates = certificates }
+            if let startsOn { terms.startsOn = startsOn }
+            if let closesOn { terms.closesOn = closesOn }
+            if let status { terms.status = status }
+        }
+        return try APIJSON.response(VacancyBody(updated), headers: [.eTag: ConditionalRequest.eTag(version: updated.version)])
+    }
+
+    static func readCertificates(_ body: inout BodyReader) -> [String]? {
+        body.array("required_certificates", required: false, maxCount: 20) { reader, value, path in
+            reader.elementString(value, path: path, maxLength: 4)
+        }
+    }
+}
