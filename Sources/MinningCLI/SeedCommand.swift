@@ -26,6 +26,9 @@ struct SeedCommand: AsyncParsableCommand {
             if let cipher {
                 let workers = try await DemoWorkerSeeder(database: database, cipher: cipher, directory: project.seeds).run()
                 print("workers (demo): \(workers.rowsInFile) in file, \(workers.inserted) inserted, 0 updated")
+                let registry = try await DemoEmployerSeeder(database: database, cipher: cipher, directory: project.seeds).run()
+                print("employers (demo): \(registry.employersInFile) in file, \(registry.employersInserted) inserted, 0 updated")
+                print("vacancies (demo): \(registry.vacanciesInFile) in file, \(registry.vacanciesInserted) inserted, 0 updated")
             }
         }
     }

@@ -26,7 +26,7 @@ public struct DemoWorkerSeeder: Sendable {
 
     public func run(operatorBureauName: String = "闽宁协作平台运维") async throws -> Report {
         let csv = try CSVTable.load(file)
-        let actor = try await seedActor(operatorBureauName)
+        let actor = try await DemoSeedActor.resolve(database, operatorBureauName: operatorBureauName)
         let repository = WorkerRepository(database: database, cipher: cipher)
         let today = CalendarDay.today()
         var inserted = 0
@@ -42,23 +42,6 @@ public struct DemoWorkerSeeder: Sendable {
             }
         }
         return Report(rowsInFile: csv.rows.count, inserted: inserted)
-    }
-
-    private func seedActor(_ bureauName: String) async throws -> AuditActor {
-        guard let bureau = try await BureauRepository(database: database).find(named: bureauName).first else {
-            throw DomainError.notFound("the demo operator bureau \(bureauName) is missing; seed the demo bureaus first")
-        }
-        let keys = ApiKeyRepository(database: database)
-        let existing = try await keys.list(bureauId: bureau.id).first { $0.label == "demo seed" }
-        let key: ApiKey
-        if let existing {
-            key = existing
-        } else {
-            key = try await keys.create(bureauId: bureau.id, role: .admin, label: "demo seed").0
-            _ = try await keys.revoke(key.id)
-        }
-        let principal = Principal(keyId: key.id, bureauId: bureau.id, role: .admin, bureauRegion: RegionCode(bureau.regionCode)!)
-        return AuditActor(principal: principal, requestId: "seed")
     }
 
     struct RowError: Error, CustomStringConvertible {

@@ -1,4 +1,5 @@
 import Foundation
+import MinningDomain
 
 /// An opaque keyset cursor: the sort key of the last row of a page, `(created_at, id)`.
 /// Base64url so clients treat it as a token, not as something to edit.
@@ -34,4 +35,22 @@ public struct ListCursor: Sendable, Equatable {
     }
 
     public var createdAt: Date { Date(timeIntervalSince1970: Double(createdAtMicroseconds) / 1_000_000) }
+}
+
+/// A row of a list ordered by `(created_at DESC, id DESC)`.
+public protocol KeysetRow {
+    var id: UUID { get }
+    var createdAtMicroseconds: Int64 { get }
+}
+
+extension WorkerRecord: KeysetRow {}
+extension EmployerRecord: KeysetRow {}
+extension VacancyRecord: KeysetRow {}
+
+extension ListCursor {
+    /// The cursor of the page after `page`, or nil when `page` was the last (shorter than `limit`).
+    public static func next(after page: [some KeysetRow], limit: Int) -> String? {
+        guard page.count == limit, let last = page.last else { return nil }
+        return ListCursor(createdAtMicroseconds: last.createdAtMicroseconds, id: last.id).token
+    }
 }

@@ -100,3 +100,22 @@ struct DemoWorkerSeederTests {
         }
     }
 }
+
+@Suite("Demo employers and vacancies")
+struct DemoEmployerSeederTests {
+    @Test("demo employers and vacancies pass the API's checks and load once")
+    func demoRegistry() async throws {
+        try await withTestDatabase { database, _ in
+            let directory = TestDatabaseServer.project.seeds
+            _ = try await Seeder(database: database, directory: directory).run(includeDemo: true)
+            let seeder = DemoEmployerSeeder(database: database, cipher: TestDatabaseServer.personalData, directory: directory)
+            let first = try await seeder.run()
+            let second = try await seeder.run()
+            #expect(first.employersInserted == first.employersInFile && first.employersInFile >= 4)
+            #expect(first.vacanciesInserted == first.vacanciesInFile && first.vacanciesInFile >= 4)
+            #expect(second.employersInserted == 0 && second.vacanciesInserted == 0)
+            let open = try await database.query("SELECT count(*) FROM vacancies WHERE status = 'open'").collect().first?.decode(Int.self)
+            #expect(open == first.vacanciesInFile)
+        }
+    }
+}

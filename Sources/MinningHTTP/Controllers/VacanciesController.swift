@@ -124,8 +124,7 @@ struct VacanciesController {
         let cursorText = query.string("cursor", describedAs: "a cursor returned by a previous page") { ListCursor(token: $0) != nil }
         try query.finish()
         let page = try await vacancies.list(visibleIn: caller.scope, filter: filter, after: cursorText.flatMap(ListCursor.init(token:)), limit: limit)
-        let next = page.count == limit ? page.last.map { ListCursor(createdAtMicroseconds: $0.createdAtMicroseconds, id: $0.id).token } : nil
-        return try APIJSON.response(PageBody(items: page.map(VacancyBody.init), nextCursor: next))
+        return try APIJSON.response(PageBody(items: page.map(VacancyBody.init), nextCursor: ListCursor.next(after: page, limit: limit)))
     }
 
     private func update(_ request: Request, _ context: MinningRequestContext) async throws -> Response {

@@ -65,10 +65,10 @@ struct WorkersController {
             }
             filter.status = .available
             let page = try await workers.list(in: .everywhere, filter: filter, after: cursor, limit: limit)
-            return try APIJSON.response(PageBody(items: page.map { CandidateBody($0, today: today) }, nextCursor: Self.nextCursor(page, limit: limit)))
+            return try APIJSON.response(PageBody(items: page.map { CandidateBody($0, today: today) }, nextCursor: ListCursor.next(after: page, limit: limit)))
         }
         let page = try await workers.list(in: caller.scope, filter: filter, after: cursor, limit: limit)
-        return try APIJSON.response(PageBody(items: page.map { WorkerBody($0, today: today) }, nextCursor: Self.nextCursor(page, limit: limit)))
+        return try APIJSON.response(PageBody(items: page.map { WorkerBody($0, today: today) }, nextCursor: ListCursor.next(after: page, limit: limit)))
     }
 
     private func show(_ context: MinningRequestContext) async throws -> Response {
@@ -132,10 +132,6 @@ struct WorkersController {
         return value
     }
 
-    static func nextCursor(_ page: [WorkerRecord], limit: Int) -> String? {
-        guard page.count == limit, let last = page.last else { return nil }
-        return ListCursor(createdAtMicroseconds: last.createdAtMicroseconds, id: last.id).token
-    }
 }
 
 enum ISO8601 {

@@ -1,0 +1,80 @@
+import Foundation
+import MinningDomain
+import PostgresNIO
+
+/// Registers the invented employers and vacancies of `Seeds/demo/` through the repositories, so they
+/// pass the same checks as API input (credit codes, minimum wages). Idempotent: an employer is known
+/// by its credit code, a vacancy by its employer and title.
+public struct DemoEmployerSeeder: Sendable {
+    let database: Database
+    let cipher: PersonalDataCipher
+    let directory: URL
+
+    public init(database: Database, cipher: PersonalDataCipher, directory: URL) {
+        self.database = database
+        self.cipher = cipher
+        self.directory = directory
+    }
+
+    public struct Report: Sendable, Equatable {
+        public let employersInFile: Int
+        public let employersInserted: Int
+        public let vacanciesInFile: Int
+        public let vacanciesInserted: Int
+    }
+
+    public func run(operatorBureauName: String = "闽宁协作平台运维") async throws -> Report {
+        let actor = try await DemoSeedActor.resolve(database, operatorBureauName: operatorBureauName)
+        let employers = try CSVTable.load(directory.appendingPathComponent("demo/employers.csv"))
+        let vacancies = try CSVTable.load(directory.appendingPathComponent("demo/vacancies.csv"))
+        let employerRepository = EmployerRepository(database: database, cipher: cipher)
+        let vacancyRepository = VacancyRepository(database: database)
+        var employersInserted = 0
+        for row in employers.rows {
+            let field = Dictionary(uniqueKeysWithValues: zip(employers.header, row))
+            let employer = try NewEmployer(
+                name: field["name"]!, creditCode: try CreditCode(field["credit_code"]!), region: RegionCode(field["region_code"]!)!,
+                industryCode: field["industry_code"]!, size: EmployerSize(rawValue: field["size"]!)!,
+                contactName: field["contact_name"]!, contactPhone: field["contact_phone"]!
+            )
+            do {
+                _ = try await database.transaction { connection in try await employerRepository.create(employer, by: actor, on: connection) }
+                employersInserted += 1
+            } catch DomainError.conflict {
+                continue
+            }
+        }
+        var vacanciesInserted = 0
+        for row in vacancies.rows {
+            let field = Dictionary(uniqueKeysWithValues: zip(vacancies.header, row))
+            let terms = VacancyTerms(
+                title: field["title"]!, occupationCode: field["occupation_code"]!, openings: Int(field["openings"]!)!,
+                wageMinFen: Int(field["wage_min_fen"]!)!, wageMaxFen: Int(field["wage_max_fen"]!)!,
+                housingProvided: field["housing_provided"] == "true", mealsProvided: field["meals_provided"] == "true",
+                workRegion: RegionCode(field["work_region_code"]!)!, minAge: Int(field["min_age"]!)!, maxAge: Int(field["max_age"]!)!,
+                minEducation: EducationLevel(rawValue: field["min_education"]!)!,
+                requiredCertificates: field["required_certificates"]!.split(separator: "|").map(String.init),
+                startsOn: CalendarDay(iso: field["starts_on"]!)!, closesOn: CalendarDay(iso: field["closes_on"]!)!, status: .open
+            )
+            let creditCode = field["employer_credit_code"]!
+            let title = terms.title
+            let inserted = try await database.transaction { connection -> Bool in
+                let rows = try await connection.query(
+                    """
+                    SELECT e.id, EXISTS (SELECT 1 FROM vacancies v WHERE v.employer_id = e.id AND v.title = \(title))
+                    FROM employers e WHERE e.credit_code = \(creditCode)
+                    """,
+                    logger: database.logger
+                ).collect()
+                guard let row = rows.first else { throw DomainError.notFound("demo/vacancies.csv names an unknown employer \(creditCode)") }
+                let (employerId, exists) = try row.decode((UUID, Bool).self)
+                if exists { return false }
+                _ = try await vacancyRepository.create(employerId: employerId, terms: terms, by: actor, on: connection)
+                return true
+            }
+            if inserted { vacanciesInserted += 1 }
+        }
+        return Report(employersInFile: employers.rows.count, employersInserted: employersInserted,
+                      vacanciesInFile: vacancies.rows.count, vacanciesInserted: vacanciesInserted)
+    }
+}
