@@ -60,6 +60,25 @@ lines = [l for l in open(sys.argv[1]) if "\"msg\":\"request\"" in l]
 [json.loads(l) for l in lines]
 sys.exit(len(lines) < 2)' "$server_log"
 
+# Personal data never leaks: register a person, read them back, then search the database dump and
+# the server log for the ID number and phone in clear.
+id_number=$(python3 -c '
+b = "64042219870512233"; w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+print(b + "10X98765432"[sum(int(c) * x for c, x in zip(b, w)) % 11])')
+phone=13987654321
+worker=$(curl -s -H "Authorization: Bearer $key" -H 'Content-Type: application/json' "http://127.0.0.1:$port/v1/workers" -d '{
+  "name":"烟测试","id_number":"'"$id_number"'","phone":"'"$phone"'","origin_region_code":"640422","education":"primary",
+  "poverty_status":"lifted","expected_monthly_wage_fen":400000,"needs_housing":true,"available_from":"2027-01-01",
+  "consent":{"given_on":"2026-11-01","scope":"smoke test","method":"written","recorded_by":"smoke"}}')
+worker_id=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1]).get("id",""))' "$worker")
+check "a worker is registered over HTTP" test -n "$worker_id"
+curl -s -H "Authorization: Bearer $key" "http://127.0.0.1:$port/v1/workers/$worker_id/personal-data" >/dev/null
+dump=$(mktemp)
+pg_dump --no-owner "$DATABASE_URL" >"$dump"
+check "the database dump holds the ID number and phone only encrypted" bash -c '! grep -qF -e "$1" -e "$2" "$3"' _ "$id_number" "$phone" "$dump"
+check "the server log never holds the ID number or phone" bash -c '! grep -qF -e "$1" -e "$2" "$3"' _ "$id_number" "$phone" "$server_log"
+rm -f "$dump"
+
 kill -TERM "$server_pid"
 wait "$server_pid"
 code=$?

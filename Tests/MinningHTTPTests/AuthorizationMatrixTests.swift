@@ -1,0 +1,127 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import MinningDomain
+import MinningPersistence
+import MinningTestSupport
+import NIOCore
+import Testing
+
+/// Every documented operation × every role, against objects inside and outside the caller's scope
+/// (OWASP API1 object level, API5 function level). The operations come from docs/openapi.json: an
+/// operation without a row here fails the test, so no route ships unchecked.
+@Suite("Authorization matrix")
+struct AuthorizationMatrixTests {
+    /// Callers in the order of every `expected` list below.
+    static let roles = ["admin", "xiji_origin", "haiyuan_origin", "fuzhou_destination", "ningxia_office", "observer"]
+
+    struct Objects: Sendable {
+        let xijiBureau: String
+        let xijiWorker: String
+        let employer: String
+        let vacancy: String
+    }
+
+    /// A request to make as one caller; `fresh` builds per-caller objects for operations that
+    /// consume their object (revoking a key, withdrawing consent).
+    struct Case: Sendable {
+        let method: HTTPRequest.Method
+        let path: @Sendable (Objects, Int) async throws -> String
+        let body: (@Sendable (Int) -> String)?
+        let headers: HTTPFields
+        let expected: [Int]
+    }
+
+    static func cases(_ client: any TestClientProtocol, _ cast: Fixtures.Cast) -> [String: Case] {
+        let xijiKeyFresh: @Sendable (Objects, Int) async throws -> String = { objects, _ in
+            let created = try await client.send(.post, "/v1/bureaus/\(objects.xijiBureau)/keys", as: cast.admin, json: #"{"role":"observer"}"#)
+            return "/v1/keys/\((created.json["key"] as? [String: Any])?["id"] as? String ?? "")"
+        }
+        let xijiWorkerFresh: @Sendable (Objects, Int) async throws -> String = { _, index in
+            let json = Fixtures.workerJSON(idNumber: Fixtures.idNumber(sequence: 501 + index * 2))
+            let created = try await client.send(.post, "/v1/workers", as: cast.xijiOrigin, json: json)
+            return "/v1/workers/\(created.json["id"] as? String ?? "")/consent-withdrawal"
+        }
+        func path(_ make: @escaping @Sendable (Objects) -> String) -> @Sendable (Objects, Int) async throws -> String {
+            { objects, _ in make(objects) }
+        }
+        let any: HTTPFields = [.ifMatch: "*"]
+        return [
+            "GET /healthz": Case(method: .get, path: path { _ in "/healthz" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
+            "GET /readyz": Case(method: .get, path: path { _ in "/readyz" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
+            "GET /openapi.json": Case(method: .get, path: path { _ in "/openapi.json" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
+            "GET /v1/me": Case(method: .get, path: path { _ in "/v1/me" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
+            "GET /v1/regions": Case(method: .get, path: path { _ in "/v1/regions" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
+            "GET /v1/regions/{code}": Case(method: .get, path: path { _ in "/v1/regions/640422" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
+            "GET /v1/occupations": Case(method: .get, path: path { _ in "/v1/occupations" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
+            "GET /v1/industries": Case(method: .get, path: path { _ in "/v1/industries" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
+            "GET /v1/pairings": Case(method: .get, path: path { _ in "/v1/pairings" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
+            "GET /v1/bureaus": Case(method: .get, path: path { _ in "/v1/bureaus" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
+            "POST /v1/bureaus": Case(method: .post, path: path { _ in "/v1/bureaus" },
+                body: { index in #"{"name":"新局\#(index)","kind":"oversight","region_code":"640000"}"# }, headers: [:], expected: [201, 403, 403, 403, 403, 403]),
+            // 西吉's bureau lies in its own scope and the Ningxia office's, not in the others'.
+            "GET /v1/bureaus/{id}": Case(method: .get, path: path { "/v1/bureaus/\($0.xijiBureau)" }, body: nil, headers: [:], expected: [200, 200, 404, 404, 200, 404]),
+            "GET /v1/bureaus/{id}/keys": Case(method: .get, path: path { "/v1/bureaus/\($0.xijiBureau)/keys" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 403, 403]),
+            "POST /v1/bureaus/{id}/keys": Case(method: .post, path: path { "/v1/bureaus/\($0.xijiBureau)/keys" },
+                body: { _ in #"{"role":"observer"}"# }, headers: [:], expected: [201, 403, 403, 403, 403, 403]),
+            "DELETE /v1/keys/{id}": Case(method: .delete, path: xijiKeyFresh, body: nil, headers: [:], expected: [200, 403, 403, 403, 403, 403]),
+            // Workers: full view in the origin scope, candidate view for destination bureaus, nothing for the rest.
+            "POST /v1/workers": Case(method: .post, path: path { _ in "/v1/workers" },
+                body: { index in Fixtures.workerJSON(idNumber: Fixtures.idNumber(sequence: 301 + index * 2)) }, headers: [:], expected: [201, 201, 422, 403, 403, 403]),
+            "GET /v1/workers": Case(method: .get, path: path { _ in "/v1/workers" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 403, 403]),
+            "GET /v1/workers/{id}": Case(method: .get, path: path { "/v1/workers/\($0.xijiWorker)" }, body: nil, headers: [:], expected: [200, 200, 404, 200, 403, 403]),
+            "PATCH /v1/workers/{id}": Case(method: .patch, path: path { "/v1/workers/\($0.xijiWorker)" },
+                body: { _ in #"{"needs_housing":false}"# }, headers: any, expected: [200, 200, 404, 403, 403, 403]),
+            "GET /v1/workers/{id}/personal-data": Case(method: .get, path: path { "/v1/workers/\($0.xijiWorker)/personal-data" }, body: nil, headers: [:], expected: [200, 200, 404, 403, 403, 403]),
+            "POST /v1/workers/{id}/consent-withdrawal": Case(method: .post, path: xijiWorkerFresh,
+                body: { _ in #"{"withdrawn_on":"2026-11-20"}"# }, headers: [:], expected: [200, 200, 404, 403, 403, 403]),
+            // Employers and vacancies: written within the Fujian scope, read by all.
+            "POST /v1/employers": Case(method: .post, path: path { _ in "/v1/employers" },
+                body: { index in Fixtures.employerJSON(creditCode: Fixtures.creditCode(100 + index)) }, headers: [:], expected: [201, 403, 403, 201, 403, 403]),
+            "GET /v1/employers": Case(method: .get, path: path { _ in "/v1/employers" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
+            "GET /v1/employers/{id}": Case(method: .get, path: path { "/v1/employers/\($0.employer)" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
+            "PATCH /v1/employers/{id}": Case(method: .patch, path: path { "/v1/employers/\($0.employer)" },
+                body: { _ in #"{"size":"large"}"# }, headers: any, expected: [200, 403, 403, 200, 403, 403]),
+            "POST /v1/vacancies": Case(method: .post, path: path { _ in "/v1/vacancies" },
+                body: nil, headers: [:], expected: [201, 403, 403, 201, 403, 403]),
+            "GET /v1/vacancies": Case(method: .get, path: path { _ in "/v1/vacancies" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
+            "GET /v1/vacancies/{id}": Case(method: .get, path: path { "/v1/vacancies/\($0.vacancy)" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
+            "PATCH /v1/vacancies/{id}": Case(method: .patch, path: path { "/v1/vacancies/\($0.vacancy)" },
+                body: { _ in #"{"openings":25}"# }, headers: any, expected: [200, 403, 403, 200, 403, 403]),
+        ]
+    }
+
+    @Test("each documented operation has a row, and every role gets exactly that row's status")
+    func matrix() async throws {
+        try await withApp { client, cast, _ in
+            let callers = [cast.admin, cast.xijiOrigin, cast.haiyuanOrigin, cast.fuzhouDestination, cast.ningxiaOffice, cast.observer]
+            let worker = try await client.send(.post, "/v1/workers", as: cast.xijiOrigin, json: Fixtures.workerJSON())
+            let employer = try await client.send(.post, "/v1/employers", as: cast.fuzhouDestination, json: Fixtures.employerJSON())
+            let employerId = try #require(employer.json["id"] as? String)
+            let vacancyBody = VacanciesTests.vacancyJSON(employer: employerId)
+            let vacancy = try await client.send(.post, "/v1/vacancies", as: cast.fuzhouDestination, json: vacancyBody)
+            let objects = Objects(
+                xijiBureau: cast.xijiOrigin.bureau.id.uuidString.lowercased(),
+                xijiWorker: try #require(worker.json["id"] as? String),
+                employer: employerId,
+                vacancy: try #require(vacancy.json["id"] as? String)
+            )
+            let cases = Self.cases(client, cast)
+            let documented = try OpenAPIDocumentTests.documentOperations()
+            #expect(documented.subtracting(cases.keys).isEmpty, "operations without a row in the matrix: \(documented.subtracting(cases.keys).sorted())")
+            #expect(Set(cases.keys).subtracting(documented).isEmpty, "rows for operations that are not documented: \(Set(cases.keys).subtracting(documented).sorted())")
+            for (operation, testCase) in cases.sorted(by: { $0.key < $1.key }) {
+                for (index, caller) in callers.enumerated() {
+                    let uri = try await testCase.path(objects, index)
+                    let body = testCase.body?(index) ?? (operation == "POST /v1/vacancies" ? vacancyBody : nil)
+                    let response = try await client.send(testCase.method, uri, as: caller, json: body, headers: testCase.headers)
+                    #expect(Int(response.status.code) == testCase.expected[index], "\(operation) as \(Self.roles[index])")
+                }
+            }
+            // API3: a destination bureau never receives a worker's name, ID number or phone.
+            let candidate = try await client.send(.get, "/v1/workers/\(objects.xijiWorker)", as: cast.fuzhouDestination)
+            let text = String(buffer: candidate.body)
+            #expect(!text.contains("马小花") && !text.contains("id_number") && !text.contains("phone"))
+        }
+    }
+}
