@@ -29,6 +29,7 @@ struct SeedCommand: AsyncParsableCommand {
                 let registry = try await DemoEmployerSeeder(database: database, cipher: cipher, directory: project.seeds).run()
                 print("employers (demo): \(registry.employersInFile) in file, \(registry.employersInserted) inserted, 0 updated")
                 print("vacancies (demo): \(registry.vacanciesInFile) in file, \(registry.vacanciesInserted) inserted, 0 updated")
+                print("training bases (demo): \(registry.basesInFile) in file, \(registry.basesInserted) inserted, 0 updated")
             }
         }
     }

@@ -48,6 +48,7 @@ public func buildRouter(database: Database, project: ProjectDirectory, personalD
     WorkersController(workers: WorkerRepository(database: database, cipher: personalData), idempotency: idempotency).addRoutes(to: v1)
     EmployersController(employers: EmployerRepository(database: database, cipher: personalData), idempotency: idempotency).addRoutes(to: v1)
     VacanciesController(vacancies: VacancyRepository(database: database), idempotency: idempotency).addRoutes(to: v1)
+    TrainingController(training: TrainingRepository(database: database), idempotency: idempotency).addRoutes(to: v1)
     routeTable.load(router.routes.map { ($0.method, $0.path.description) })
     return router
 }

@@ -2,7 +2,7 @@ import Foundation
 import MinningDomain
 import PostgresNIO
 
-/// Registers the invented employers and vacancies of `Seeds/demo/` through the repositories, so they
+/// Registers the invented employers, vacancies and training bases of `Seeds/demo/` through the repositories, so they
 /// pass the same checks as API input (credit codes, minimum wages). Idempotent: an employer is known
 /// by its credit code, a vacancy by its employer and title.
 public struct DemoEmployerSeeder: Sendable {
@@ -21,6 +21,8 @@ public struct DemoEmployerSeeder: Sendable {
         public let employersInserted: Int
         public let vacanciesInFile: Int
         public let vacanciesInserted: Int
+        public let basesInFile: Int
+        public let basesInserted: Int
     }
 
     public func run(operatorBureauName: String = "闽宁协作平台运维") async throws -> Report {
@@ -74,7 +76,32 @@ public struct DemoEmployerSeeder: Sendable {
             }
             if inserted { vacanciesInserted += 1 }
         }
+        let bases = try CSVTable.load(directory.appendingPathComponent("demo/training_bases.csv"))
+        let training = TrainingRepository(database: database)
+        var basesInserted = 0
+        for row in bases.rows {
+            let field = Dictionary(uniqueKeysWithValues: zip(bases.header, row))
+            let code = field["operator_employer_credit_code"]!
+            let name = field["name"]!
+            let inserted = try await database.transaction { connection -> Bool in
+                let exists = try await connection.query("SELECT 1 FROM training_bases WHERE name = \(name)", logger: database.logger).collect()
+                if !exists.isEmpty { return false }
+                let employerId = code.isEmpty ? nil : try await connection.query(
+                    "SELECT id FROM employers WHERE credit_code = \(code)", logger: database.logger
+                ).collect().first?.decode(UUID.self)
+                let college = field["operator_college_name"]!
+                let base = try NewTrainingBase(
+                    name: name, operatorEmployerId: employerId, collegeName: college.isEmpty ? nil : college,
+                    region: RegionCode(field["region_code"]!)!, occupations: field["occupations"]!.split(separator: "|").map(String.init),
+                    capacityPerCohort: Int(field["capacity_per_cohort"]!)!
+                )
+                _ = try await training.createBase(base, by: actor, on: connection)
+                return true
+            }
+            if inserted { basesInserted += 1 }
+        }
         return Report(employersInFile: employers.rows.count, employersInserted: employersInserted,
-                      vacanciesInFile: vacancies.rows.count, vacanciesInserted: vacanciesInserted)
+                      vacanciesInFile: vacancies.rows.count, vacanciesInserted: vacanciesInserted,
+                      basesInFile: bases.rows.count, basesInserted: basesInserted)
     }
 }

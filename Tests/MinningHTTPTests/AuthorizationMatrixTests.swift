@@ -20,6 +20,7 @@ struct AuthorizationMatrixTests {
         let xijiWorker: String
         let employer: String
         let vacancy: String
+        let trainingBase: String
     }
 
     /// A request to make as one caller; `fresh` builds per-caller objects for operations that
@@ -84,6 +85,27 @@ struct AuthorizationMatrixTests {
                 body: { _ in #"{"size":"large"}"# }, headers: any, expected: [200, 403, 403, 200, 403, 403]),
             "POST /v1/vacancies": Case(method: .post, path: path { _ in "/v1/vacancies" },
                 body: nil, headers: [:], expected: [201, 403, 403, 201, 403, 403]),
+            // Training: bases registered by origin bureaus and cooperation offices in scope, read by all;
+            // enrolments belong to the worker's origin bureau.
+            "POST /v1/training-bases": Case(method: .post, path: path { _ in "/v1/training-bases" },
+                body: { index in #"{"name":"基地\#(index)","operator_college_name":"福建技师学院","region_code":"640422","occupations":["7533"],"capacity_per_cohort":40}"# },
+                headers: [:], expected: [201, 201, 422, 403, 201, 403]),
+            "GET /v1/training-bases": Case(method: .get, path: path { _ in "/v1/training-bases" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
+            "GET /v1/training-bases/{id}": Case(method: .get, path: path { "/v1/training-bases/\($0.trainingBase)" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
+            "GET /v1/training-bases/{id}/enrolments": Case(method: .get, path: path { "/v1/training-bases/\($0.trainingBase)/enrolments" }, body: nil, headers: [:],
+                expected: [200, 200, 200, 403, 403, 403]),
+            "POST /v1/training-bases/{id}/enrolments": Case(method: .post, path: { objects, index in
+                    let json = Fixtures.workerJSON(idNumber: Fixtures.idNumber(sequence: 701 + index * 2))
+                    let worker = try await client.send(.post, "/v1/workers", as: cast.xijiOrigin, json: json)
+                    return "/v1/training-bases/\(objects.trainingBase)/enrolments?worker=\(worker.json["id"] as? String ?? "")"
+                }, body: nil, headers: [:], expected: [201, 201, 422, 403, 403, 403]),
+            "PATCH /v1/training-bases/{id}/enrolments/{enrolment}": Case(method: .patch, path: { objects, index in
+                    let json = Fixtures.workerJSON(idNumber: Fixtures.idNumber(sequence: 801 + index * 2))
+                    let worker = try await client.send(.post, "/v1/workers", as: cast.xijiOrigin, json: json)
+                    let enrolment = try await client.send(.post, "/v1/training-bases/\(objects.trainingBase)/enrolments", as: cast.xijiOrigin,
+                        json: #"{"worker_id":"\#(worker.json["id"] as? String ?? "")","occupation_code":"7533","starts_on":"2026-12-01","ends_on":"2027-02-28"}"#)
+                    return "/v1/training-bases/\(objects.trainingBase)/enrolments/\(enrolment.json["id"] as? String ?? "")"
+                }, body: { _ in #"{"outcome":"certified","certificate":"缝纫工","level":4}"# }, headers: any, expected: [200, 200, 404, 403, 403, 403]),
             "GET /v1/vacancies": Case(method: .get, path: path { _ in "/v1/vacancies" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
             "GET /v1/vacancies/{id}": Case(method: .get, path: path { "/v1/vacancies/\($0.vacancy)" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
             "PATCH /v1/vacancies/{id}": Case(method: .patch, path: path { "/v1/vacancies/\($0.vacancy)" },
@@ -100,11 +122,14 @@ struct AuthorizationMatrixTests {
             let employerId = try #require(employer.json["id"] as? String)
             let vacancyBody = VacanciesTests.vacancyJSON(employer: employerId)
             let vacancy = try await client.send(.post, "/v1/vacancies", as: cast.fuzhouDestination, json: vacancyBody)
+            let base = try await client.send(.post, "/v1/training-bases", as: cast.xijiOrigin,
+                json: #"{"name":"西吉闽宁服装培训基地","operator_employer_id":"\#(employerId)","region_code":"640422","occupations":["7533","8153"],"capacity_per_cohort":40}"#)
             let objects = Objects(
                 xijiBureau: cast.xijiOrigin.bureau.id.uuidString.lowercased(),
                 xijiWorker: try #require(worker.json["id"] as? String),
                 employer: employerId,
-                vacancy: try #require(vacancy.json["id"] as? String)
+                vacancy: try #require(vacancy.json["id"] as? String),
+                trainingBase: try #require(base.json["id"] as? String)
             )
             let cases = Self.cases(client, cast)
             let documented = try OpenAPIDocumentTests.documentOperations()
@@ -112,8 +137,13 @@ struct AuthorizationMatrixTests {
             #expect(Set(cases.keys).subtracting(documented).isEmpty, "rows for operations that are not documented: \(Set(cases.keys).subtracting(documented).sorted())")
             for (operation, testCase) in cases.sorted(by: { $0.key < $1.key }) {
                 for (index, caller) in callers.enumerated() {
-                    let uri = try await testCase.path(objects, index)
-                    let body = testCase.body?(index) ?? (operation == "POST /v1/vacancies" ? vacancyBody : nil)
+                    var uri = try await testCase.path(objects, index)
+                    var body = testCase.body?(index) ?? (operation == "POST /v1/vacancies" ? vacancyBody : nil)
+                    if let range = uri.range(of: "?worker=") {
+                        let workerId = String(uri[range.upperBound...])
+                        uri = String(uri[..<range.lowerBound])
+                        body = #"{"worker_id":"\#(workerId)","occupation_code":"7533","starts_on":"2026-12-01","ends_on":"2027-02-28"}"#
+                    }
                     let response = try await client.send(testCase.method, uri, as: caller, json: body, headers: testCase.headers)
                     #expect(Int(response.status.code) == testCase.expected[index], "\(operation) as \(Self.roles[index])")
                 }

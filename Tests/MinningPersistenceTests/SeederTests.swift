@@ -113,7 +113,8 @@ struct DemoEmployerSeederTests {
             let second = try await seeder.run()
             #expect(first.employersInserted == first.employersInFile && first.employersInFile >= 4)
             #expect(first.vacanciesInserted == first.vacanciesInFile && first.vacanciesInFile >= 4)
-            #expect(second.employersInserted == 0 && second.vacanciesInserted == 0)
+            #expect(first.basesInserted == first.basesInFile && first.basesInFile >= 3)
+            #expect(second.employersInserted == 0 && second.vacanciesInserted == 0 && second.basesInserted == 0)
             let open = try await database.query("SELECT count(*) FROM vacancies WHERE status = 'open'").collect().first?.decode(Int.self)
             #expect(open == first.vacanciesInFile)
         }

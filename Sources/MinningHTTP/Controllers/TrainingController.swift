@@ -1,0 +1,158 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import MinningDomain
+import MinningPersistence
+
+/// Training bases (readable by all) and enrolments (kept by the worker's origin bureau).
+struct TrainingController {
+    let training: TrainingRepository
+    let idempotency: IdempotencyStore
+
+    struct BaseBody: Encodable, Sendable {
+        let id: String
+        let name: String
+        let operatorKind: String
+        let operatorEmployerId: String?
+        let operatorName: String
+        let regionCode: String
+        let occupations: [String]
+        let capacityPerCohort: Int
+        let createdAt: Date
+
+        init(_ base: TrainingBaseRecord) {
+            id = base.id.wireString
+            name = base.name
+            operatorKind = base.operatorKind
+            operatorEmployerId = base.operatorEmployerId?.wireString
+            operatorName = base.operatorName
+            regionCode = base.regionCode
+            occupations = base.occupations
+            capacityPerCohort = base.capacityPerCohort
+            createdAt = base.createdAt
+        }
+    }
+
+    struct EnrolmentBody: Encodable, Sendable {
+        let id: String
+        let trainingBaseId: String
+        let workerId: String
+        let occupationCode: String
+        let startsOn: String
+        let endsOn: String
+        let outcome: EnrolmentOutcome?
+        let certificate: String?
+        let level: Int?
+        let version: Int
+
+        init(_ enrolment: EnrolmentRecord) {
+            id = enrolment.id.wireString
+            trainingBaseId = enrolment.trainingBaseId.wireString
+            workerId = enrolment.workerId.wireString
+            occupationCode = enrolment.occupationCode
+            startsOn = enrolment.startsOn.description
+            endsOn = enrolment.endsOn.description
+            outcome = enrolment.outcome
+            certificate = enrolment.certificate
+            level = enrolment.level
+            version = enrolment.version
+        }
+    }
+
+    func addRoutes(to group: RouterGroup<MinningRequestContext>) {
+        group.post("/training-bases") { request, context in try await createBase(request, context) }
+        group.get("/training-bases") { request, context in
+            _ = try context.caller()
+            var query = QueryReader(request)
+            let region = query.regionCode("region")
+            let occupation = query.string("occupation", describedAs: "a four-digit ISCO-08 unit group") { $0.count == 4 && $0.allSatisfy(\.isASCIIDigit) }
+            let limit = query.integer("limit", in: 1...200) ?? 100
+            try query.finish()
+            return try APIJSON.response(ItemsResponse(items: try await training.bases(region: region, occupation: occupation, limit: limit).map(BaseBody.init)))
+        }
+        group.get("/training-bases/{id}") { _, context in
+            _ = try context.caller()
+            guard let base = try await training.base(try BureausController.uuid(context, "id")) else { throw Problem.notFound("no training base has this id") }
+            return try APIJSON.response(BaseBody(base))
+        }
+        group.post("/training-bases/{id}/enrolments") { request, context in try await enrol(request, context) }
+        group.get("/training-bases/{id}/enrolments") { _, context in
+            let caller = try context.caller(withRole: .admin, .originBureau)
+            let id = try BureausController.uuid(context, "id")
+            guard try await training.base(id) != nil else { throw Problem.notFound("no training base has this id") }
+            return try APIJSON.response(ItemsResponse(items: try await training.enrolments(baseId: id, scope: caller.scope).map(EnrolmentBody.init)))
+        }
+        group.patch("/training-bases/{id}/enrolments/{enrolment}") { request, context in try await recordOutcome(request, context) }
+    }
+
+    private func createBase(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
+        let caller = try context.caller(withRole: .admin, .originBureau, .cooperationOffice)
+        let key = try WorkersController.idempotencyKey(request)
+        var body = try await BodyReader(request, context: context)
+        let name = body.string("name")
+        let employerId = body.string("operator_employer_id", required: false, maxLength: 36).flatMap { text -> UUID? in
+            if let id = UUID(uuidString: text) { return id }
+            body.add(FieldIssue(field: "operator_employer_id", message: "must be a UUID"))
+            return nil
+        }
+        let college = body.string("operator_college_name", required: false)
+        let region = body.regionCode("region_code")
+        let occupations = body.array("occupations", maxCount: 50) { reader, value, path in reader.elementString(value, path: path, maxLength: 4) }
+        let capacity = body.integer("capacity_per_cohort", in: 1...1000)
+        try body.finish()
+        guard let name, let region, let occupations, let capacity else { throw Problem.malformed("unreachable: fields were checked") }
+        let base = try NewTrainingBase(name: name, operatorEmployerId: employerId, collegeName: college, region: region,
+                                       occupations: occupations, capacityPerCohort: capacity)
+        let actor = AuditActor(principal: caller, requestId: context.requestId)
+        let training = self.training
+        let outcome = try await idempotency.run(apiKeyId: caller.keyId, idempotencyKey: key, requestBody: body.rawBody) { connection in
+            let record = try await training.createBase(base, by: actor, on: connection)
+            return StoredResponse(status: 201, body: Array(try APIJSON.encoder.encode(BaseBody(record))), location: "/v1/training-bases/\(record.id.wireString)")
+        }
+        return EmployersController.created(outcome)
+    }
+
+    private func enrol(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
+        let caller = try context.caller(withRole: .admin, .originBureau)
+        let baseId = try BureausController.uuid(context, "id")
+        let key = try WorkersController.idempotencyKey(request)
+        var body = try await BodyReader(request, context: context)
+        let workerId = body.string("worker_id", maxLength: 36).flatMap { text -> UUID? in
+            if let id = UUID(uuidString: text) { return id }
+            body.add(FieldIssue(field: "worker_id", message: "must be a UUID"))
+            return nil
+        }
+        let occupation = body.string("occupation_code", maxLength: 4)
+        let startsOn = body.date("starts_on")
+        let endsOn = body.date("ends_on")
+        try body.finish()
+        guard let workerId, let occupation, let startsOn, let endsOn else { throw Problem.malformed("unreachable: fields were checked") }
+        let actor = AuditActor(principal: caller, requestId: context.requestId)
+        let training = self.training
+        let outcome = try await idempotency.run(apiKeyId: caller.keyId, idempotencyKey: key, requestBody: body.rawBody) { connection in
+            let record = try await training.enrol(baseId: baseId, workerId: workerId, occupation: occupation, startsOn: startsOn, endsOn: endsOn,
+                                                  by: actor, on: connection)
+            return StoredResponse(status: 201, body: Array(try APIJSON.encoder.encode(EnrolmentBody(record))),
+                                  location: "/v1/training-bases/\(baseId.wireString)/enrolments/\(record.id.wireString)")
+        }
+        return EmployersController.created(outcome)
+    }
+
+    private func recordOutcome(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
+        let caller = try context.caller(withRole: .admin, .originBureau)
+        let baseId = try BureausController.uuid(context, "id")
+        let enrolmentId = try BureausController.uuid(context, "enrolment")
+        var body = try await BodyReader(request, context: context)
+        let outcome = body.oneOf("outcome", EnrolmentOutcome.self)
+        let certificate = body.string("certificate", required: false)
+        let level = body.integer("level", required: false, in: 1...5)
+        try body.finish()
+        guard let outcome else { throw Problem.malformed("unreachable: fields were checked") }
+        let expected = try await ConditionalRequest.expectedVersion(request) { -1 }
+        let record = try await training.recordOutcome(
+            baseId: baseId, enrolmentId: enrolmentId, expectedVersion: expected == -1 ? nil : expected, outcome: outcome,
+            certificate: certificate, level: level, by: AuditActor(principal: caller, requestId: context.requestId)
+        )
+        return try APIJSON.response(EnrolmentBody(record), headers: [.eTag: ConditionalRequest.eTag(version: record.version)])
+    }
+}
