@@ -69,6 +69,14 @@ struct BodyReader {
         return set
     }()
 
+    /// A UUID, exactly as RFC 9562 spells it (no surrounding blanks).
+    mutating func uuid(_ key: String, required: Bool = true) -> UUID? {
+        guard let value = take(key, required: required) else { return nil }
+        guard case .string(let text) = value else { return mismatch(key, expected: "a UUID string", got: value) }
+        guard let id = UUID(uuidString: text) else { return issue(key, "must be a UUID") }
+        return id
+    }
+
     mutating func regionCode(_ key: String, required: Bool = true) -> RegionCode? {
         guard let value = take(key, required: required) else { return nil }
         guard case .string(let text) = value else { return mismatch(key, expected: "a string", got: value) }

@@ -90,11 +90,7 @@ struct TrainingController {
         let key = try WorkersController.idempotencyKey(request)
         var body = try await BodyReader(request, context: context)
         let name = body.string("name")
-        let employerId = body.string("operator_employer_id", required: false, maxLength: 36).flatMap { text -> UUID? in
-            if let id = UUID(uuidString: text) { return id }
-            body.add(FieldIssue(field: "operator_employer_id", message: "must be a UUID"))
-            return nil
-        }
+        let employerId = body.uuid("operator_employer_id", required: false)
         let college = body.string("operator_college_name", required: false)
         let region = body.regionCode("region_code")
         let occupations = body.array("occupations", maxCount: 50) { reader, value, path in reader.elementString(value, path: path, maxLength: 4) }
@@ -117,11 +113,7 @@ struct TrainingController {
         let baseId = try BureausController.uuid(context, "id")
         let key = try WorkersController.idempotencyKey(request)
         var body = try await BodyReader(request, context: context)
-        let workerId = body.string("worker_id", maxLength: 36).flatMap { text -> UUID? in
-            if let id = UUID(uuidString: text) { return id }
-            body.add(FieldIssue(field: "worker_id", message: "must be a UUID"))
-            return nil
-        }
+        let workerId = body.uuid("worker_id")
         let occupation = body.string("occupation_code", maxLength: 4)
         let startsOn = body.date("starts_on")
         let endsOn = body.date("ends_on")

@@ -74,11 +74,7 @@ struct VacanciesController {
         let caller = try context.caller(withRole: .admin, .destinationBureau)
         let key = try WorkersController.idempotencyKey(request)
         var body = try await BodyReader(request, context: context)
-        let employerId = body.string("employer_id", maxLength: 36).flatMap { text -> UUID? in
-            if let id = UUID(uuidString: text) { return id }
-            body.add(FieldIssue(field: "employer_id", message: "must be a UUID"))
-            return nil
-        }
+        let employerId = body.uuid("employer_id")
         let title = body.string("title")
         let occupation = body.string("occupation_code", maxLength: 4)
         let openings = body.integer("openings", in: 1...10_000)
