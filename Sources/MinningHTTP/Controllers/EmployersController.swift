@@ -53,7 +53,6 @@ struct EmployersController {
 
     private func create(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
         let caller = try context.caller(withRole: .admin, .destinationBureau)
-        let key = try WorkersController.idempotencyKey(request)
         var body = try await BodyReader(request, context: context)
         let name = body.string("name")
         let creditCode = Self.readCreditCode(&body)
@@ -70,11 +69,10 @@ struct EmployersController {
                                        contactName: contactName, contactPhone: contactPhone)
         let actor = AuditActor(principal: caller, requestId: context.requestId)
         let employers = self.employers
-        let outcome = try await idempotency.run(apiKeyId: caller.keyId, idempotencyKey: key, requestBody: body.rawBody) { connection in
+        return try await CreatedResponse.run(request, caller: caller, body: body, idempotency: idempotency) { connection in
             let record = try await employers.create(employer, by: actor, on: connection)
-            return StoredResponse(status: 201, body: Array(try APIJSON.encoder.encode(EmployerBody(record))), location: "/v1/employers/\(record.id.wireString)")
+            return (EmployerBody(record), "/v1/employers/\(record.id.wireString)")
         }
-        return Self.created(outcome)
     }
 
     private func list(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
@@ -130,13 +128,5 @@ struct EmployersController {
             return nil
         }
         return text
-    }
-
-    /// A 201 (or its replay) with Location and the first version's ETag.
-    static func created(_ outcome: IdempotencyStore.Outcome) -> Response {
-        var headers: HTTPFields = [.contentType: "application/json", .eTag: ConditionalRequest.eTag(version: 1)]
-        if let location = outcome.response.location { headers[.location] = location }
-        if outcome.replayed { headers[WorkersController.replayedHeader] = "true" }
-        return Response(status: .init(code: outcome.response.status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: outcome.response.body)))
     }
 }

@@ -87,7 +87,6 @@ struct TrainingController {
 
     private func createBase(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
         let caller = try context.caller(withRole: .admin, .originBureau, .cooperationOffice)
-        let key = try WorkersController.idempotencyKey(request)
         var body = try await BodyReader(request, context: context)
         let name = body.string("name")
         let employerId = body.uuid("operator_employer_id", required: false)
@@ -101,17 +100,15 @@ struct TrainingController {
                                        occupations: occupations, capacityPerCohort: capacity)
         let actor = AuditActor(principal: caller, requestId: context.requestId)
         let training = self.training
-        let outcome = try await idempotency.run(apiKeyId: caller.keyId, idempotencyKey: key, requestBody: body.rawBody) { connection in
+        return try await CreatedResponse.run(request, caller: caller, body: body, idempotency: idempotency) { connection in
             let record = try await training.createBase(base, by: actor, on: connection)
-            return StoredResponse(status: 201, body: Array(try APIJSON.encoder.encode(BaseBody(record))), location: "/v1/training-bases/\(record.id.wireString)")
+            return (BaseBody(record), "/v1/training-bases/\(record.id.wireString)")
         }
-        return EmployersController.created(outcome)
     }
 
     private func enrol(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
         let caller = try context.caller(withRole: .admin, .originBureau)
         let baseId = try BureausController.uuid(context, "id")
-        let key = try WorkersController.idempotencyKey(request)
         var body = try await BodyReader(request, context: context)
         let workerId = body.uuid("worker_id")
         let occupation = body.string("occupation_code", maxLength: 4)
@@ -121,13 +118,11 @@ struct TrainingController {
         guard let workerId, let occupation, let startsOn, let endsOn else { throw Problem.malformed("unreachable: fields were checked") }
         let actor = AuditActor(principal: caller, requestId: context.requestId)
         let training = self.training
-        let outcome = try await idempotency.run(apiKeyId: caller.keyId, idempotencyKey: key, requestBody: body.rawBody) { connection in
+        return try await CreatedResponse.run(request, caller: caller, body: body, idempotency: idempotency) { connection in
             let record = try await training.enrol(baseId: baseId, workerId: workerId, occupation: occupation, startsOn: startsOn, endsOn: endsOn,
                                                   by: actor, on: connection)
-            return StoredResponse(status: 201, body: Array(try APIJSON.encoder.encode(EnrolmentBody(record))),
-                                  location: "/v1/training-bases/\(baseId.wireString)/enrolments/\(record.id.wireString)")
+            return (EnrolmentBody(record), "/v1/training-bases/\(baseId.wireString)/enrolments/\(record.id.wireString)")
         }
-        return EmployersController.created(outcome)
     }
 
     private func recordOutcome(_ request: Request, _ context: MinningRequestContext) async throws -> Response {

@@ -72,7 +72,6 @@ struct VacanciesController {
 
     private func create(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
         let caller = try context.caller(withRole: .admin, .destinationBureau)
-        let key = try WorkersController.idempotencyKey(request)
         var body = try await BodyReader(request, context: context)
         let employerId = body.uuid("employer_id")
         let title = body.string("title")
@@ -101,11 +100,10 @@ struct VacanciesController {
         )
         let actor = AuditActor(principal: caller, requestId: context.requestId)
         let vacancies = self.vacancies
-        let outcome = try await idempotency.run(apiKeyId: caller.keyId, idempotencyKey: key, requestBody: body.rawBody) { connection in
+        return try await CreatedResponse.run(request, caller: caller, body: body, idempotency: idempotency) { connection in
             let record = try await vacancies.create(employerId: employerId, terms: terms, by: actor, on: connection)
-            return StoredResponse(status: 201, body: Array(try APIJSON.encoder.encode(VacancyBody(record))), location: "/v1/vacancies/\(record.id.wireString)")
+            return (VacancyBody(record), "/v1/vacancies/\(record.id.wireString)")
         }
-        return EmployersController.created(outcome)
     }
 
     private func list(_ request: Request, _ context: MinningRequestContext) async throws -> Response {

@@ -10,9 +10,6 @@ struct WorkersController {
     let workers: WorkerRepository
     let idempotency: IdempotencyStore
 
-    static let idempotencyKeyHeader = HTTPField.Name("Idempotency-Key")!
-    static let replayedHeader = HTTPField.Name("Idempotent-Replayed")!
-
     func addRoutes(to group: RouterGroup<MinningRequestContext>) {
         group.post("/workers") { request, context in try await create(request, context) }
         group.get("/workers") { request, context in try await list(request, context) }
@@ -24,18 +21,15 @@ struct WorkersController {
 
     private func create(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
         let caller = try context.caller(withRole: .admin, .originBureau)
-        let key = try Self.idempotencyKey(request)
         var body = try await BodyReader(request, context: context)
         let today = CalendarDay.today()
         let newWorker = try WorkerInput.readNew(&body, today: today)
         let actor = AuditActor(principal: caller, requestId: context.requestId)
         let workers = self.workers
-        let outcome = try await idempotency.run(apiKeyId: caller.keyId, idempotencyKey: key, requestBody: body.rawBody) { connection in
+        return try await CreatedResponse.run(request, caller: caller, body: body, idempotency: idempotency) { connection in
             let record = try await workers.create(newWorker, by: actor, on: connection)
-            let json = try APIJSON.encoder.encode(WorkerBody(record, today: today))
-            return StoredResponse(status: 201, body: Array(json), location: "/v1/workers/\(record.id.wireString)")
+            return (WorkerBody(record, today: today), "/v1/workers/\(record.id.wireString)")
         }
-        return EmployersController.created(outcome)
     }
 
     private func list(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
@@ -124,13 +118,6 @@ struct WorkersController {
 
     // MARK: - Helpers
 
-    static func idempotencyKey(_ request: Request) throws -> String? {
-        guard let value = request.headers[idempotencyKeyHeader] else { return nil }
-        guard (1...200).contains(value.utf8.count), value.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else {
-            throw Problem.validation([FieldIssue(field: "Idempotency-Key", message: "must be 1 to 200 printable ASCII characters")])
-        }
-        return value
-    }
 
 }
 
