@@ -12,6 +12,8 @@ struct MinningCommand: AsyncParsableCommand {
             SeedCommand.self,
             BureausCommand.self,
             KeysCommand.self,
+            ImportCommand.self,
+            ExportCommand.self,
             PIICommand.self,
         ]
     )

@@ -5,6 +5,8 @@ public struct CSVTable: Sendable {
     public let name: String
     public let header: [String]
     public let rows: [[String]]
+    /// The line of the file each row starts on (a quoted field may span lines), for error reports.
+    public let lines: [Int]
 
     public struct ParseError: Error, CustomStringConvertible {
         public let file: String
@@ -14,14 +16,16 @@ public struct CSVTable: Sendable {
     }
 
     public init(name: String, text: String) throws {
-        var records = try Self.parse(text, name: name)
+        var (records, lines) = try Self.parse(text, name: name)
         guard !records.isEmpty else { throw ParseError(file: name, line: 1, message: "no header row") }
         self.name = name
         self.header = records.removeFirst()
+        lines.removeFirst()
         for (offset, record) in records.enumerated() where record.count != header.count {
-            throw ParseError(file: name, line: offset + 2, message: "expected \(header.count) fields, found \(record.count)")
+            throw ParseError(file: name, line: lines[offset], message: "expected \(header.count) fields, found \(record.count)")
         }
         self.rows = records
+        self.lines = lines
     }
 
     public static func load(_ url: URL) throws -> CSVTable {
@@ -36,12 +40,14 @@ public struct CSVTable: Sendable {
         return rows.map { $0[index] }
     }
 
-    private static func parse(_ text: String, name: String) throws -> [[String]] {
+    private static func parse(_ text: String, name: String) throws -> ([[String]], [Int]) {
         var records: [[String]] = []
+        var startLines: [Int] = []
         var record: [String] = []
         var field = ""
         var inQuotes = false
         var line = 1
+        var recordStart = 1
         var iterator = text.unicodeScalars.makeIterator()
         var pending = iterator.next()
         while let scalar = pending {
@@ -64,9 +70,13 @@ public struct CSVTable: Sendable {
                 continue
             case "\n":
                 record.append(field); field = ""
-                if !(record.count == 1 && record[0].isEmpty) { records.append(record) }
+                if !(record.count == 1 && record[0].isEmpty) {
+                    records.append(record)
+                    startLines.append(recordStart)
+                }
                 record = []
                 line += 1
+                recordStart = line
             default:
                 field.unicodeScalars.append(scalar)
             }
@@ -75,7 +85,8 @@ public struct CSVTable: Sendable {
         if !field.isEmpty || !record.isEmpty {
             record.append(field)
             records.append(record)
+            startLines.append(recordStart)
         }
-        return records
+        return (records, startLines)
     }
 }

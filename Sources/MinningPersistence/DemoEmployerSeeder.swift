@@ -26,7 +26,7 @@ public struct DemoEmployerSeeder: Sendable {
     }
 
     public func run(operatorBureauName: String = "闽宁协作平台运维") async throws -> Report {
-        let actor = try await DemoSeedActor.resolve(database, operatorBureauName: operatorBureauName)
+        let actor = try await CommandLineActor.resolve(database, bureauNamed: operatorBureauName, label: "demo seed", requestId: "seed")
         let employers = try CSVTable.load(directory.appendingPathComponent("demo/employers.csv"))
         let vacancies = try CSVTable.load(directory.appendingPathComponent("demo/vacancies.csv"))
         let employerRepository = EmployerRepository(database: database, cipher: cipher)

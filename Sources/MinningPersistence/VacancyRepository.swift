@@ -166,7 +166,7 @@ public struct VacancyRepository: Sendable {
     static func decode(_ rows: PostgresRowSequence) async throws -> [VacancyRecord] {
         var result: [VacancyRecord] = []
         for try await row in rows {
-            var cells = row.makeRandomAccess()
+            let cells = row.makeRandomAccess()
             let terms = VacancyTerms(
                 title: try cells[3].decode(String.self), occupationCode: try cells[4].decode(String.self),
                 openings: try cells[5].decode(Int.self), wageMinFen: try cells[6].decode(Int.self), wageMaxFen: try cells[7].decode(Int.self),
@@ -182,7 +182,6 @@ public struct VacancyRepository: Sendable {
                 terms: terms, postedByBureau: try cells[18].decode(UUID.self), version: try cells[19].decode(Int.self),
                 createdAt: try cells[20].decode(Date.self), updatedAt: try cells[21].decode(Date.self), createdAtMicroseconds: try cells[22].decode(Int64.self)
             ))
-            _ = cells
         }
         return result
     }

@@ -298,7 +298,7 @@ public struct WorkerRepository: Sendable {
     private func decode(_ rows: PostgresRowSequence, on connection: PostgresConnection) async throws -> [WorkerRecord] {
         var records: [WorkerRecord] = []
         for try await row in rows {
-            var cells = row.makeRandomAccess()
+            let cells = row.makeRandomAccess()
             func text(_ i: Int) throws -> String { try cells[i].decode(String.self) }
             func optionalText(_ i: Int) throws -> String? { try cells[i].decode(String?.self) }
             let id = try cells[0].decode(UUID.self)
@@ -328,7 +328,6 @@ public struct WorkerRepository: Sendable {
                 createdAt: try cells[24].decode(Date.self), updatedAt: try cells[25].decode(Date.self),
                 createdAtMicroseconds: try cells[26].decode(Int64.self)
             ))
-            _ = cells
         }
         guard !records.isEmpty else { return records }
         let skillRows = try await connection.query(

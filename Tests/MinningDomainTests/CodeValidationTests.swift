@@ -100,3 +100,24 @@ struct CodeValidationTests {
         return body + String(Array("10X98765432")[sum % 11])
     }
 }
+
+@Suite("Calendar days")
+struct CalendarDayTests {
+    @Test("leap days exist only in leap years; months have their lengths", arguments: [
+        (2024, 2, 29, true), (2023, 2, 29, false), (2000, 2, 29, true), (1900, 2, 29, false),
+        (2026, 4, 31, false), (2026, 12, 31, true), (2026, 13, 1, false), (2026, 0, 1, false), (2026, 1, 0, false),
+    ])
+    func validity(year: Int, month: Int, day: Int, exists: Bool) {
+        #expect((CalendarDay(year: year, month: month, day: day) != nil) == exists)
+    }
+
+    @Test("ISO text round-trips and ages count whole years")
+    func isoAndAge() throws {
+        let birth = try #require(CalendarDay(iso: "2008-02-29"))
+        #expect(birth.description == "2008-02-29")
+        #expect(birth.years(until: CalendarDay(iso: "2026-02-28")!) == 17)
+        #expect(birth.years(until: CalendarDay(iso: "2026-03-01")!) == 18)
+        #expect(CalendarDay(iso: "2026-2-28") == nil)
+        #expect(CalendarDay(date: birth.noonInChina) == birth)
+    }
+}

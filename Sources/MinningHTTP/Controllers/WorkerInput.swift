@@ -61,7 +61,7 @@ enum WorkerInput {
     private static func readIDNumber(_ body: inout BodyReader, today: CalendarDay) -> CitizenIDNumber? {
         guard let text = body.string("id_number", maxLength: 18) else { return nil }
         do {
-            return try CitizenIDNumber(text, today: Date.now(in: today))
+            return try CitizenIDNumber(text, today: today.noonInChina)
         } catch {
             body.add(FieldIssue(field: "id_number", message: error.description))
             return nil
@@ -107,14 +107,5 @@ enum WorkerInput {
         let recordedBy = consent.string("recorded_by", maxLength: 50)
         guard let givenOn, let scope, let method, let recordedBy else { return nil }
         return Consent(givenOn: givenOn, scope: scope, method: method, recordedBy: recordedBy)
-    }
-}
-
-extension Date {
-    /// Noon of `day` in China: a `Date` that falls on that calendar day whatever the server's zone.
-    static func now(in day: CalendarDay) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = CalendarDay.chinaTimeZone
-        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: 12))!
     }
 }

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import MinningDomain
+import MinningPersistence
+
+/// An import file read, decoded and split into records, with the problems that stop it before
+/// any row is looked at.
+struct ImportInput {
+    let table: CSVTable
+    let encoding: ImportFileText.Encoding
+
+    init(path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ValidationError("cannot read \(path)")
+        }
+        let text: ImportFileText
+        do {
+            text = try ImportFileText(bytes: [UInt8](data))
+        } catch {
+            throw ValidationError("\(path): \(error)")
+        }
+        do {
+            table = try CSVTable(name: path, text: text.text)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        encoding = text.encoding
+    }
+}
+
+/// How a refused import is told: the first problems on standard error, all of them in the report
+/// file when one was asked for, and exit code 65 (EX_DATAERR) for scripts.
+enum ImportReport {
+    static let shownOnTerminal = 200
+
+    static func rejected(_ rejected: ImportRejected, file: String, reportPath: String?) throws -> ExitCode {
+        var standardError = FileHandle.standardError
+        print("\(file): \(rejected)", to: &standardError)
+        for issue in rejected.issues.prefix(shownOnTerminal) {
+            print("  \(issue)", to: &standardError)
+        }
+        if rejected.issues.count > shownOnTerminal {
+            print("  … and \(rejected.issues.count - shownOnTerminal) more\(reportPath == nil ? " (pass --report FILE to see all)" : "")", to: &standardError)
+        }
+        if let reportPath {
+            var csv = "\u{FEFF}line,field,message\n"
+            for issue in rejected.issues {
+                csv += "\(issue.line),\(CSVField.quoted(issue.field)),\(CSVField.quoted(issue.message))\n"
+            }
+            try Data(csv.utf8).write(to: URL(fileURLWithPath: reportPath))
+            print("every problem is listed in \(reportPath)", to: &standardError)
+        }
+        return ExitCode(65)
+    }
+}
+
+extension FileHandle: @retroactive TextOutputStream {
+    /// A closed pipe (`| head`) must not crash the command, so write errors are dropped here.
+    public func write(_ string: String) { try? write(contentsOf: Data(string.utf8)) }
+}

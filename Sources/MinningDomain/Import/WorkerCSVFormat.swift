@@ -1,0 +1,94 @@
+import Foundation
+
+/// One worker per line, with the API's field names as columns. Skills are written
+/// `code[:certificate[:level]]`, several separated by `|`: `7533:缝纫工:4|8153`.
+public enum WorkerCSVFormat {
+    public static let header = CSVHeader(
+        required: [
+            "name", "id_number", "phone", "origin_region_code", "education", "poverty_status",
+            "expected_monthly_wage_fen", "needs_housing", "available_from",
+            "consent_given_on", "consent_method", "consent_recorded_by",
+        ],
+        optional: ["monitored_kind", "skills", "preferred_destinations", "preferred_occupations", "status", "consent_scope"],
+        ignored: ["id", "registered_at"]
+    )
+
+    /// What consent covers when the file does not say: the purpose the platform exists for.
+    public static let defaultConsentScope = "闽宁协作劳务对接：就业匹配、岗位推荐与稳岗跟踪"
+
+    public static func parse(_ reader: inout CSVRecordReader, today: CalendarDay) -> NewWorker? {
+        let name = reader.string("name", maxLength: 50)
+        let idNumber = readIDNumber(&reader, today: today)
+        let phone = reader.string("phone", maxLength: 11)
+        if let phone, !NewWorker.isMobilePhone(phone) {
+            reader.add(FieldIssue(field: "phone", message: "must be an 11-digit mainland mobile number"))
+        }
+        let region = reader.regionCode("origin_region_code")
+        let education = reader.oneOf("education", EducationLevel.self)
+        let poverty = reader.oneOf("poverty_status", PovertyStatus.self)
+        let monitoredKind = reader.oneOf("monitored_kind", MonitoredKind.self, required: false)
+        let skills = readSkills(&reader)
+        let destinations = reader.list("preferred_destinations", maxCount: 50).enumerated().compactMap { index, text in
+            let code = RegionCode(text)
+            if code == nil { reader.add(FieldIssue(field: "preferred_destinations[\(index)]", message: "must be a six-digit GB/T 2260 region code")) }
+            return code
+        }
+        let occupations = reader.list("preferred_occupations", maxCount: 50)
+        let wage = reader.integer("expected_monthly_wage_fen", in: 0...WorkerProfile.maximumWageFen)
+        let housing = reader.boolean("needs_housing")
+        let availableFrom = reader.date("available_from")
+        let status = reader.oneOf("status", WorkerStatus.self, required: false) ?? .available
+        let consentGivenOn = reader.date("consent_given_on")
+        let consentMethod = reader.oneOf("consent_method", ConsentMethod.self)
+        let recordedBy = reader.string("consent_recorded_by", maxLength: 50)
+        let consentScope = reader.string("consent_scope", required: false, maxLength: 200) ?? defaultConsentScope
+        guard reader.issues.isEmpty, let name, let idNumber, let phone, let region, let education, let poverty, let wage,
+              let housing, let availableFrom, let consentGivenOn, let consentMethod, let recordedBy
+        else { return nil }
+        let profile = WorkerProfile(
+            originRegion: region, education: education, povertyStatus: poverty, monitoredKind: monitoredKind,
+            skills: skills, preferredDestinations: destinations, preferredOccupations: occupations,
+            expectedMonthlyWageFen: wage, needsHousing: housing, availableFrom: availableFrom, status: status
+        )
+        let consent = Consent(givenOn: consentGivenOn, scope: consentScope, method: consentMethod, recordedBy: recordedBy)
+        do {
+            return try NewWorker(name: name, idNumber: idNumber, phone: phone, profile: profile, consent: consent, today: today)
+        } catch DomainError.invalid(let issues) {
+            issues.forEach { reader.add($0) }
+            return nil
+        } catch {
+            reader.add(FieldIssue(field: "line", message: "\(error)"))
+            return nil
+        }
+    }
+
+    private static func readIDNumber(_ reader: inout CSVRecordReader, today: CalendarDay) -> CitizenIDNumber? {
+        guard let text = reader.string("id_number", maxLength: 18) else { return nil }
+        do {
+            return try CitizenIDNumber(text, today: today.noonInChina)
+        } catch {
+            reader.add(FieldIssue(field: "id_number", message: error.description))
+            return nil
+        }
+    }
+
+    private static func readSkills(_ reader: inout CSVRecordReader) -> [Skill] {
+        reader.list("skills", maxCount: 50).enumerated().compactMap { index, item in
+            let parts = item.split(separator: ":", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+            guard parts.count <= 3 else {
+                reader.add(FieldIssue(field: "skills[\(index)]", message: "must be written code[:certificate[:level]]"))
+                return nil
+            }
+            let certificate = parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil
+            var level: Int?
+            if parts.count > 2, !parts[2].isEmpty {
+                level = Int(parts[2])
+                if level == nil { reader.add(FieldIssue(field: "skills[\(index)].level", message: "must be a certificate level from 1 to 5")) }
+            }
+            if let certificate, certificate.count > 200 {
+                reader.add(FieldIssue(field: "skills[\(index)].certificate", message: "must be at most 200 characters"))
+            }
+            return Skill(occupationCode: parts[0], certificate: certificate, level: level)
+        }
+    }
+}

@@ -1,0 +1,295 @@
+import Foundation
+import MinningDomain
+import PostgresNIO
+
+/// Registers many workers at once, all or nothing: the rows go by COPY into a staging table, the
+/// checks that need the database run there as set queries, and one INSERT … SELECT moves them in.
+/// Any problem rolls the whole transaction back, so a killed or refused import leaves no row.
+public struct WorkerBulkImport: Sendable {
+    let database: Database
+    let cipher: PersonalDataCipher
+
+    public init(database: Database, cipher: PersonalDataCipher) {
+        self.database = database.withDeadline(.seconds(3600))
+        self.cipher = cipher
+    }
+
+    public struct Row: Sendable {
+        public let line: Int
+        public let worker: NewWorker
+
+        public init(line: Int, worker: NewWorker) {
+            self.line = line
+            self.worker = worker
+        }
+    }
+
+    /// Reads a file's records with the same rules as the API, naming every bad field by line.
+    public static func rows(from table: CSVTable, today: CalendarDay) -> ([Row], [LineIssue]) {
+        var issues = WorkerCSVFormat.header.problems(table.header).map { LineIssue(line: 1, field: $0.field, message: $0.message) }
+        guard issues.isEmpty else { return ([], issues) }
+        var rows: [Row] = []
+        rows.reserveCapacity(table.rows.count)
+        for (record, line) in zip(table.rows, table.lines) {
+            var reader = CSVRecordReader(header: table.header, record: record)
+            if let worker = WorkerCSVFormat.parse(&reader, today: today) {
+                rows.append(Row(line: line, worker: worker))
+            }
+            issues += reader.issues.map { LineIssue(line: line, field: $0.field, message: $0.message) }
+        }
+        return (rows, issues)
+    }
+
+    /// Stores every row or none, and returns how many. A dry run makes every check, then rolls back.
+    /// `progress` hears how many rows have been sent so far.
+    public func run(
+        _ rows: [Row], by actor: AuditActor, dryRun: Bool = false, progress: @escaping @Sendable (Int) -> Void = { _ in }
+    ) async throws -> Int {
+        let sealed = try seal(rows, scope: actor.principal.scope)
+        do {
+            return try await database.transaction { connection in
+                try await createStagingTables(on: connection)
+                try await copy(sealed, on: connection, progress: progress)
+                let issues = try await referenceProblems(on: connection) + duplicateProblems(scope: actor.principal.scope, on: connection)
+                guard issues.isEmpty else { throw ImportRejected(issues) }
+                try await moveIn(by: actor, on: connection)
+                if dryRun { throw DryRunRolledBack(count: sealed.count) }
+                return sealed.count
+            }
+        } catch let finished as DryRunRolledBack {
+            return finished.count
+        }
+    }
+
+    /// Thrown out of the transaction so that it rolls back after a complete dry run.
+    private struct DryRunRolledBack: Error {
+        let count: Int
+    }
+
+    // MARK: - Before the database
+
+    struct SealedRow {
+        let id: UUID
+        let line: Int
+        let worker: NewWorker
+        let idNumberCiphertext: [UInt8]
+        let idNumberHash: [UInt8]
+        let phoneCiphertext: [UInt8]
+    }
+
+    /// Scope and duplicates inside the file are decided here; encryption happens before any byte
+    /// leaves the process.
+    private func seal(_ rows: [Row], scope: Scope) throws -> [SealedRow] {
+        var issues: [LineIssue] = []
+        var lineByHash: [[UInt8]: Int] = [:]
+        var sealed: [SealedRow] = []
+        sealed.reserveCapacity(rows.count)
+        for row in rows {
+            let worker = row.worker
+            if !scope.contains(worker.profile.originRegion) {
+                issues.append(LineIssue(line: row.line, field: "origin_region_code", message: "is outside the importing bureau's region"))
+            }
+            let hash = cipher.lookupHash(worker.idNumber.text)
+            if let first = lineByHash[hash] {
+                issues.append(LineIssue(line: row.line, field: "id_number", message: "is the same person as line \(first)"))
+                continue
+            }
+            lineByHash[hash] = row.line
+            sealed.append(SealedRow(
+                id: UUID(), line: row.line, worker: worker,
+                idNumberCiphertext: try cipher.seal(worker.idNumber.text, field: "id_number"), idNumberHash: hash,
+                phoneCiphertext: try cipher.seal(worker.phone, field: "phone")
+            ))
+        }
+        guard issues.isEmpty else { throw ImportRejected(issues) }
+        return sealed
+    }
+
+    // MARK: - Staging
+
+    private func createStagingTables(on connection: PostgresConnection) async throws {
+        try await connection.query(
+            """
+            CREATE TEMP TABLE import_workers (
+                id uuid, line integer, origin_region_code text, name text,
+                id_number_ciphertext bytea, id_number_masked text, id_number_hmac bytea,
+                phone_ciphertext bytea, phone_masked text, sex text, birth_date date, birth_year integer,
+                education text, poverty_status text, monitored_kind text,
+                preferred_destinations text[], preferred_occupations text[],
+                expected_monthly_wage_fen bigint, needs_housing boolean, available_from date, status text,
+                consent_given_on date, consent_scope text, consent_method text, consent_recorded_by text
+            ) ON COMMIT DROP
+            """,
+            logger: database.logger
+        )
+        try await connection.query(
+            """
+            CREATE TEMP TABLE import_worker_skills (
+                worker_id uuid, line integer, position integer, occupation_code text, certificate text, level integer
+            ) ON COMMIT DROP
+            """,
+            logger: database.logger
+        )
+    }
+
+    private static let workerColumns = [
+        "id", "line", "origin_region_code", "name", "id_number_ciphertext", "id_number_masked", "id_number_hmac",
+        "phone_ciphertext", "phone_masked", "sex", "birth_date", "birth_year", "education", "poverty_status", "monitored_kind",
+        "preferred_destinations", "preferred_occupations", "expected_monthly_wage_fen", "needs_housing", "available_from",
+        "status", "consent_given_on", "consent_scope", "consent_method", "consent_recorded_by",
+    ]
+
+    private func copy(_ rows: [SealedRow], on connection: PostgresConnection, progress: @escaping @Sendable (Int) -> Void) async throws {
+        let batch = 2_000
+        try await connection.copyFrom(table: "import_workers", columns: Self.workerColumns, logger: database.logger) { writer in
+            var out = CopyTextRows()
+            for (index, row) in rows.enumerated() {
+                let worker = row.worker
+                let profile = worker.profile
+                out.text(row.id.uuidString)
+                out.integer(row.line)
+                out.text(profile.originRegion.rawValue)
+                out.text(worker.name)
+                out.bytes(row.idNumberCiphertext)
+                out.text(worker.idNumber.masked)
+                out.bytes(row.idNumberHash)
+                out.bytes(row.phoneCiphertext)
+                out.text(Masking.phone(worker.phone))
+                out.text(worker.idNumber.isMale ? "male" : "female")
+                out.text(worker.idNumber.birthDay.description)
+                out.integer(worker.idNumber.birthDay.year)
+                out.text(profile.education.rawValue)
+                out.text(profile.povertyStatus.rawValue)
+                out.text(profile.monitoredKind?.rawValue)
+                out.textArray(profile.preferredDestinations.map(\.rawValue))
+                out.textArray(profile.preferredOccupations)
+                out.integer(profile.expectedMonthlyWageFen)
+                out.boolean(profile.needsHousing)
+                out.text(profile.availableFrom.description)
+                out.text(profile.status.rawValue)
+                out.text(worker.consent.givenOn.description)
+                out.text(worker.consent.scope)
+                out.text(worker.consent.method.rawValue)
+                out.text(worker.consent.recordedBy)
+                out.endRow()
+                if (index + 1) % batch == 0 {
+                    try await writer.write(out.take())
+                    progress(index + 1)
+                }
+            }
+            if !out.isEmpty { try await writer.write(out.take()) }
+            progress(rows.count)
+        }
+        try await connection.copyFrom(
+            table: "import_worker_skills", columns: ["worker_id", "line", "position", "occupation_code", "certificate", "level"],
+            logger: database.logger
+        ) { writer in
+            var out = CopyTextRows()
+            for row in rows {
+                for (position, skill) in row.worker.profile.skills.enumerated() {
+                    out.text(row.id.uuidString)
+                    out.integer(row.line)
+                    out.integer(position)
+                    out.text(skill.occupationCode)
+                    out.text(skill.certificate)
+                    out.integer(skill.level)
+                    out.endRow()
+                }
+            }
+            if !out.isEmpty { try await writer.write(out.take()) }
+        }
+    }
+
+    // MARK: - Checks in SQL
+
+    /// Every code must exist. Provinces seeded without their counties (central and western
+    /// provinces) accept any county under them, as single registration does.
+    private func referenceProblems(on connection: PostgresConnection) async throws -> [LineIssue] {
+        let rows = try await connection.query(
+            """
+            SELECT s.line, 'origin_region_code', s.origin_region_code, 'region' FROM import_workers s
+            WHERE NOT EXISTS (SELECT 1 FROM regions r WHERE r.code = s.origin_region_code)
+              AND NOT (EXISTS (SELECT 1 FROM regions r WHERE r.code = left(s.origin_region_code, 2) || '0000')
+                       AND NOT EXISTS (SELECT 1 FROM regions r WHERE r.parent_code = left(s.origin_region_code, 2) || '0000'))
+            UNION ALL
+            SELECT s.line, 'preferred_destinations[' || (d.position - 1) || ']', d.code, 'region'
+            FROM import_workers s, unnest(s.preferred_destinations) WITH ORDINALITY AS d(code, position)
+            WHERE NOT EXISTS (SELECT 1 FROM regions r WHERE r.code = d.code)
+            UNION ALL
+            SELECT s.line, 'preferred_occupations[' || (o.position - 1) || ']', o.code, 'occupation'
+            FROM import_workers s, unnest(s.preferred_occupations) WITH ORDINALITY AS o(code, position)
+            WHERE NOT EXISTS (SELECT 1 FROM occupations c WHERE c.code = o.code)
+            UNION ALL
+            SELECT k.line, 'skills[' || k.position || '].occupation_code', k.occupation_code, 'occupation'
+            FROM import_worker_skills k
+            WHERE NOT EXISTS (SELECT 1 FROM occupations c WHERE c.code = k.occupation_code)
+            """,
+            logger: database.logger
+        )
+        var issues: [LineIssue] = []
+        for try await (line, field, code, kind) in rows.decode((Int, String, String, String).self) {
+            issues.append(LineIssue(line: line, field: field, message: "no \(kind) has the code \(code)"))
+        }
+        return issues
+    }
+
+    /// People already registered. The existing worker is named only when the importing bureau may see it.
+    private func duplicateProblems(scope: Scope, on connection: PostgresConnection) async throws -> [LineIssue] {
+        let rows = try await connection.query(
+            """
+            SELECT s.line, w.id, w.origin_region_code LIKE \(scope.codePrefix) || '%'
+            FROM import_workers s JOIN workers w ON w.id_number_hmac = s.id_number_hmac
+            """,
+            logger: database.logger
+        )
+        var issues: [LineIssue] = []
+        for try await (line, id, visible) in rows.decode((Int, UUID, Bool).self) {
+            let message = visible
+                ? "is already registered as worker \(id.uuidString.lowercased())"
+                : "is already registered by another bureau"
+            issues.append(LineIssue(line: line, field: "id_number", message: message))
+        }
+        return issues
+    }
+
+    // MARK: - Moving in
+
+    private func moveIn(by actor: AuditActor, on connection: PostgresConnection) async throws {
+        try await connection.query(
+            """
+            INSERT INTO workers (
+                id, origin_region_code, name, id_number_ciphertext, id_number_masked, id_number_hmac,
+                phone_ciphertext, phone_masked, pii_key_id, sex, birth_date, birth_year,
+                education, poverty_status, monitored_kind, preferred_destinations, preferred_occupations,
+                expected_monthly_wage_fen, needs_housing, available_from, status,
+                consent_given_on, consent_scope, consent_method, consent_recorded_by, consent_recorded_by_key,
+                registered_by_bureau)
+            SELECT
+                id, origin_region_code, name, id_number_ciphertext, id_number_masked, id_number_hmac,
+                phone_ciphertext, phone_masked, \(cipher.keyId), sex, birth_date, birth_year,
+                education, poverty_status, monitored_kind, preferred_destinations, preferred_occupations,
+                expected_monthly_wage_fen, needs_housing, available_from, status,
+                consent_given_on, consent_scope, consent_method, consent_recorded_by, \(actor.principal.keyId),
+                \(actor.principal.bureauId)
+            FROM import_workers ORDER BY line
+            """,
+            logger: database.logger
+        )
+        try await connection.query(
+            """
+            INSERT INTO worker_skills (worker_id, occupation_code, certificate, level)
+            SELECT worker_id, occupation_code, certificate, level FROM import_worker_skills
+            """,
+            logger: database.logger
+        )
+        try await connection.query(
+            """
+            INSERT INTO audit_log (key_id, bureau_id, role, action, object_type, object_id, request_id, fields)
+            SELECT \(actor.principal.keyId), \(actor.principal.bureauId), \(actor.principal.role.rawValue),
+                   'import', 'worker', id::text, \(actor.requestId), '{}'
+            FROM import_workers ORDER BY line
+            """,
+            logger: database.logger
+        )
+    }
+}
