@@ -67,6 +67,11 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
 
     public static func today(_ now: Date = Date()) -> CalendarDay { CalendarDay(date: now) }
 
+    /// The day `days` later (earlier when negative).
+    public func adding(days: Int) -> CalendarDay {
+        CalendarDay(date: Self.calendar.date(byAdding: .day, value: days, to: noonInChina)!)
+    }
+
     /// Noon of this day in China: a `Date` that falls on this calendar day whatever the server's zone.
     public var noonInChina: Date {
         Self.calendar.date(from: DateComponents(year: year, month: month, day: day, hour: 12))!

@@ -49,6 +49,12 @@ public func buildRouter(database: Database, project: ProjectDirectory, personalD
     EmployersController(employers: EmployerRepository(database: database, cipher: personalData), idempotency: idempotency).addRoutes(to: v1)
     VacanciesController(vacancies: VacancyRepository(database: database), idempotency: idempotency).addRoutes(to: v1)
     TrainingController(training: TrainingRepository(database: database), idempotency: idempotency).addRoutes(to: v1)
+    let matching = MatchingRepository(database: database)
+    let placements = PlacementRepository(database: database)
+    MatchingController(database: database, matching: matching, placements: placements, idempotency: idempotency).addRoutes(to: v1)
+    PlacementsController(
+        database: database, matching: matching, placements: placements, alerts: AlertRepository(database: database), idempotency: idempotency
+    ).addRoutes(to: v1)
     routeTable.load(router.routes.map { ($0.method, $0.path.description) })
     return router
 }

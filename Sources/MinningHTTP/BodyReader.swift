@@ -220,3 +220,18 @@ extension BodyReader {
         return code
     }
 }
+
+extension BodyReader {
+    mutating func elementUUID(_ value: JSONValue, path: String) -> UUID? {
+        guard case .string(let text) = value else { return mismatch(path, expected: "a UUID string", got: value) }
+        guard let id = UUID(uuidString: text) else { return elementIssue(path, "must be a UUID") }
+        return id
+    }
+
+    /// An ISCO-08 group at any level: 1 to 4 digits.
+    mutating func occupationGroup(_ key: String, required: Bool = false) -> String? {
+        guard let text = string(key, required: required, maxLength: 4) else { return nil }
+        guard text.allSatisfy(\.isASCIIDigit) else { return elementIssue(key, "must be an ISCO-08 code of 1 to 4 digits") }
+        return text
+    }
+}

@@ -46,6 +46,7 @@ public protocol KeysetRow {
 extension WorkerRecord: KeysetRow {}
 extension EmployerRecord: KeysetRow {}
 extension VacancyRecord: KeysetRow {}
+extension PlacementRecord: KeysetRow {}
 
 extension ListCursor {
     /// The cursor of the page after `page`, or nil when `page` was the last (shorter than `limit`).

@@ -84,6 +84,11 @@ extension SeedTable {
             key: ["code"]
         ),
         SeedTable(
+            table: "priority_weights", file: "priority_weights.csv",
+            columns: [.text("priority_group"), .integer("factor_per_mille"), .text("source")],
+            key: ["priority_group"]
+        ),
+        SeedTable(
             table: "minimum_wages", file: "minimum_wages.csv",
             columns: [.text("region_code"), .date("effective_from"), .bigint("monthly_fen"), .integer("tier"), .text("basis")],
             key: ["region_code", "effective_from"]

@@ -165,24 +165,26 @@ public struct VacancyRepository: Sendable {
 
     static func decode(_ rows: PostgresRowSequence) async throws -> [VacancyRecord] {
         var result: [VacancyRecord] = []
-        for try await row in rows {
-            let cells = row.makeRandomAccess()
-            let terms = VacancyTerms(
-                title: try cells[3].decode(String.self), occupationCode: try cells[4].decode(String.self),
-                openings: try cells[5].decode(Int.self), wageMinFen: try cells[6].decode(Int.self), wageMaxFen: try cells[7].decode(Int.self),
-                housingProvided: try cells[8].decode(Bool.self), mealsProvided: try cells[9].decode(Bool.self),
-                workRegion: RegionCode(try cells[10].decode(String.self))!, minAge: try cells[11].decode(Int.self),
-                maxAge: try cells[12].decode(Int.self), minEducation: EducationLevel(rawValue: try cells[13].decode(String.self)) ?? .none,
-                requiredCertificates: try cells[14].decode([String].self),
-                startsOn: CalendarDay(iso: try cells[15].decode(String.self))!, closesOn: CalendarDay(iso: try cells[16].decode(String.self))!,
-                status: VacancyStatus(rawValue: try cells[17].decode(String.self)) ?? .closed
-            )
-            result.append(VacancyRecord(
-                id: try cells[0].decode(UUID.self), employerId: try cells[1].decode(UUID.self), employerRegionCode: try cells[2].decode(String.self),
-                terms: terms, postedByBureau: try cells[18].decode(UUID.self), version: try cells[19].decode(Int.self),
-                createdAt: try cells[20].decode(Date.self), updatedAt: try cells[21].decode(Date.self), createdAtMicroseconds: try cells[22].decode(Int64.self)
-            ))
-        }
+        for try await row in rows { result.append(try decode(row.makeRandomAccess())) }
         return result
+    }
+
+    /// One row of `columns`; callers may select more columns after them.
+    static func decode(_ cells: PostgresRandomAccessRow) throws -> VacancyRecord {
+        let terms = VacancyTerms(
+            title: try cells[3].decode(String.self), occupationCode: try cells[4].decode(String.self),
+            openings: try cells[5].decode(Int.self), wageMinFen: try cells[6].decode(Int.self), wageMaxFen: try cells[7].decode(Int.self),
+            housingProvided: try cells[8].decode(Bool.self), mealsProvided: try cells[9].decode(Bool.self),
+            workRegion: RegionCode(try cells[10].decode(String.self))!, minAge: try cells[11].decode(Int.self),
+            maxAge: try cells[12].decode(Int.self), minEducation: EducationLevel(rawValue: try cells[13].decode(String.self)) ?? .none,
+            requiredCertificates: try cells[14].decode([String].self),
+            startsOn: CalendarDay(iso: try cells[15].decode(String.self))!, closesOn: CalendarDay(iso: try cells[16].decode(String.self))!,
+            status: VacancyStatus(rawValue: try cells[17].decode(String.self)) ?? .closed
+        )
+        return VacancyRecord(
+            id: try cells[0].decode(UUID.self), employerId: try cells[1].decode(UUID.self), employerRegionCode: try cells[2].decode(String.self),
+            terms: terms, postedByBureau: try cells[18].decode(UUID.self), version: try cells[19].decode(Int.self),
+            createdAt: try cells[20].decode(Date.self), updatedAt: try cells[21].decode(Date.self), createdAtMicroseconds: try cells[22].decode(Int64.self)
+        )
     }
 }

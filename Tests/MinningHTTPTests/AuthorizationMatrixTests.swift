@@ -21,6 +21,7 @@ struct AuthorizationMatrixTests {
         let employer: String
         let vacancy: String
         let trainingBase: String
+        let placement: String
     }
 
     /// A request to make as one caller; `fresh` builds per-caller objects for operations that
@@ -47,6 +48,22 @@ struct AuthorizationMatrixTests {
             { objects, _ in make(objects) }
         }
         let any: HTTPFields = [.ifMatch: "*"]
+        @Sendable func freshWorker(_ sequence: Int) async throws -> String {
+            let created = try await client.send(.post, "/v1/workers", as: cast.xijiOrigin, json: Fixtures.workerJSON(idNumber: Fixtures.idNumber(sequence: sequence)))
+            return created.json["id"] as? String ?? ""
+        }
+        @Sendable func proposal(_ objects: Objects, _ sequence: Int) async throws -> String {
+            let worker = try await freshWorker(sequence)
+            let created = try await client.send(.post, "/v1/placements", as: cast.admin, json: #"{"worker_id":"\#(worker)","vacancy_id":"\#(objects.vacancy)"}"#)
+            return created.json["id"] as? String ?? ""
+        }
+        @Sendable func hired(_ objects: Objects, _ sequence: Int) async throws -> String {
+            let placement = try await proposal(objects, sequence)
+            _ = try await client.send(.post, "/v1/placements/\(placement)/transitions", as: cast.xijiOrigin, json: #"{"to":"accepted"}"#)
+            _ = try await client.send(.post, "/v1/placements/\(placement)/transitions", as: cast.fuzhouDestination,
+                json: #"{"to":"hired","on":"\#(CalendarDay.today().description)"}"#)
+            return placement
+        }
         return [
             "GET /healthz": Case(method: .get, path: path { _ in "/healthz" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
             "GET /readyz": Case(method: .get, path: path { _ in "/readyz" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
@@ -110,6 +127,35 @@ struct AuthorizationMatrixTests {
             "GET /v1/vacancies/{id}": Case(method: .get, path: path { "/v1/vacancies/\($0.vacancy)" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
             "PATCH /v1/vacancies/{id}": Case(method: .patch, path: path { "/v1/vacancies/\($0.vacancy)" },
                 body: { _ in #"{"openings":25}"# }, headers: any, expected: [200, 403, 403, 200, 403, 403]),
+            // Matching: origin bureaus for their workers, destination bureaus for their vacancies.
+            "GET /v1/workers/{id}/recommendations": Case(method: .get, path: path { "/v1/workers/\($0.xijiWorker)/recommendations" }, body: nil, headers: [:],
+                expected: [200, 200, 404, 403, 403, 403]),
+            "GET /v1/vacancies/{id}/candidates": Case(method: .get, path: path { "/v1/vacancies/\($0.vacancy)/candidates" }, body: nil, headers: [:],
+                expected: [200, 403, 403, 200, 403, 403]),
+            "POST /v1/allocations": Case(method: .post, path: { objects, _ in "/v1/allocations\n" + #"{"worker_ids":["\#(objects.xijiWorker)"],"dry_run":true}"# },
+                body: nil, headers: [:], expected: [200, 200, 422, 403, 403, 403]),
+            "POST /v1/placements": Case(method: .post, path: { objects, index in
+                    let worker = try await freshWorker(901 + index * 2)
+                    return "/v1/placements\n" + #"{"worker_id":"\#(worker)","vacancy_id":"\#(objects.vacancy)"}"#
+                }, body: nil, headers: [:], expected: [201, 201, 422, 201, 403, 403]),
+            "GET /v1/placements": Case(method: .get, path: path { _ in "/v1/placements" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 403, 403]),
+            "GET /v1/placements/{id}": Case(method: .get, path: path { "/v1/placements/\($0.placement)" }, body: nil, headers: [:], expected: [200, 200, 404, 200, 403, 403]),
+            "POST /v1/placements/{id}/transitions": Case(method: .post, path: { objects, index in
+                    "/v1/placements/\(try await proposal(objects, 921 + index * 2))/transitions"
+                }, body: { _ in #"{"to":"withdrawn"}"# }, headers: [:], expected: [200, 200, 404, 200, 403, 403]),
+            "POST /v1/placements/{id}/months": Case(method: .post, path: { objects, index in
+                    "/v1/placements/\(try await hired(objects, 941 + index * 2))/months"
+                }, body: { _ in #"{"month":"\#(CalendarDay.today().description.prefix(7))","wage_paid_fen":300000,"verified_by":"陈明"}"# }, headers: [:],
+                expected: [201, 403, 403, 201, 403, 403]),
+            "GET /v1/alerts": Case(method: .get, path: path { _ in "/v1/alerts" }, body: nil, headers: [:], expected: [200, 200, 200, 403, 403, 403]),
+            "POST /v1/alerts/{id}/acknowledgement": Case(method: .post, path: { objects, index in
+                    let placement = try await hired(objects, 961 + index * 2)
+                    _ = try await client.send(.post, "/v1/placements/\(placement)/months", as: cast.fuzhouDestination,
+                        json: #"{"month":"\#(CalendarDay.today().description.prefix(7))","wage_paid_fen":null,"verified_by":"陈明"}"#)
+                    let alerts = try await client.send(.get, "/v1/alerts", as: cast.admin)
+                    let alert = (alerts.json["items"] as? [[String: Any]] ?? []).first { $0["placement_id"] as? String == placement }
+                    return "/v1/alerts/\(alert?["id"] as? String ?? "")/acknowledgement"
+                }, body: { _ in #"{"note":"已电话回访"}"# }, headers: [:], expected: [200, 200, 404, 403, 403, 403]),
         ]
     }
 
@@ -120,16 +166,23 @@ struct AuthorizationMatrixTests {
             let worker = try await client.send(.post, "/v1/workers", as: cast.xijiOrigin, json: Fixtures.workerJSON())
             let employer = try await client.send(.post, "/v1/employers", as: cast.fuzhouDestination, json: Fixtures.employerJSON())
             let employerId = try #require(employer.json["id"] as? String)
-            let vacancyBody = VacanciesTests.vacancyJSON(employer: employerId)
+            // Dates from today, so that the vacancy stays open for matching whenever the suite runs.
+            let today = CalendarDay.today()
+            let vacancyBody = VacanciesTests.vacancyJSON(
+                employer: employerId, startsOn: today.adding(days: 60).description, closesOn: today.adding(days: 30).description
+            )
             let vacancy = try await client.send(.post, "/v1/vacancies", as: cast.fuzhouDestination, json: vacancyBody)
             let base = try await client.send(.post, "/v1/training-bases", as: cast.xijiOrigin,
                 json: #"{"name":"西吉闽宁服装培训基地","operator_employer_id":"\#(employerId)","region_code":"640422","occupations":["7533","8153"],"capacity_per_cohort":40}"#)
+            let placement = try await client.send(.post, "/v1/placements", as: cast.xijiOrigin,
+                json: #"{"worker_id":"\#(worker.json["id"] as? String ?? "")","vacancy_id":"\#(vacancy.json["id"] as? String ?? "")"}"#)
             let objects = Objects(
                 xijiBureau: cast.xijiOrigin.bureau.id.uuidString.lowercased(),
                 xijiWorker: try #require(worker.json["id"] as? String),
                 employer: employerId,
                 vacancy: try #require(vacancy.json["id"] as? String),
-                trainingBase: try #require(base.json["id"] as? String)
+                trainingBase: try #require(base.json["id"] as? String),
+                placement: try #require(placement.json["id"] as? String)
             )
             let cases = Self.cases(client, cast)
             let documented = try OpenAPIDocumentTests.documentOperations()
@@ -139,6 +192,10 @@ struct AuthorizationMatrixTests {
                 for (index, caller) in callers.enumerated() {
                     var uri = try await testCase.path(objects, index)
                     var body = testCase.body?(index) ?? (operation == "POST /v1/vacancies" ? vacancyBody : nil)
+                    if let newline = uri.firstIndex(of: "\n") {
+                        body = String(uri[uri.index(after: newline)...])
+                        uri = String(uri[..<newline])
+                    }
                     if let range = uri.range(of: "?worker=") {
                         let workerId = String(uri[range.upperBound...])
                         uri = String(uri[..<range.lowerBound])

@@ -10,12 +10,15 @@ import Testing
 
 @Suite("Vacancies")
 struct VacanciesTests {
-    static func vacancyJSON(employer: String, region: String = "350102", wageMin: Int = 450_000, wageMax: Int = 600_000, extra: String = "") -> String {
+    static func vacancyJSON(
+        employer: String, region: String = "350102", wageMin: Int = 450_000, wageMax: Int = 600_000,
+        startsOn: String = "2027-01-05", closesOn: String = "2026-12-31", extra: String = ""
+    ) -> String {
         """
         {"employer_id":"\(employer)","title":"缝纫工","occupation_code":"8153","openings":20,"wage_min_fen":\(wageMin),
          "wage_max_fen":\(wageMax),"housing_provided":true,"meals_provided":true,"work_region_code":"\(region)",
          "min_age":18,"max_age":50,"min_education":"primary","required_certificates":["7533"],
-         "starts_on":"2027-01-05","closes_on":"2026-12-31"\(extra)}
+         "starts_on":"\(startsOn)","closes_on":"\(closesOn)"\(extra)}
         """
     }
 

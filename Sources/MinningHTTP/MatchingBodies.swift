@@ -1,0 +1,188 @@
+import Foundation
+import MinningDomain
+import MinningPersistence
+
+/// A vacancy as a recommendation shows it: what a clerk tells the worker.
+struct VacancySummaryBody: Encodable, Sendable {
+    let id: String
+    let employerId: String
+    let title: String
+    let occupationCode: String
+    let workRegionCode: String
+    let wageMinFen: Int
+    let wageMaxFen: Int
+    let housingProvided: Bool
+    let mealsProvided: Bool
+    let startsOn: String
+    let closesOn: String
+    let remainingOpenings: Int
+
+    init(_ vacancy: MatchVacancy) {
+        let terms = vacancy.terms
+        id = vacancy.id.wireString
+        employerId = vacancy.employerId.wireString
+        title = terms.title
+        occupationCode = terms.occupationCode
+        workRegionCode = terms.workRegion.rawValue
+        wageMinFen = terms.wageMinFen
+        wageMaxFen = terms.wageMaxFen
+        housingProvided = terms.housingProvided
+        mealsProvided = terms.mealsProvided
+        startsOn = terms.startsOn.description
+        closesOn = terms.closesOn.description
+        remainingOpenings = vacancy.remainingOpenings
+    }
+}
+
+/// A worker as a candidate list shows it to a destination bureau: no name, ID number or phone.
+struct MatchCandidateBody: Encodable, Sendable {
+    let id: String
+    let age: Int
+    let originRegionCode: String
+    let education: EducationLevel
+    let skills: [SkillBody]
+    let expectedMonthlyWageFen: Int
+    let needsHousing: Bool
+    let availableFrom: String
+
+    init(_ worker: MatchWorker, today: CalendarDay) {
+        id = worker.id.wireString
+        age = worker.age(on: today)
+        originRegionCode = worker.profile.originRegion.rawValue
+        education = worker.profile.education
+        skills = worker.profile.skills.map(SkillBody.init)
+        expectedMonthlyWageFen = worker.profile.expectedMonthlyWageFen
+        needsHousing = worker.profile.needsHousing
+        availableFrom = worker.profile.availableFrom.description
+    }
+}
+
+struct RecommendationBody: Encodable, Sendable {
+    let vacancy: VacancySummaryBody
+    let explanation: MatchExplanation
+}
+
+struct CandidateMatchBody: Encodable, Sendable {
+    let candidate: MatchCandidateBody
+    let explanation: MatchExplanation
+}
+
+struct AllocationBody: Encodable, Sendable {
+    struct AssignmentBody: Encodable, Sendable {
+        let workerId: String
+        let vacancyId: String
+        let placementId: String?
+        let pinned: Bool
+        let explanation: MatchExplanation
+    }
+
+    struct UnplacedBody: Encodable, Sendable {
+        let workerId: String
+        let reason: CohortAllocation.UnplacedReason
+        let feasibleVacancies: Int
+        let failedConstraints: [String: Int]
+    }
+
+    let allocationId: String?
+    let dryRun: Bool
+    let objective: Int
+    let solverObjective: Int
+    let workersConsidered: Int
+    let vacanciesConsidered: Int
+    let assignments: [AssignmentBody]
+    let placedByPriorityGroup: [String: Int]
+    let placedByOriginCounty: [String: Int]
+    let unplaced: [UnplacedBody]
+
+    init(_ outcome: CohortAllocation.Outcome, workers: [MatchWorker], vacancies: Int, dryRun: Bool, allocationId: UUID?, placementIds: [UUID]) {
+        self.allocationId = allocationId?.wireString
+        self.dryRun = dryRun
+        objective = outcome.objective
+        solverObjective = outcome.solverObjective
+        workersConsidered = workers.count
+        vacanciesConsidered = vacancies
+        assignments = outcome.assignments.enumerated().map { index, assignment in
+            AssignmentBody(
+                workerId: assignment.workerId.wireString, vacancyId: assignment.vacancyId.wireString,
+                placementId: index < placementIds.count ? placementIds[index].wireString : nil,
+                pinned: assignment.pinned, explanation: assignment.explanation
+            )
+        }
+        var groups = Dictionary(uniqueKeysWithValues: (PriorityPolicy.Group.allCases.map(\.rawValue) + ["none"]).map { ($0, 0) })
+        var counties: [String: Int] = [:]
+        let byId = Dictionary(uniqueKeysWithValues: workers.map { ($0.id, $0) })
+        for assignment in outcome.assignments {
+            let names = assignment.explanation.priorityGroups.map(\.rawValue)
+            for name in names.isEmpty ? ["none"] : names { groups[name, default: 0] += 1 }
+            if let worker = byId[assignment.workerId] { counties[worker.profile.originRegion.rawValue, default: 0] += 1 }
+        }
+        placedByPriorityGroup = groups
+        placedByOriginCounty = counties
+        unplaced = outcome.unplaced.map { item in
+            UnplacedBody(
+                workerId: item.workerId.wireString, reason: item.reason, feasibleVacancies: item.feasibleVacancies,
+                failedConstraints: Dictionary(uniqueKeysWithValues: item.failedConstraints.map { ($0.key.rawValue, $0.value) })
+            )
+        }
+    }
+}
+
+struct PlacementBody: Encodable, Sendable {
+    let id: String
+    let workerId: String
+    let vacancyId: String
+    let status: PlacementStatus
+    let allocationId: String?
+    let proposedByBureauId: String
+    let explanation: MatchExplanation
+    let hiredOn: String?
+    let separatedOn: String?
+    let separationReason: String?
+    let consecutiveVerifiedMonths: Int
+    let version: Int
+    let createdAt: Date
+    let updatedAt: Date
+
+    init(_ placement: PlacementRecord) {
+        id = placement.id.wireString
+        workerId = placement.workerId.wireString
+        vacancyId = placement.vacancyId.wireString
+        status = placement.status
+        allocationId = placement.allocationId?.wireString
+        proposedByBureauId = placement.proposedByBureau.wireString
+        explanation = placement.explanation
+        hiredOn = placement.hiredOn?.description
+        separatedOn = placement.separatedOn?.description
+        separationReason = placement.separationReason
+        consecutiveVerifiedMonths = placement.consecutiveVerifiedMonths
+        version = placement.version
+        createdAt = placement.createdAt
+        updatedAt = placement.updatedAt
+    }
+}
+
+struct AlertBody: Encodable, Sendable {
+    let id: String
+    let kind: String
+    let workerId: String
+    let placementId: String
+    let originRegionCode: String
+    let month: String?
+    let details: String
+    let raisedAt: Date
+    let acknowledgedAt: Date?
+    let acknowledgementNote: String?
+
+    init(_ alert: AlertRecord) {
+        id = alert.id.wireString
+        kind = alert.kind
+        workerId = alert.workerId.wireString
+        placementId = alert.placementId.wireString
+        originRegionCode = alert.originRegionCode
+        month = alert.month
+        details = alert.details
+        raisedAt = alert.raisedAt
+        acknowledgedAt = alert.acknowledgedAt
+        acknowledgementNote = alert.acknowledgementNote
+    }
+}
