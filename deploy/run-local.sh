@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The run command: local PostgreSQL, migrations, reference and demo seeds, two API keys, and the
+# The run command: local PostgreSQL, migrations, reference and demo seeds, three API keys, and the
 # service on 127.0.0.1:8080 (override with PORT). Safe to run again: each step is idempotent; each
 # run issues fresh demo keys.
 set -euo pipefail
@@ -14,6 +14,7 @@ $bin migrate
 $bin seed --demo
 admin_key=$($bin keys create --bureau 闽宁协作平台运维 --role admin --label "local demo" --secret-only)
 xiji_key=$($bin keys create --bureau 西吉县人力资源和社会保障局 --role origin_bureau --label "local demo" --secret-only)
+fuzhou_key=$($bin keys create --bureau 福州市人力资源和社会保障局 --role destination_bureau --label "local demo" --secret-only)
 
 port="${PORT:-8080}"
 cat <<INFO
@@ -21,6 +22,7 @@ cat <<INFO
 Minning is starting on http://127.0.0.1:$port  (Ctrl-C stops it)
   admin key (闽宁协作平台运维):          $admin_key
   origin bureau key (西吉县人社局, 640422): $xiji_key
+  destination bureau key (福州市人社局, 350100): $fuzhou_key
   DATABASE_URL=$DATABASE_URL
 
 Try:

@@ -74,6 +74,11 @@ check "an import killed with SIGKILL mid-transaction leaves no row" bash -c '
   [ "$1" = yes ] && [ "$(psql "$DATABASE_URL" -qtAc "SELECT count(*) FROM workers")" -eq $(( $2 + 2000 )) ]' _ "$killed" "$workers_before"
 out=$($bin import workers "$import_dir/big.csv" --bureau 西吉县人力资源和社会保障局 2>&1)
 check "the same import then succeeds" grep -q "^40000 workers imported" <<<"$out"
+# The allocation CLI: the network it exports, solved again by `match solve`, gives its optimum.
+$bin match run --bureau 西吉县人力资源和社会保障局 --dry-run --export-dimacs "$import_dir/cohort.min" >"$import_dir/match.out" 2>&1
+expected_cost=$(sed -n 's/^c optimal cost = .* = //p' "$import_dir/cohort.min")
+solved_cost=$($bin match solve "$import_dir/cohort.min" | awk '{ for (i = 1; i < NF; i++) if ($i == "cost") print $(i + 1) }')
+check "match solve finds the optimum match run exported (cost $solved_cost)" bash -c '[ -n "$1" ] && [ "$1" = "$2" ] && grep -q "^  assigned" "$3"' _ "$expected_cost" "$solved_cost" "$import_dir/match.out"
 rm -rf "$import_dir"
 
 $bin serve --port "$port" --log-format json >"$server_log" 2>&1 &

@@ -14,6 +14,7 @@ struct MinningCommand: AsyncParsableCommand {
             KeysCommand.self,
             ImportCommand.self,
             ExportCommand.self,
+            MatchCommand.self,
             PIICommand.self,
         ]
     )

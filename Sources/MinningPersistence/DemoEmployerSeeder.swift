@@ -56,7 +56,7 @@ public struct DemoEmployerSeeder: Sendable {
                 workRegion: RegionCode(field["work_region_code"]!)!, minAge: Int(field["min_age"]!)!, maxAge: Int(field["max_age"]!)!,
                 minEducation: EducationLevel(rawValue: field["min_education"]!)!,
                 requiredCertificates: field["required_certificates"]!.split(separator: "|").map(String.init),
-                startsOn: CalendarDay(iso: field["starts_on"]!)!, closesOn: CalendarDay(iso: field["closes_on"]!)!, status: .open
+                startsOn: Self.day(field["starts_on"]!), closesOn: Self.day(field["closes_on"]!), status: .open
             )
             let creditCode = field["employer_credit_code"]!
             let title = terms.title
@@ -104,4 +104,12 @@ public struct DemoEmployerSeeder: Sendable {
                       vacanciesInFile: vacancies.rows.count, vacanciesInserted: vacanciesInserted,
                       basesInFile: bases.rows.count, basesInserted: basesInserted)
     }
+
+    /// Demo dates are written `+N` (days from the day of seeding), so the demo vacancies are open
+    /// whenever someone first tries the service; a fixed date would close them one day.
+    static func day(_ text: String) -> CalendarDay {
+        if text.hasPrefix("+"), let days = Int(text.dropFirst()) { return CalendarDay.today().adding(days: days) }
+        return CalendarDay(iso: text)!
+    }
+
 }

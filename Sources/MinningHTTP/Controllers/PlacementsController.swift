@@ -75,6 +75,9 @@ struct PlacementsController {
             }
             let scorer = try await matching.scorer(today: today, on: connection)
             switch scorer.evaluate(worker, vacancy) {
+            case .infeasible(let failed) where failed == [.vacancyOpen] && vacancy.remainingOpenings <= 0:
+                // Full is a state of the vacancy, as when the database refuses the last opening in a race.
+                throw Problem.conflict("the vacancy has no openings left")
             case .infeasible(let failed):
                 throw Problem.validation([FieldIssue(field: "vacancy_id", message: "the pair fails hard constraints: \(failed.map(\.rawValue).joined(separator: ", "))")])
             case .feasible(let explanation):
