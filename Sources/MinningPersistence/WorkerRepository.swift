@@ -155,6 +155,23 @@ public struct WorkerRepository: Sendable {
 
     // MARK: - Reads
 
+    /// A worker with an accepted or hired placement at an employer of `scope`: the destination
+    /// bureau that will employ them sees them as the origin bureau does (masked), not only as a
+    /// candidate profile. Nil otherwise.
+    public func findEmployed(_ id: UUID, byEmployersIn scope: Scope) async throws -> WorkerRecord? {
+        try await database.transaction { connection in
+            let linked = try await connection.query(
+                """
+                SELECT 1 FROM placements p JOIN vacancies v ON v.id = p.vacancy_id JOIN employers e ON e.id = v.employer_id
+                WHERE p.worker_id = \(id) AND p.status IN ('accepted', 'hired') AND e.region_code LIKE \(scope.codePrefix) || '%'
+                """,
+                logger: database.logger
+            ).collect()
+            guard !linked.isEmpty else { return nil }
+            return try await fetch(id, scope: .everywhere, on: connection)
+        }
+    }
+
     public func find(_ id: UUID, in scope: Scope) async throws -> WorkerRecord? {
         try await database.transaction { connection in
             try await fetch(id, scope: scope, on: connection)

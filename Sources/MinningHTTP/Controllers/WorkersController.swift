@@ -70,6 +70,10 @@ struct WorkersController {
         let id = try BureausController.uuid(context, "id")
         let today = CalendarDay.today()
         if caller.role == .destinationBureau {
+            // Minimum necessary: name and masked numbers only once the worker accepted one of this bureau's jobs.
+            if let employed = try await workers.findEmployed(id, byEmployersIn: caller.scope) {
+                return try APIJSON.response(WorkerBody(employed, today: today))
+            }
             guard let worker = try await workers.find(id, in: .everywhere), worker.profile.status == .available else {
                 throw Problem.notFound("no candidate has this id")
             }

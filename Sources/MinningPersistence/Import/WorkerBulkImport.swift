@@ -26,18 +26,8 @@ public struct WorkerBulkImport: Sendable {
 
     /// Reads a file's records with the same rules as the API, naming every bad field by line.
     public static func rows(from table: CSVTable, today: CalendarDay) -> ([Row], [LineIssue]) {
-        var issues = WorkerCSVFormat.header.problems(table.header).map { LineIssue(line: 1, field: $0.field, message: $0.message) }
-        guard issues.isEmpty else { return ([], issues) }
-        var rows: [Row] = []
-        rows.reserveCapacity(table.rows.count)
-        for (record, line) in zip(table.rows, table.lines) {
-            var reader = CSVRecordReader(header: table.header, record: record)
-            if let worker = WorkerCSVFormat.parse(&reader, today: today) {
-                rows.append(Row(line: line, worker: worker))
-            }
-            issues += reader.issues.map { LineIssue(line: line, field: $0.field, message: $0.message) }
-        }
-        return (rows, issues)
+        let (rows, issues) = ImportRecords.read(table, header: WorkerCSVFormat.header) { WorkerCSVFormat.parse(&$0, today: today) }
+        return (rows.map { Row(line: $0.line, worker: $0.row) }, issues)
     }
 
     /// Stores every row or none, and returns how many. A dry run makes every check, then rolls back.
@@ -59,11 +49,6 @@ public struct WorkerBulkImport: Sendable {
         } catch let finished as DryRunRolledBack {
             return finished.count
         }
-    }
-
-    /// Thrown out of the transaction so that it rolls back after a complete dry run.
-    private struct DryRunRolledBack: Error {
-        let count: Int
     }
 
     // MARK: - Before the database
