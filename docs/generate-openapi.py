@@ -50,6 +50,9 @@ auth = ("400", "401", "503")
 idempotency_key = {"name": "Idempotency-Key", "in": "header", "required": False,
   "schema": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[!-~]+$"},
   "description": "A retry with the same key and the same body returns the first response and creates nothing; the same key with another body is 422."}
+# A pattern rather than `format: date` with a pattern: generators filter the combination too hard.
+# An impossible day such as 2023-02-30 passes the pattern and is refused with 422.
+day = {"type": "string", "pattern": "^(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "description": "A calendar date YYYY-MM-DD, 1900–2099"}
 paths = {
  "/healthz": {"get": op("getHealth", "Process is alive", ["operations"], ok(ref("Health")), security=False)},
  "/readyz": {"get": op("getReadiness", "Database reachable and no migration pending", ["operations"], {**ok(ref("Health")), "503": R["503"]}, security=False)},
@@ -79,6 +82,7 @@ paths = {
      desc="The unified social credit code is checked (GB 32100 check character); a second employer with the same code is 409."),
    "get": op("listEmployers", "List employers (every bureau), newest first", ["employers"], {**ok(ref("EmployerPage")), **errs(*auth, "422")},
      params=[qp("region", region_code, "Employers of this region or below it."), qp("industry", ref("IndustryCode"), "Only this GB/T 4754 section."),
+             qp("size", ref("EmployerSize"), "Only this size class."),
              qp("limit", {"type": "integer", "minimum": 1, "maximum": 200, "default": 50}, "Page size."),
              qp("cursor", {"type": "string", "pattern": "^[A-Za-z0-9_-]{1,100}$"}, "`next_cursor` of the previous page; a cursor this API did not issue is 422.")])},
  "/v1/employers/{id}": {
@@ -134,6 +138,7 @@ paths = {
              qp("poverty_status", ref("PovertyStatus"), "Only this poverty status (not for destination bureaus: 403)."),
              qp("occupation", {"type": "string", "pattern": "^[0-9]{1,4}$"}, "A skill in this ISCO-08 group, at any level."),
              qp("updated_since", {"type": "string", "format": "date-time", "maxLength": 40}, "Changed at or after this time."),
+             qp("available_by", day, "Available to start on or before this day (an impossible day such as 2023-02-30 is 422)."),
              qp("limit", {"type": "integer", "minimum": 1, "maximum": 200, "default": 50}, "Page size."),
              qp("cursor", {"type": "string", "pattern": "^[A-Za-z0-9_-]{1,100}$"}, "`next_cursor` of the previous page; a cursor this API did not issue is 422.")])},
  "/v1/workers/{id}": {
@@ -159,9 +164,6 @@ NOT_BLANK = "[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u202
 name_schema = {"type": "string", "minLength": 1, "maxLength": 200, "pattern": f"^{NOT_CONTROL}*{NOT_BLANK}{NOT_CONTROL}*$"}
 def text_field(max_length):
     return {"type": "string", "minLength": 1, "maxLength": max_length, "pattern": f"^{NOT_CONTROL}*{NOT_BLANK}{NOT_CONTROL}*$"}
-# A pattern rather than `format: date` with a pattern: generators filter the combination too hard.
-# An impossible day such as 2023-02-30 passes the pattern and is refused with 422.
-day = {"type": "string", "pattern": "^(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "description": "A calendar date YYYY-MM-DD, 1900–2099"}
 wage = {"type": "integer", "minimum": 1, "maximum": 10000000}
 age = {"type": "integer", "minimum": 16, "maximum": 65}
 vacancy_fields = {

@@ -17,9 +17,11 @@ public struct EmployerRepository: Sendable {
     public struct Filter: Sendable {
         public var region: RegionCode?
         public var industryCode: String?
-        public init(region: RegionCode? = nil, industryCode: String? = nil) {
+        public var size: EmployerSize?
+        public init(region: RegionCode? = nil, industryCode: String? = nil, size: EmployerSize? = nil) {
             self.region = region
             self.industryCode = industryCode
+            self.size = size
         }
     }
 
@@ -109,6 +111,7 @@ public struct EmployerRepository: Sendable {
             SELECT \(unescaped: Self.columns) FROM employers e
             WHERE e.region_code LIKE \(prefix) || '%'
               AND (\(filter.industryCode)::text IS NULL OR e.industry_code = \(filter.industryCode))
+              AND (\(filter.size?.rawValue)::text IS NULL OR e.size = \(filter.size?.rawValue))
               AND (\(micros)::bigint IS NULL OR (e.created_at, e.id) <
                     (timestamptz 'epoch' + \(micros)::bigint * interval '1 microsecond', \(afterId)::uuid))
             ORDER BY e.created_at DESC, e.id DESC

@@ -20,8 +20,11 @@ public struct WorkerRepository: Sendable {
         /// A skill in this ISCO-08 group (1 to 4 digits: any level of the hierarchy).
         public var occupation: String?
         public var updatedSince: Date?
+        /// Available to start on or before this day.
+        public var availableBy: CalendarDay?
 
-        public init(region: RegionCode? = nil, status: WorkerStatus? = nil, povertyStatus: PovertyStatus? = nil, occupation: String? = nil, updatedSince: Date? = nil) {
+        public init(region: RegionCode? = nil, status: WorkerStatus? = nil, povertyStatus: PovertyStatus? = nil, occupation: String? = nil, updatedSince: Date? = nil, availableBy: CalendarDay? = nil) {
+            self.availableBy = availableBy
             self.region = region
             self.status = status
             self.povertyStatus = povertyStatus
@@ -216,6 +219,7 @@ public struct WorkerRepository: Sendable {
                   AND (\(filter.status?.rawValue)::text IS NULL OR w.status = \(filter.status?.rawValue))
                   AND (\(filter.povertyStatus?.rawValue)::text IS NULL OR w.poverty_status = \(filter.povertyStatus?.rawValue))
                   AND (\(filter.updatedSince)::timestamptz IS NULL OR w.updated_at >= \(filter.updatedSince))
+                  AND (\(filter.availableBy?.description)::date IS NULL OR w.available_from <= \(filter.availableBy?.description)::date)
                   AND (\(occupation)::text IS NULL OR EXISTS (
                         SELECT 1 FROM worker_skills s WHERE s.worker_id = w.id AND s.occupation_code LIKE \(occupation) || '%'))
                   AND (\(afterMicros)::bigint IS NULL OR (w.created_at, w.id) <

@@ -25,6 +25,8 @@ struct EmployersTests {
             let id = try #require(created.json["id"] as? String)
             #expect(try await client.send(.get, "/v1/employers/\(id)", as: cast.xijiOrigin).status == .ok)
             #expect(try await client.send(.get, "/v1/employers?industry=C", as: cast.observer).items.count == 1)
+            #expect(try await client.send(.get, "/v1/employers?size=medium", as: cast.observer).items.count == 1)
+            #expect(try await client.send(.get, "/v1/employers?size=large", as: cast.observer).items.isEmpty)
         }
     }
 

@@ -280,6 +280,10 @@ struct WorkersTests {
             #expect(none.items.isEmpty)
             let badCursor = try await client.send(.get, "/v1/workers?cursor=nonsense", as: cast.xijiOrigin)
             #expect(badCursor.problemFields == ["cursor"])
+            // The fixture's workers are available from 2026-12-01.
+            #expect(try await client.send(.get, "/v1/workers?available_by=2026-12-01", as: cast.xijiOrigin).items.count == 8)
+            #expect(try await client.send(.get, "/v1/workers?available_by=2026-11-30", as: cast.xijiOrigin).items.isEmpty)
+            #expect(try await client.send(.get, "/v1/workers?available_by=2026-02-30", as: cast.xijiOrigin).problemFields == ["available_by"])
         }
     }
 }

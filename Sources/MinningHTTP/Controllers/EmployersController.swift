@@ -81,6 +81,7 @@ struct EmployersController {
         var filter = EmployerRepository.Filter()
         filter.region = query.regionCode("region")
         filter.industryCode = query.string("industry", describedAs: "a GB/T 4754-2017 section letter A–T") { $0.count == 1 && ("A"..."T").contains($0) }
+        filter.size = query.oneOf("size", EmployerSize.self)
         let limit = query.integer("limit", in: 1...200) ?? 50
         let cursorText = query.string("cursor", describedAs: "a cursor returned by a previous page") { ListCursor(token: $0) != nil }
         try query.finish()

@@ -44,6 +44,8 @@ struct WorkersController {
         }
         filter.updatedSince = query.string("updated_since", describedAs: "an ISO 8601 date-time") { ISO8601.date($0) != nil }
             .flatMap(ISO8601.date)
+        filter.availableBy = query.string("available_by", describedAs: "a date YYYY-MM-DD") { CalendarDay(iso: $0) != nil }
+            .flatMap { CalendarDay(iso: $0) }
         let limit = query.integer("limit", in: 1...200) ?? 50
         let cursorText = query.string("cursor", describedAs: "a cursor returned by a previous page") { ListCursor(token: $0) != nil }
         try query.finish()
