@@ -186,8 +186,8 @@ schemas = {
  "Occupation": obj({"code": {"type": "string"}, "level": {"type": "string", "enum": ["major", "sub_major", "minor", "unit"]}, "parent_code": {"type": ["string", "null"]},
    "name_en": {"type": "string"}, "name_zh": {"type": "string"}}, ["code", "level", "name_en", "name_zh"]),
  "Industry": obj({"code": {"type": "string", "pattern": "^[A-T]$"}, "name_zh": {"type": "string"}, "name_en": {"type": "string"}}),
- "Pairing": obj({"fujian_region_code": region_code, "ningxia_region_code": region_code, "start_year": {"type": "integer"}, "end_year": {"type": ["integer", "null"]},
-   "basis": {"type": "string", "enum": ["sourced", "illustrative"]}, "source": {"type": "string"}}, ["fujian_region_code", "ningxia_region_code", "start_year", "basis", "source"]),
+ "Pairing": obj({"id": {"type": "integer", "description": "What ledger entries and projects name the pairing by."}, "fujian_region_code": region_code, "ningxia_region_code": region_code, "start_year": {"type": "integer"}, "end_year": {"type": ["integer", "null"]},
+   "basis": {"type": "string", "enum": ["sourced", "illustrative"]}, "source": {"type": "string"}}, ["id", "fujian_region_code", "ningxia_region_code", "start_year", "basis", "source"]),
  "BureauKind": {"type": "string", "enum": kinds},
  "Role": {"type": "string", "enum": roles},
  "Bureau": obj({"id": uuid, "name": {"type": "string"}, "kind": ref("BureauKind"), "region_code": region_code, "created_at": ts}),
@@ -391,6 +391,64 @@ schemas.update({
    ["id", "kind", "worker_id", "placement_id", "origin_region_code", "details", "raised_at"]),
 })
 
+# --- Funds: ledger, projects, the funds report ----------------------------------------------
+funds_read = ["funds"]
+paths.update({
+ "/v1/ledger/entries": {
+   "post": op("appendLedgerEntry", "Append a commitment, transfer or expenditure for a pairing in the caller's scope, or a reversal of an earlier entry (cooperation office, admin)", funds_read,
+     {**ok(ref("LedgerEntry"), "Appended to the chain", "201"), **errs(*auth, "403", "409", "413", "415", "422")}, params=[idempotency_key], body=ref("LedgerEntryCreate"),
+     desc="Entries are never changed or deleted (the database refuses it); a mistake is corrected by a reversal. Spending more than was transferred to the pairing for the year is 409, as is reversing an entry twice or reversing a transfer already spent."),
+   "get": op("listLedgerEntries", "Ledger entries of pairings in the caller's scope, in chain order (cooperation office, observer, admin)", funds_read,
+     {**ok(items("LedgerEntry")), **errs(*auth, "403", "422")},
+     params=[qp("pairing_id", {"type": "integer", "minimum": 1, "maximum": 2147483647}, "Only this pairing's."), qp("year", {"type": "integer", "minimum": 1996, "maximum": 2100}, "Only this year's."),
+             qp("after", {"type": "integer", "minimum": 0, "maximum": 2147483647, "default": 0}, "Entries after this position (paging)."),
+             qp("limit", {"type": "integer", "minimum": 1, "maximum": 500, "default": 100}, "Page size.")])},
+ "/v1/ledger/entries/{position}": {"get": op("getLedgerEntry", "One ledger entry by its chain position", funds_read,
+     {**ok(ref("LedgerEntry")), **errs(*auth, "403", "404")}, params=[pp("position", {"type": "string"}, "Chain position (1, 2, …)")])},
+ "/v1/ledger/verification": {"get": op("verifyLedger", "Recompute the whole hash chain; names the first entry that does not match", funds_read,
+     {**ok(ref("LedgerVerification")), **errs(*auth, "403")})},
+ "/v1/projects": {
+   "post": op("createProject", "Record a project funded through a pairing in the caller's scope (cooperation office, admin)", funds_read,
+     {**ok(ref("Project"), "Created", "201"), **errs(*auth, "403", "409", "413", "415", "422")}, params=[idempotency_key], body=ref("ProjectCreate")),
+   "get": op("listProjects", "Projects of pairings in the caller's scope", funds_read, {**ok(items("Project")), **errs(*auth, "403", "422")},
+     params=[qp("pairing_id", {"type": "integer", "minimum": 1, "maximum": 2147483647}, "Only this pairing's."), qp("limit", {"type": "integer", "minimum": 1, "maximum": 500, "default": 100}, "Most returned.")])},
+ "/v1/projects/{id}": {"get": op("getProject", "One project", funds_read, {**ok(ref("Project")), **errs(*auth, "403", "404")}, params=[pp("id", uuid, "Project id")])},
+ "/v1/reports/funds": {"get": op("reportFunds", "The funds report of a year: per pairing committed, transferred, spent, balance and rates; per project category; the share spent in national key assistance counties; totals; the ledger head hash", ["reports"],
+     {"200": {"description": "The report as JSON, or as CSV (UTF-8 with BOM, Chinese headers) for format=csv or Accept: text/csv",
+              "content": {"application/json": {"schema": ref("FundsReport")}, "text/csv": {"schema": {"type": "string"}}}}, **errs(*auth, "403", "422")},
+     params=[{"name": "year", "in": "query", "required": True, "schema": {"type": "integer", "minimum": 1996, "maximum": 2100}, "description": "The year."}, qp("format", {"type": "string", "enum": ["json", "csv"]}, "csv for Excel.")])},
+})
+money = {"type": "integer", "minimum": 1, "maximum": 100000000000}
+schemas.update({
+ "LedgerEntryCreate": {"oneOf": [
+   obj({"kind": {"type": "string", "enum": ["commitment", "transfer", "expenditure"]}, "pairing_id": {"type": "integer", "minimum": 1, "maximum": 2147483647},
+        "year": {"type": "integer", "minimum": 1996, "maximum": 2100}, "amount_fen": money, "entry_date": day, "document_number": text_field(100),
+        "project_id": uuid}, ["kind", "pairing_id", "year", "amount_fen", "entry_date", "document_number"]),
+   obj({"kind": {"type": "string", "enum": ["reversal"]}, "reverses_position": {"type": "integer", "minimum": 1, "maximum": 2147483647},
+        "entry_date": day, "document_number": text_field(100)})]},
+ "LedgerEntry": obj({"position": {"type": "integer"}, "pairing_id": {"type": "integer"}, "year": {"type": "integer"}, "project_id": {"type": ["string", "null"]},
+   "kind": {"type": "string", "enum": ["commitment", "transfer", "expenditure", "reversal"]}, "amount_fen": {"type": "integer"}, "entry_date": {"type": "string"},
+   "document_number": {"type": "string"}, "reverses_position": {"type": ["integer", "null"]}, "recorded_by_bureau_id": uuid, "recorded_at": ts,
+   "previous_hash": {"type": "string", "pattern": "^[0-9a-f]{64}$"}, "entry_hash": {"type": "string", "pattern": "^[0-9a-f]{64}$"}},
+   ["position", "pairing_id", "year", "kind", "amount_fen", "entry_date", "document_number", "recorded_by_bureau_id", "recorded_at", "previous_hash", "entry_hash"]),
+ "LedgerVerification": obj({"entries": {"type": "integer"}, "valid": {"type": "boolean"}, "first_break": {"type": ["string", "null"]}, "head_hash": {"type": "string"}}, ["entries", "valid", "head_hash"]),
+ "ProjectCategory": {"type": "string", "enum": ["industry", "infrastructure", "education", "health", "labor_cooperation", "housing", "other"]},
+ "ProjectCreate": obj({"pairing_id": {"type": "integer", "minimum": 1, "maximum": 2147483647}, "category": ref("ProjectCategory"), "title": text_field(200),
+   "budget_fen": money, "status": {"type": "string", "enum": ["planned", "in_progress", "completed", "cancelled"]}}, ["pairing_id", "category", "title", "budget_fen"]),
+ "Project": obj({"id": uuid, "pairing_id": {"type": "integer"}, "recipient_region_code": {"type": "string"}, "category": ref("ProjectCategory"), "title": {"type": "string"},
+   "budget_fen": {"type": "integer"}, "status": {"type": "string", "enum": ["planned", "in_progress", "completed", "cancelled"]}, "version": {"type": "integer"}, "created_at": ts}),
+ "FundsReport": obj({"year": {"type": "integer"},
+   "pairings": {"type": "array", "items": obj({"pairing_id": {"type": "integer"}, "fujian_region_code": {"type": "string"}, "fujian_region_name": {"type": "string"},
+     "ningxia_region_code": {"type": "string"}, "ningxia_region_name": {"type": "string"}, "key_assistance_county": {"type": "boolean"},
+     "committed_fen": {"type": "integer"}, "transferred_fen": {"type": "integer"}, "spent_fen": {"type": "integer"}, "balance_fen": {"type": "integer"},
+     "transfer_rate_per_mille": {"type": "integer"}, "spend_rate_per_mille": {"type": "integer"}},
+     ["pairing_id", "fujian_region_code", "fujian_region_name", "ningxia_region_code", "ningxia_region_name", "key_assistance_county", "committed_fen", "transferred_fen", "spent_fen", "balance_fen"])},
+   "spent_by_category": {"type": "array", "items": obj({"category": {"type": "string"}, "spent_fen": {"type": "integer"}})},
+   "key_assistance_county_spend_share_per_mille": {"type": "integer"},
+   "totals": obj({"committed_fen": {"type": "integer"}, "transferred_fen": {"type": "integer"}, "spent_fen": {"type": "integer"}, "balance_fen": {"type": "integer"}}),
+   "ledger_head_hash": {"type": "string"}}, ["year", "pairings", "spent_by_category", "totals", "ledger_head_hash"]),
+})
+
 doc = {
  "openapi": "3.1.0",
  "info": {"title": "Minning (闽宁) API", "version": "0.1.0",
@@ -398,7 +456,7 @@ doc = {
    "license": {"name": "Proprietary", "identifier": "LicenseRef-Proprietary"}},
  "servers": [{"url": "http://127.0.0.1:8080"}],
  "security": [{"bearer": []}],
- "tags": [{"name": n} for n in ["operations", "auth", "reference", "bureaus", "workers", "employers", "vacancies", "training", "matching", "placements"]],
+ "tags": [{"name": n} for n in ["operations", "auth", "reference", "bureaus", "workers", "employers", "vacancies", "training", "matching", "placements", "funds", "reports"]],
  "paths": paths,
  "components": {"schemas": schemas, "responses": responses,
    "headers": {"RequestId": {"description": "The request's id, for support and log search.", "schema": {"type": "string"}}},

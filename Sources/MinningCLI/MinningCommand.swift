@@ -15,6 +15,8 @@ struct MinningCommand: AsyncParsableCommand {
             ImportCommand.self,
             ExportCommand.self,
             MatchCommand.self,
+            LedgerCommand.self,
+            ReportCommand.self,
             PIICommand.self,
         ]
     )

@@ -30,6 +30,8 @@ public struct Industry: Sendable, Equatable, Codable {
 
 /// 结对帮扶: a Fujian city or county assisting a Ningxia county over a span of years.
 public struct Pairing: Sendable, Equatable, Codable {
+    /// What ledger entries and projects name the pairing by.
+    public let id: Int
     public let fujianRegionCode: String
     public let ningxiaRegionCode: String
     public let startYear: Int
@@ -38,7 +40,8 @@ public struct Pairing: Sendable, Equatable, Codable {
     public let basis: String
     public let source: String
 
-    public init(fujianRegionCode: String, ningxiaRegionCode: String, startYear: Int, endYear: Int?, basis: String, source: String) {
+    public init(id: Int, fujianRegionCode: String, ningxiaRegionCode: String, startYear: Int, endYear: Int?, basis: String, source: String) {
+        self.id = id
         self.fujianRegionCode = fujianRegionCode
         self.ningxiaRegionCode = ningxiaRegionCode
         self.startYear = startYear

@@ -55,6 +55,10 @@ public func buildRouter(database: Database, project: ProjectDirectory, personalD
     PlacementsController(
         database: database, matching: matching, placements: placements, alerts: AlertRepository(database: database), idempotency: idempotency
     ).addRoutes(to: v1)
+    FundsController(
+        ledger: LedgerRepository(database: database), projects: ProjectRepository(database: database),
+        reports: FundsReportRepository(database: database), idempotency: idempotency
+    ).addRoutes(to: v1)
     routeTable.load(router.routes.map { ($0.method, $0.path.description) })
     return router
 }

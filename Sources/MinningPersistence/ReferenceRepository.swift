@@ -37,15 +37,15 @@ public struct ReferenceRepository: Sendable {
         let prefix = region?.scopePrefix ?? ""
         let rows = try await database.query(
             """
-            SELECT fujian_region_code, ningxia_region_code, start_year, end_year, basis, source FROM pairings
+            SELECT id, fujian_region_code, ningxia_region_code, start_year, end_year, basis, source FROM pairings
             WHERE (fujian_region_code LIKE \(prefix) || '%' OR ningxia_region_code LIKE \(prefix) || '%')
               AND (\(year)::integer IS NULL OR (start_year <= \(year) AND (end_year IS NULL OR end_year >= \(year))))
             ORDER BY ningxia_region_code, start_year, fujian_region_code
             """
         )
         var result: [Pairing] = []
-        for try await (fujian, ningxia, start, end, basis, source) in rows.decode((String, String, Int, Int?, String, String).self) {
-            result.append(Pairing(fujianRegionCode: fujian, ningxiaRegionCode: ningxia, startYear: start, endYear: end, basis: basis, source: source))
+        for try await (id, fujian, ningxia, start, end, basis, source) in rows.decode((Int, String, String, Int, Int?, String, String).self) {
+            result.append(Pairing(id: id, fujianRegionCode: fujian, ningxiaRegionCode: ningxia, startYear: start, endYear: end, basis: basis, source: source))
         }
         return result
     }

@@ -109,7 +109,9 @@ public func withTestDatabase<Result: Sendable>(
     let url = try await TestDatabaseServer.shared.createDatabase(empty: empty)
     do {
         let result = try await Database.withRunningClient(url: url, logger: TestDatabaseServer.logger) { database in
-            try await body(database, url)
+            // The whole suite runs in parallel on two cores: a generous deadline keeps a slow moment
+            // from failing a test that is not about deadlines (those set their own).
+            try await body(database.withDeadline(.seconds(60)), url)
         }
         try await TestDatabaseServer.shared.dropDatabase(url)
         return result

@@ -22,6 +22,9 @@ struct AuthorizationMatrixTests {
         let vacancy: String
         let trainingBase: String
         let placement: String
+        let pairing: Int
+        let ledgerEntry: Int
+        let project: String
     }
 
     /// A request to make as one caller; `fresh` builds per-caller objects for operations that
@@ -147,6 +150,20 @@ struct AuthorizationMatrixTests {
                     "/v1/placements/\(try await hired(objects, 941 + index * 2))/months"
                 }, body: { _ in #"{"month":"\#(CalendarDay.today().description.prefix(7))","wage_paid_fen":300000,"verified_by":"陈明"}"# }, headers: [:],
                 expected: [201, 403, 403, 201, 403, 403]),
+            // Funds: cooperation offices write for pairings in scope; observers and admins read.
+            "POST /v1/ledger/entries": Case(method: .post, path: { objects, _ in
+                    "/v1/ledger/entries\n" + #"{"kind":"commitment","pairing_id":\#(objects.pairing),"year":2025,"amount_fen":100000,"entry_date":"2025-03-01","document_number":"闽宁办〔2025〕3号"}"#
+                }, body: nil, headers: [:], expected: [201, 403, 403, 403, 201, 403]),
+            "GET /v1/ledger/entries": Case(method: .get, path: path { _ in "/v1/ledger/entries" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
+            "GET /v1/ledger/entries/{position}": Case(method: .get, path: path { "/v1/ledger/entries/\($0.ledgerEntry)" }, body: nil, headers: [:],
+                expected: [200, 403, 403, 403, 200, 200]),
+            "GET /v1/ledger/verification": Case(method: .get, path: path { _ in "/v1/ledger/verification" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
+            "POST /v1/projects": Case(method: .post, path: { objects, _ in
+                    "/v1/projects\n" + #"{"pairing_id":\#(objects.pairing),"category":"industry","title":"海原闽宁产业园标准化厂房","budget_fen":500000000}"#
+                }, body: nil, headers: [:], expected: [201, 403, 403, 403, 201, 403]),
+            "GET /v1/projects": Case(method: .get, path: path { _ in "/v1/projects" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
+            "GET /v1/projects/{id}": Case(method: .get, path: path { "/v1/projects/\($0.project)" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
+            "GET /v1/reports/funds": Case(method: .get, path: path { _ in "/v1/reports/funds?year=2025" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
             "GET /v1/alerts": Case(method: .get, path: path { _ in "/v1/alerts" }, body: nil, headers: [:], expected: [200, 200, 200, 403, 403, 403]),
             "POST /v1/alerts/{id}/acknowledgement": Case(method: .post, path: { objects, index in
                     let placement = try await hired(objects, 961 + index * 2)
@@ -176,13 +193,22 @@ struct AuthorizationMatrixTests {
                 json: #"{"name":"西吉闽宁服装培训基地","operator_employer_id":"\#(employerId)","region_code":"640422","occupations":["7533","8153"],"capacity_per_cohort":40}"#)
             let placement = try await client.send(.post, "/v1/placements", as: cast.xijiOrigin,
                 json: #"{"worker_id":"\#(worker.json["id"] as? String ?? "")","vacancy_id":"\#(vacancy.json["id"] as? String ?? "")"}"#)
+            let pairings = try await client.send(.get, "/v1/pairings?region=640522&year=2025", as: cast.admin)
+            let pairing = try #require(pairings.items.first { $0["fujian_region_code"] as? String == "350600" }?["id"] as? Int)
+            let transfer = try await client.send(.post, "/v1/ledger/entries", as: cast.admin,
+                json: #"{"kind":"transfer","pairing_id":\#(pairing),"year":2025,"amount_fen":5000000,"entry_date":"2025-04-01","document_number":"闽财〔2025〕8号"}"#)
+            let project = try await client.send(.post, "/v1/projects", as: cast.ningxiaOffice,
+                json: #"{"pairing_id":\#(pairing),"category":"labor_cooperation","title":"海原劳务工作站","budget_fen":2000000}"#)
             let objects = Objects(
                 xijiBureau: cast.xijiOrigin.bureau.id.uuidString.lowercased(),
                 xijiWorker: try #require(worker.json["id"] as? String),
                 employer: employerId,
                 vacancy: try #require(vacancy.json["id"] as? String),
                 trainingBase: try #require(base.json["id"] as? String),
-                placement: try #require(placement.json["id"] as? String)
+                placement: try #require(placement.json["id"] as? String),
+                pairing: pairing,
+                ledgerEntry: try #require(transfer.json["position"] as? Int),
+                project: try #require(project.json["id"] as? String)
             )
             let cases = Self.cases(client, cast)
             let documented = try OpenAPIDocumentTests.documentOperations()

@@ -19,7 +19,9 @@ func withApp(
         logger.logLevel = .error
         let configuration = AppConfiguration(
             port: 0, database: url, project: TestDatabaseServer.project, personalData: TestDatabaseServer.personalData,
-            maximumDatabaseConnections: 4
+            maximumDatabaseConnections: 4,
+            // Parallel tests on two cores: only the deadline tests themselves want a short one.
+            databaseDeadline: .seconds(60)
         )
         let app = try await buildApplication(configuration, logger: logger)
         try await app.test(mode) { client in

@@ -1,0 +1,126 @@
+import Foundation
+import MinningDomain
+import MinningPersistence
+
+struct LedgerEntryBody: Encodable, Sendable {
+    let position: Int
+    let pairingId: Int
+    let year: Int
+    let projectId: String?
+    let kind: LedgerEntryKind
+    let amountFen: Int
+    let entryDate: String
+    let documentNumber: String
+    let reversesPosition: Int?
+    let recordedByBureauId: String
+    let recordedAt: Date
+    let previousHash: String
+    let entryHash: String
+
+    init(_ entry: LedgerEntry) {
+        position = entry.position
+        pairingId = entry.entry.pairingId
+        year = entry.entry.year
+        projectId = entry.entry.projectId?.wireString
+        kind = entry.entry.kind
+        amountFen = entry.entry.amountFen
+        entryDate = entry.entry.entryDate.description
+        documentNumber = entry.entry.documentNumber
+        reversesPosition = entry.entry.reversesPosition
+        recordedByBureauId = entry.recordedByBureau.wireString
+        recordedAt = Date(timeIntervalSince1970: Double(entry.recordedAtMicroseconds) / 1_000_000)
+        previousHash = LedgerHash.hex(entry.previousHash)
+        entryHash = LedgerHash.hex(entry.entryHash)
+    }
+}
+
+struct ProjectBody: Encodable, Sendable {
+    let id: String
+    let pairingId: Int
+    let recipientRegionCode: String
+    let category: ProjectCategory
+    let title: String
+    let budgetFen: Int
+    let status: ProjectStatus
+    let version: Int
+    let createdAt: Date
+
+    init(_ project: ProjectRecord) {
+        id = project.id.wireString
+        pairingId = project.pairingId
+        recipientRegionCode = project.recipientRegionCode
+        category = project.category
+        title = project.title
+        budgetFen = project.budgetFen
+        status = project.status
+        version = project.version
+        createdAt = project.createdAt
+    }
+}
+
+struct VerificationBody: Encodable, Sendable {
+    let entries: Int
+    let valid: Bool
+    let firstBreak: String?
+    let headHash: String
+
+    init(_ verification: LedgerRepository.Verification) {
+        entries = verification.entries
+        valid = verification.firstBreak == nil
+        firstBreak = verification.firstBreak?.description
+        headHash = LedgerHash.hex(verification.headHash)
+    }
+}
+
+struct FundsReportBody: Encodable, Sendable {
+    struct Line: Encodable, Sendable {
+        let pairingId: Int
+        let fujianRegionCode: String
+        let fujianRegionName: String
+        let ningxiaRegionCode: String
+        let ningxiaRegionName: String
+        let keyAssistanceCounty: Bool
+        let committedFen: Int
+        let transferredFen: Int
+        let spentFen: Int
+        let balanceFen: Int
+        let transferRatePerMille: Int?
+        let spendRatePerMille: Int?
+    }
+
+    struct CategoryLine: Encodable, Sendable {
+        let category: String
+        let spentFen: Int
+    }
+
+    struct Totals: Encodable, Sendable {
+        let committedFen: Int
+        let transferredFen: Int
+        let spentFen: Int
+        let balanceFen: Int
+    }
+
+    let year: Int
+    let pairings: [Line]
+    let spentByCategory: [CategoryLine]
+    let keyAssistanceCountySpendSharePerMille: Int?
+    let totals: Totals
+    let ledgerHeadHash: String
+
+    init(_ report: FundsReport) {
+        year = report.year
+        pairings = report.pairings.map { line in
+            Line(
+                pairingId: line.pairingId, fujianRegionCode: line.fujianRegionCode, fujianRegionName: line.fujianRegionName,
+                ningxiaRegionCode: line.ningxiaRegionCode, ningxiaRegionName: line.ningxiaRegionName, keyAssistanceCounty: line.keyAssistanceCounty,
+                committedFen: line.balance.committedFen, transferredFen: line.balance.transferredFen, spentFen: line.balance.spentFen,
+                balanceFen: line.balance.availableFen, transferRatePerMille: line.transferRatePerMille, spendRatePerMille: line.spendRatePerMille
+            )
+        }
+        spentByCategory = report.spentByCategory.map { CategoryLine(category: $0.category?.rawValue ?? "not_a_project", spentFen: $0.fen) }
+        keyAssistanceCountySpendSharePerMille = report.keyCountySpendSharePerMille
+        let t = report.totals
+        totals = Totals(committedFen: t.committedFen, transferredFen: t.transferredFen, spentFen: t.spentFen, balanceFen: t.availableFen)
+        ledgerHeadHash = report.ledgerHeadHash
+    }
+}

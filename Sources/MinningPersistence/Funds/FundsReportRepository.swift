@@ -1,0 +1,67 @@
+import Foundation
+import MinningDomain
+import PostgresNIO
+
+/// Builds the funds report from the ledger alone, for the pairings a caller may see.
+public struct FundsReportRepository: Sendable {
+    let database: Database
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    public func report(year: Int, scope: Scope) async throws -> FundsReport {
+        try await database.transaction { connection in
+            let rows = try await connection.query(
+                """
+                WITH live AS (
+                    SELECT e.* FROM fund_ledger e
+                    WHERE e.year = \(year) AND e.kind <> 'reversal'
+                      AND NOT EXISTS (SELECT 1 FROM fund_ledger r WHERE r.reverses_position = e.position)
+                )
+                SELECT p.id, p.fujian_region_code, f.name_zh, p.ningxia_region_code, n.name_zh,
+                       EXISTS (SELECT 1 FROM key_assistance_counties k WHERE k.region_code = p.ningxia_region_code),
+                       coalesce(sum(l.amount_fen) FILTER (WHERE l.kind = 'commitment'), 0)::bigint,
+                       coalesce(sum(l.amount_fen) FILTER (WHERE l.kind = 'transfer'), 0)::bigint,
+                       coalesce(sum(l.amount_fen) FILTER (WHERE l.kind = 'expenditure'), 0)::bigint
+                FROM pairings p
+                JOIN regions f ON f.code = p.fujian_region_code
+                JOIN regions n ON n.code = p.ningxia_region_code
+                LEFT JOIN live l ON l.pairing_id = p.id
+                WHERE p.start_year <= \(year) AND (p.end_year IS NULL OR p.end_year >= \(year))
+                  AND (p.fujian_region_code LIKE \(scope.codePrefix) || '%' OR p.ningxia_region_code LIKE \(scope.codePrefix) || '%')
+                GROUP BY p.id, p.fujian_region_code, f.name_zh, p.ningxia_region_code, n.name_zh
+                ORDER BY p.id
+                """,
+                logger: database.logger
+            )
+            var lines: [FundsReport.PairingLine] = []
+            for try await (id, fujian, fujianName, ningxia, ningxiaName, key, committed, transferred, spent) in rows.decode(
+                (Int, String, String, String, String, Bool, Int, Int, Int).self
+            ) {
+                lines.append(FundsReport.PairingLine(
+                    pairingId: id, fujianRegionCode: fujian, fujianRegionName: fujianName, ningxiaRegionCode: ningxia,
+                    ningxiaRegionName: ningxiaName, keyAssistanceCounty: key,
+                    balance: FundsBalance(committedFen: committed, transferredFen: transferred, spentFen: spent)
+                ))
+            }
+            let pairingIds = lines.map(\.pairingId)
+            let categories = try await connection.query(
+                """
+                SELECT pr.category, sum(e.amount_fen)::bigint FROM fund_ledger e
+                LEFT JOIN projects pr ON pr.id = e.project_id
+                WHERE e.year = \(year) AND e.kind = 'expenditure' AND e.pairing_id = ANY(\(pairingIds))
+                  AND NOT EXISTS (SELECT 1 FROM fund_ledger r WHERE r.reverses_position = e.position)
+                GROUP BY pr.category ORDER BY pr.category NULLS LAST
+                """,
+                logger: database.logger
+            )
+            var byCategory: [(category: ProjectCategory?, fen: Int)] = []
+            for try await (category, fen) in categories.decode((String?, Int).self) {
+                byCategory.append((category.flatMap(ProjectCategory.init(rawValue:)), fen))
+            }
+            let head = try await LedgerRepository(database: database).headHash(on: connection)
+            return FundsReport(year: year, pairings: lines, spentByCategory: byCategory, ledgerHeadHash: LedgerHash.hex(head))
+        }
+    }
+}
