@@ -449,6 +449,38 @@ schemas.update({
    "ledger_head_hash": {"type": "string"}}, ["year", "pairings", "spent_by_category", "totals", "ledger_head_hash"]),
 })
 
+# --- Subsidies ---------------------------------------------------------------------------------
+paths.update({
+ "/v1/subsidies/policies": {"get": op("listSubsidyPolicies", "Subsidy policies: beneficiary, amount, conditions, limit, validity", ["subsidies"], {**ok(items("SubsidyPolicy")), **errs(*auth)})},
+ "/v1/subsidies/evaluations": {"post": op("evaluateSubsidies", "Create a pending claim for every beneficiary whose placement facts meet a policy on a day (cooperation office, admin)", ["subsidies"],
+     {**ok(ref("SubsidyEvaluation")), **errs(*auth, "403", "413", "415", "422")}, body=obj({"as_of": day}),
+     desc="Idempotent and safe to run concurrently: a database constraint allows one claim per policy, beneficiary and period.")},
+ "/v1/subsidies/claims": {"get": op("listSubsidyClaims", "Claims whose worker's origin or employer's county is in the caller's scope (cooperation office, observer, admin)", ["subsidies"],
+     {**ok(items("SubsidyClaim")), **errs(*auth, "403", "422")},
+     params=[qp("status", {"type": "string", "enum": ["pending", "approved", "paid", "rejected"]}, "Only this status."),
+             qp("policy", {"type": "string", "pattern": "^[a-z0-9_]{1,50}$"}, "Only this policy's."),
+             qp("limit", {"type": "integer", "minimum": 1, "maximum": 500, "default": 100}, "Most returned.")])},
+ "/v1/subsidies/claims/{id}/transitions": {"post": op("transitionSubsidyClaim", "Approve, reject (with a reason) or pay a claim (cooperation office, admin); paying appends a ledger expenditure from a pairing's funds", ["subsidies"],
+     {**ok(ref("SubsidyClaim")), **errs(*auth, "403", "404", "409", "413", "415", "422")}, params=[pp("id", uuid, "Claim id")],
+     body=obj({"to": {"type": "string", "enum": ["approved", "rejected", "paid"]}, "reason": text_field(200),
+               "pairing_id": {"type": "integer", "minimum": 1, "maximum": 2147483647}, "entry_date": day, "document_number": text_field(100)}, ["to"]),
+     desc="pending → approved | rejected; approved → paid | rejected. Paying needs pairing_id, entry_date and document_number and is refused (409) when it would spend more than was transferred.")},
+})
+schemas.update({
+ "SubsidyPolicy": obj({"code": {"type": "string"}, "name_zh": {"type": "string"}, "beneficiary": {"type": "string", "enum": ["worker", "employer"]},
+   "amount_fen": {"type": "integer"}, "origin_prefixes": {"type": "array", "items": {"type": "string"}}, "poverty_statuses": {"type": "array", "items": ref("PovertyStatus")},
+   "min_verified_months": {"type": "integer"}, "contract_required": {"type": "boolean"}, "limit": {"type": "string", "enum": ["once_per_placement", "once_per_person_per_year"]},
+   "valid_from": {"type": "string"}, "valid_to": {"type": ["string", "null"]}},
+   ["code", "name_zh", "beneficiary", "amount_fen", "origin_prefixes", "poverty_statuses", "min_verified_months", "contract_required", "limit", "valid_from"]),
+ "SubsidyEvaluation": obj({"as_of": {"type": "string"}, "placements_examined": {"type": "integer"}, "created_total": {"type": "integer"},
+   "created": {"type": "object", "additionalProperties": {"type": "integer"}}}),
+ "SubsidyClaim": obj({"id": uuid, "policy_code": {"type": "string"}, "beneficiary": {"type": "string", "enum": ["worker", "employer"]}, "worker_id": uuid,
+   "employer_id": uuid, "placement_id": uuid, "amount_fen": {"type": "integer"}, "facts": {"type": "object"}, "evaluated_as_of": {"type": "string"},
+   "status": {"type": "string", "enum": ["pending", "approved", "paid", "rejected"]}, "rejection_reason": {"type": ["string", "null"]},
+   "ledger_position": {"type": ["integer", "null"]}, "created_at": ts},
+   ["id", "policy_code", "beneficiary", "worker_id", "employer_id", "placement_id", "amount_fen", "facts", "evaluated_as_of", "status", "created_at"]),
+})
+
 doc = {
  "openapi": "3.1.0",
  "info": {"title": "Minning (闽宁) API", "version": "0.1.0",
@@ -456,7 +488,7 @@ doc = {
    "license": {"name": "Proprietary", "identifier": "LicenseRef-Proprietary"}},
  "servers": [{"url": "http://127.0.0.1:8080"}],
  "security": [{"bearer": []}],
- "tags": [{"name": n} for n in ["operations", "auth", "reference", "bureaus", "workers", "employers", "vacancies", "training", "matching", "placements", "funds", "reports"]],
+ "tags": [{"name": n} for n in ["operations", "auth", "reference", "bureaus", "workers", "employers", "vacancies", "training", "matching", "placements", "funds", "subsidies", "reports"]],
  "paths": paths,
  "components": {"schemas": schemas, "responses": responses,
    "headers": {"RequestId": {"description": "The request's id, for support and log search.", "schema": {"type": "string"}}},

@@ -17,6 +17,7 @@ struct MinningCommand: AsyncParsableCommand {
             MatchCommand.self,
             LedgerCommand.self,
             ReportCommand.self,
+            SubsidiesCommand.self,
             PIICommand.self,
         ]
     )

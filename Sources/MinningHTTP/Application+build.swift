@@ -59,6 +59,7 @@ public func buildRouter(database: Database, project: ProjectDirectory, personalD
         ledger: LedgerRepository(database: database), projects: ProjectRepository(database: database),
         reports: FundsReportRepository(database: database), idempotency: idempotency
     ).addRoutes(to: v1)
+    SubsidiesController(subsidies: SubsidyRepository(database: database)).addRoutes(to: v1)
     routeTable.load(router.routes.map { ($0.method, $0.path.description) })
     return router
 }

@@ -89,6 +89,17 @@ extension SeedTable {
             key: ["priority_group"]
         ),
         SeedTable(
+            table: "subsidy_policies", file: "subsidy_policies.csv",
+            columns: [
+                .text("code"), .text("name_zh"), .text("beneficiary"), .bigint("amount_fen"),
+                Column(name: "origin_prefixes", cast: "coalesce(string_to_array(NULLIF(%@, ''), '|'), '{}')"),
+                Column(name: "poverty_statuses", cast: "coalesce(string_to_array(NULLIF(%@, ''), '|'), '{}')"),
+                .integer("min_verified_months"), .boolean("contract_required"), .text("limit_kind"), .date("valid_from"),
+                Column(name: "valid_to", cast: "NULLIF(%@, '')::date"), .text("basis"), .text("source"),
+            ],
+            key: ["code"]
+        ),
+        SeedTable(
             table: "minimum_wages", file: "minimum_wages.csv",
             columns: [.text("region_code"), .date("effective_from"), .bigint("monthly_fen"), .integer("tier"), .text("basis")],
             key: ["region_code", "effective_from"]

@@ -67,6 +67,13 @@ struct AuthorizationMatrixTests {
                 json: #"{"to":"hired","on":"\#(CalendarDay.today().description)"}"#)
             return placement
         }
+        @Sendable func hiredWithPaidMonth(_ sequence: Int) async throws -> String {
+            let vacancy = try await client.send(.get, "/v1/vacancies?limit=1", as: cast.fuzhouDestination).items.first?["id"] as? String ?? ""
+            let placement = try await hired(Objects(
+                xijiBureau: "", xijiWorker: "", employer: "", vacancy: vacancy, trainingBase: "", placement: "", pairing: 0, ledgerEntry: 0, project: ""
+            ), sequence)
+            return placement
+        }
         return [
             "GET /healthz": Case(method: .get, path: path { _ in "/healthz" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
             "GET /readyz": Case(method: .get, path: path { _ in "/readyz" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
@@ -164,6 +171,18 @@ struct AuthorizationMatrixTests {
             "GET /v1/projects": Case(method: .get, path: path { _ in "/v1/projects" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
             "GET /v1/projects/{id}": Case(method: .get, path: path { "/v1/projects/\($0.project)" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
             "GET /v1/reports/funds": Case(method: .get, path: path { _ in "/v1/reports/funds?year=2025" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
+            // Subsidies: policies public to every bureau; evaluations and decisions by cooperation offices.
+            "GET /v1/subsidies/policies": Case(method: .get, path: path { _ in "/v1/subsidies/policies" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
+            "POST /v1/subsidies/evaluations": Case(method: .post, path: path { _ in "/v1/subsidies/evaluations" },
+                body: { _ in #"{"as_of":"\#(CalendarDay.today())"}"# }, headers: [:], expected: [200, 403, 403, 403, 200, 403]),
+            "GET /v1/subsidies/claims": Case(method: .get, path: path { _ in "/v1/subsidies/claims" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
+            "POST /v1/subsidies/claims/{id}/transitions": Case(method: .post, path: { _, index in
+                    let placement = try await hiredWithPaidMonth(981 + index * 2)
+                    _ = try await client.send(.post, "/v1/subsidies/evaluations", as: cast.admin, json: #"{"as_of":"\#(CalendarDay.today())"}"#)
+                    let claims = try await client.send(.get, "/v1/subsidies/claims?status=pending", as: cast.admin)
+                    let claim = claims.items.first { $0["placement_id"] as? String == placement }
+                    return "/v1/subsidies/claims/\(claim?["id"] as? String ?? "")/transitions"
+                }, body: { _ in #"{"to":"approved"}"# }, headers: [:], expected: [200, 403, 403, 403, 200, 403]),
             "GET /v1/alerts": Case(method: .get, path: path { _ in "/v1/alerts" }, body: nil, headers: [:], expected: [200, 200, 200, 403, 403, 403]),
             "POST /v1/alerts/{id}/acknowledgement": Case(method: .post, path: { objects, index in
                     let placement = try await hired(objects, 961 + index * 2)

@@ -44,7 +44,7 @@ struct SeederTests {
         try await withTestDatabase { database, _ in
             let seeder = Seeder(database: database, directory: TestDatabaseServer.project.seeds)
             let reports = try await seeder.run(includeDemo: false)
-            #expect(reports.count == 7)
+            #expect(reports.count == 8)
             for report in reports {
                 #expect(report.inserted == 0, "\(report.table) inserted rows on a second run")
                 #expect(report.updated == 0, "\(report.table) updated rows on a second run")

@@ -60,13 +60,21 @@ public struct MatchingRepository: Sendable {
 
     // MARK: - Workers
 
+    /// Joined after `workers w` wherever `workerColumns` are selected: a worker's skills in one pass.
+    static let workerSkillsJoin = """
+        LEFT JOIN LATERAL (
+            SELECT array_agg(s.occupation_code ORDER BY s.occupation_code) AS codes,
+                   array_agg(coalesce(s.certificate, '') ORDER BY s.occupation_code) AS certificates,
+                   array_agg(coalesce(s.level, 0) ORDER BY s.occupation_code) AS levels
+            FROM worker_skills s WHERE s.worker_id = w.id
+        ) sk ON true
+        """
+
     static let workerColumns = """
         w.id, w.origin_region_code, w.education, w.poverty_status, w.monitored_kind, w.preferred_destinations,
         w.preferred_occupations, w.expected_monthly_wage_fen, w.needs_housing, to_char(w.available_from, 'YYYY-MM-DD'),
         w.status, to_char(w.birth_date, 'YYYY-MM-DD'), w.birth_year,
-        coalesce((SELECT array_agg(s.occupation_code ORDER BY s.occupation_code) FROM worker_skills s WHERE s.worker_id = w.id), '{}'),
-        coalesce((SELECT array_agg(coalesce(s.certificate, '') ORDER BY s.occupation_code) FROM worker_skills s WHERE s.worker_id = w.id), '{}'),
-        coalesce((SELECT array_agg(coalesce(s.level, 0) ORDER BY s.occupation_code) FROM worker_skills s WHERE s.worker_id = w.id), '{}'),
+        coalesce(sk.codes, '{}'), coalesce(sk.certificates, '{}'), coalesce(sk.levels, '{}'),
         coalesce((SELECT array_agg(DISTINCT tb.operator_employer_id) FROM enrolments en
                   JOIN training_bases tb ON tb.id = en.training_base_id
                   WHERE en.worker_id = w.id AND en.outcome = 'certified' AND tb.operator_employer_id IS NOT NULL), '{}'),
@@ -77,7 +85,7 @@ public struct MatchingRepository: Sendable {
     public func workers(_ ids: [UUID], in scope: Scope, on connection: PostgresConnection) async throws -> [MatchWorker] {
         let rows = try await connection.query(
             """
-            SELECT \(unescaped: Self.workerColumns) FROM workers w
+            SELECT \(unescaped: Self.workerColumns) FROM workers w \(unescaped: Self.workerSkillsJoin)
             WHERE w.id = ANY(\(ids)) AND w.origin_region_code LIKE \(scope.codePrefix) || '%'
             ORDER BY w.id
             """,
@@ -102,7 +110,7 @@ public struct MatchingRepository: Sendable {
     public func workers(matching filter: WorkerFilter, in scope: Scope, limit: Int, on connection: PostgresConnection) async throws -> [MatchWorker] {
         let rows = try await connection.query(
             """
-            SELECT \(unescaped: Self.workerColumns) FROM workers w
+            SELECT \(unescaped: Self.workerColumns) FROM workers w \(unescaped: Self.workerSkillsJoin)
             WHERE w.status = 'available' AND w.origin_region_code LIKE \(scope.codePrefix) || '%'
               AND w.origin_region_code LIKE \(filter.region?.scopePrefix ?? "") || '%'
               AND (\(filter.povertyStatus?.rawValue)::text IS NULL OR w.poverty_status = \(filter.povertyStatus?.rawValue))

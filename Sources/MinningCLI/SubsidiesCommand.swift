@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import MinningDomain
+import MinningPersistence
+
+struct SubsidiesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "subsidies",
+        abstract: "Employment subsidies granted from placement facts (免申即享).",
+        subcommands: [Evaluate.self]
+    )
+
+    struct Evaluate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create a pending claim for every beneficiary who meets a policy on a day. Safe to run again, and at the same time.",
+            discussion: "Run monthly (deploy/systemd/minning-subsidies.timer). Claims are recorded as the operator bureau through a revoked key labelled `cli subsidies`."
+        )
+        @OptionGroup var common: CommonOptions
+        @Option(help: "The day the facts are read on (YYYY-MM-DD; default: today in China).") var asOf: String?
+        @Option(help: "The bureau the claims are recorded by (id or exact name).") var bureau = "闽宁协作平台运维"
+
+        func validate() throws {
+            if let asOf, CalendarDay(iso: asOf) == nil { throw ValidationError("--as-of must be a date YYYY-MM-DD") }
+        }
+
+        func run() async throws {
+            let day = asOf.flatMap(CalendarDay.init(iso:)) ?? CalendarDay.today()
+            let bureau = self.bureau
+            let evaluation = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
+                let actor = try await CommandLineActor.resolve(
+                    database, bureauId: try await resolveBureau(bureau, database: database), label: "cli subsidies", requestId: "subsidies-\(day)"
+                )
+                return try await SubsidyRepository(database: database).evaluate(asOf: day, by: actor)
+            }
+            print("subsidies as of \(day): \(evaluation.placementsExamined) placements examined, \(evaluation.createdTotal) new pending claims")
+            for (code, count) in evaluation.created.sorted(by: { $0.key < $1.key }) { print("  \(code)  \(count)") }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+/// A subsidy as data: who benefits, how much, on which facts, how often.
+public struct SubsidyPolicy: Sendable, Equatable {
+    public enum Beneficiary: String, CaseIterable, Sendable, Codable {
+        case worker
+        case employer
+    }
+
+    public enum Limit: String, CaseIterable, Sendable, Codable {
+        case oncePerPlacement = "once_per_placement"
+        case oncePerPersonPerYear = "once_per_person_per_year"
+    }
+
+    public let code: String
+    public let nameZh: String
+    public let beneficiary: Beneficiary
+    public let amountFen: Int
+    /// Region code prefixes of the worker's origin; empty: any origin.
+    public let originPrefixes: [String]
+    /// Empty: any poverty status.
+    public let povertyStatuses: [PovertyStatus]
+    public let minVerifiedMonths: Int
+    public let contractRequired: Bool
+    public let limit: Limit
+    public let validFrom: CalendarDay
+    public let validTo: CalendarDay?
+
+    public init(
+        code: String, nameZh: String, beneficiary: Beneficiary, amountFen: Int, originPrefixes: [String], povertyStatuses: [PovertyStatus],
+        minVerifiedMonths: Int, contractRequired: Bool, limit: Limit, validFrom: CalendarDay, validTo: CalendarDay?
+    ) {
+        self.code = code
+        self.nameZh = nameZh
+        self.beneficiary = beneficiary
+        self.amountFen = amountFen
+        self.originPrefixes = originPrefixes
+        self.povertyStatuses = povertyStatuses
+        self.minVerifiedMonths = minVerifiedMonths
+        self.contractRequired = contractRequired
+        self.limit = limit
+        self.validFrom = validFrom
+        self.validTo = validTo
+    }
+
+    /// The claim these facts justify on `asOf`, or nil when a condition is not met.
+    public func claim(for facts: PlacementFacts, asOf: CalendarDay) -> SubsidyClaimDraft? {
+        guard validFrom <= asOf, validTo.map({ asOf <= $0 }) ?? true else { return nil }
+        guard let hiredOn = facts.hiredOn, hiredOn <= asOf else { return nil }
+        if contractRequired, ![PlacementStatus.hired, .separated].contains(facts.status) { return nil }
+        guard originPrefixes.isEmpty || originPrefixes.contains(where: { facts.originRegion.hasPrefix($0) }) else { return nil }
+        guard povertyStatuses.isEmpty || povertyStatuses.contains(facts.povertyStatus) else { return nil }
+        guard facts.consecutiveVerifiedMonths >= minVerifiedMonths else { return nil }
+        let beneficiaryKey = beneficiary == .worker ? facts.workerId : facts.employerId
+        let period = switch limit {
+        case .oncePerPlacement: "placement:\(facts.placementId.uuidString.lowercased())"
+        case .oncePerPersonPerYear: "year:\(asOf.year)"
+        }
+        return SubsidyClaimDraft(policyCode: code, beneficiary: beneficiary, beneficiaryKey: beneficiaryKey, periodKey: period, amountFen: amountFen, facts: facts)
+    }
+}
+
+/// The facts about one placement that subsidies are granted from, as of a day.
+public struct PlacementFacts: Sendable, Equatable, Codable {
+    public let placementId: UUID
+    public let workerId: UUID
+    public let employerId: UUID
+    public let originRegion: String
+    public let povertyStatus: PovertyStatus
+    public let status: PlacementStatus
+    public let hiredOn: CalendarDay?
+    public let consecutiveVerifiedMonths: Int
+
+    public init(
+        placementId: UUID, workerId: UUID, employerId: UUID, originRegion: String, povertyStatus: PovertyStatus,
+        status: PlacementStatus, hiredOn: CalendarDay?, consecutiveVerifiedMonths: Int
+    ) {
+        self.placementId = placementId
+        self.workerId = workerId
+        self.employerId = employerId
+        self.originRegion = originRegion
+        self.povertyStatus = povertyStatus
+        self.status = status
+        self.hiredOn = hiredOn
+        self.consecutiveVerifiedMonths = consecutiveVerifiedMonths
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case placementId = "placement_id"
+        case workerId = "worker_id"
+        case employerId = "employer_id"
+        case originRegion = "origin_region_code"
+        case povertyStatus = "poverty_status"
+        case status = "placement_status"
+        case hiredOn = "hired_on"
+        case consecutiveVerifiedMonths = "consecutive_verified_months"
+    }
+}
+
+/// A claim evaluation would create: stored as `pending` unless one for the same policy,
+/// beneficiary and period exists.
+public struct SubsidyClaimDraft: Sendable, Equatable {
+    public let policyCode: String
+    public let beneficiary: SubsidyPolicy.Beneficiary
+    public let beneficiaryKey: UUID
+    public let periodKey: String
+    public let amountFen: Int
+    public let facts: PlacementFacts
+}
+
+public enum SubsidyClaimStatus: String, CaseIterable, Sendable, Codable {
+    case pending
+    case approved
+    case paid
+    case rejected
+
+    /// pending → approved | rejected; approved → paid | rejected.
+    public func transitionProblem(to next: SubsidyClaimStatus) -> String? {
+        switch (self, next) {
+        case (.pending, .approved), (.pending, .rejected), (.approved, .paid), (.approved, .rejected): nil
+        case (.paid, _), (.rejected, _): "the claim is \(rawValue), which is final"
+        default: "a \(rawValue) claim can become \(self == .pending ? "approved or rejected" : "paid or rejected"), not \(next.rawValue)"
+        }
+    }
+}
