@@ -29,6 +29,7 @@ R = {
  "413": {"$ref": "#/components/responses/TooLarge"},
  "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
  "422": {"$ref": "#/components/responses/Invalid"},
+ "429": {"$ref": "#/components/responses/RateLimited"},
  "503": {"$ref": "#/components/responses/Unavailable"},
 }
 def errs(*codes): return {c: R[c] for c in codes}
@@ -46,7 +47,7 @@ def op(opid, summary, tags, responses, params=None, body=None, security=True, de
     if body: o["requestBody"] = {"required": True, "content": {"application/json": {"schema": body}}}
     if not security: o["security"] = []
     return o
-auth = ("400", "401", "503")
+auth = ("400", "401", "429", "503")
 idempotency_key = {"name": "Idempotency-Key", "in": "header", "required": False,
   "schema": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[!-~]+$"},
   "description": "A retry with the same key and the same body returns the first response and creates nothing; the same key with another body is 422."}
@@ -56,6 +57,8 @@ day = {"type": "string", "pattern": "^(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[1
 paths = {
  "/healthz": {"get": op("getHealth", "Process is alive", ["operations"], ok(ref("Health")), security=False)},
  "/readyz": {"get": op("getReadiness", "Database reachable and no migration pending", ["operations"], {**ok(ref("Health")), "503": R["503"]}, security=False)},
+ "/metrics": {"get": op("getMetrics", "Prometheus metrics: requests by route and status, latency histograms, allocations, subsidy evaluations, ledger entries (admin)", ["operations"],
+    {"200": {"description": "Prometheus text format", "content": {"text/plain": {"schema": {"type": "string"}}}}, **errs("401", "403")})},
  "/openapi.json": {"get": op("getOpenAPI", "This document", ["operations"], ok({"type": "object"}), security=False)},
  "/v1/me": {"get": op("getMe", "The calling key, its bureau and scope", ["auth"], {**ok(ref("Me")), **errs(*auth)})},
  "/v1/regions": {"get": op("listRegions", "List GB/T 2260 regions", ["reference"], {**ok(items("Region")), **errs(*auth, "422")},
@@ -300,6 +303,7 @@ responses = {
  "UnsupportedMediaType": problem("The body is not application/json."),
  "Invalid": problem("Validation failed; `errors` names each bad field."),
  "Unavailable": {**problem("The database cannot be reached, or migrations are pending."), "headers": {"Retry-After": {"schema": {"type": "integer"}}}},
+ "RateLimited": {**problem("This key made more requests than its rate allows; retry after Retry-After seconds."), "headers": {"Retry-After": {"schema": {"type": "integer"}}}},
 }
 # --- Matching and placements ---------------------------------------------------------------
 limit_q = lambda default: qp("limit", {"type": "integer", "minimum": 1, "maximum": 100, "default": default}, "How many, best first.")

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Hummingbird
 import MinningHTTP
@@ -20,9 +21,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Most PostgreSQL connections the pool opens.")
     var maxDatabaseConnections = 20
 
+    @Option(help: "Requests a minute each API key may make, with bursts of a tenth of it; 0 turns the limit off (default: $MINNING_RATE_LIMIT or 600).")
+    var rateLimitPerMinute: Int?
+
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be 1…65535") }
         guard (1...500).contains(maxDatabaseConnections) else { throw ValidationError("--max-database-connections must be 1…500") }
+        if let rateLimitPerMinute, !(0...1_000_000).contains(rateLimitPerMinute) { throw ValidationError("--rate-limit-per-minute must be 0…1000000") }
     }
 
     func run() async throws {
@@ -31,10 +36,23 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration = AppConfiguration(
             host: host, port: port, database: try common.database(), project: project,
             personalData: try personalData.cipher(project: project, logger: logger),
-            maximumDatabaseConnections: maxDatabaseConnections
+            maximumDatabaseConnections: maxDatabaseConnections,
+            rateLimitPerMinute: try effectiveRateLimit()
         )
         logger.info("starting", metadata: ["database": "\(configuration.database)", "listen": "\(host):\(port)"])
         let app = try await buildApplication(configuration, logger: logger)
         try await app.runService()
+    }
+
+    /// The flag, else MINNING_RATE_LIMIT, else 600 a minute; 0 means no limit.
+    func effectiveRateLimit() throws -> Int? {
+        var limit = 600
+        if let rateLimitPerMinute {
+            limit = rateLimitPerMinute
+        } else if let text = ProcessInfo.processInfo.environment["MINNING_RATE_LIMIT"], !text.isEmpty {
+            guard let value = Int(text), (0...1_000_000).contains(value) else { throw ValidationError("MINNING_RATE_LIMIT must be a number 0…1000000") }
+            limit = value
+        }
+        return limit == 0 ? nil : limit
     }
 }

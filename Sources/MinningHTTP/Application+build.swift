@@ -13,7 +13,10 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
         backgroundLogger: logger
     )
     let database = Database(client: client, logger: logger, deadline: configuration.databaseDeadline)
-    let router = try buildRouter(database: database, project: configuration.project, personalData: configuration.personalData)
+    let router = try buildRouter(
+        database: database, project: configuration.project, personalData: configuration.personalData,
+        rateLimitPerMinute: configuration.rateLimitPerMinute
+    )
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "minning"),
@@ -25,11 +28,16 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
 }
 
 /// Routes and middleware, separate from the server so tests can list the routes it defines.
-public func buildRouter(database: Database, project: ProjectDirectory, personalData: PersonalDataCipher) throws -> Router<MinningRequestContext> {
+public func buildRouter(
+    database: Database, project: ProjectDirectory, personalData: PersonalDataCipher, rateLimitPerMinute: Int? = nil
+) throws -> Router<MinningRequestContext> {
     let router = Router(context: MinningRequestContext.self)
     // Outermost first: every response, errors included, gets a request id and an access-log line.
     router.add(middleware: RequestIdMiddleware())
     router.add(middleware: AccessLogMiddleware())
+    // Requests by route and status, and their durations, into the Prometheus registry of GET /metrics.
+    _ = MetricsEndpoint.shared
+    router.add(middleware: MetricsMiddleware())
     let routeTable = RouteTable()
     router.add(middleware: ProblemMiddleware(routes: routeTable))
 
@@ -41,6 +49,8 @@ public func buildRouter(database: Database, project: ProjectDirectory, personalD
     let bureaus = BureauRepository(database: database)
     let keys = ApiKeyRepository(database: database)
     let v1 = router.group("/v1").add(middleware: AuthenticationMiddleware(keys: keys))
+    if let rateLimitPerMinute { v1.add(middleware: RateLimitMiddleware(limiter: RateLimiter(perMinute: rateLimitPerMinute))) }
+    MetricsEndpoint.shared.addRoutes(to: router.group().add(middleware: AuthenticationMiddleware(keys: keys)))
     MeController(bureaus: bureaus).addRoutes(to: v1)
     ReferenceController(regions: RegionRepository(database: database), reference: ReferenceRepository(database: database)).addRoutes(to: v1)
     BureausController(bureaus: bureaus, keys: keys).addRoutes(to: v1)

@@ -106,6 +106,7 @@ struct FundsController {
         let ledger = self.ledger
         return try await CreatedResponse.run(request, caller: caller, body: body, idempotency: idempotency) { connection in
             let entry = try await ledger.append(ledgerRequest, by: actor, on: connection)
+            ServiceMetrics.ledgerEntries.increment()
             return (LedgerEntryBody(entry), "/v1/ledger/entries/\(entry.position)")
         }
     }

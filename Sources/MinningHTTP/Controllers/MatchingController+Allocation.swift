@@ -38,9 +38,12 @@ extension MatchingController {
         }
         try Self.checkNamed(input, workers: workers, vacancies: vacancies)
         let outcome: CohortAllocation.Outcome
+        let started = ContinuousClock.now
+        defer { ServiceMetrics.allocationRuns.increment() }
         do {
             outcome = try CohortAllocation(workers: workers, vacancies: vacancies)
                 .allocate(scorer: scorer, pinned: input.pinned, forbidden: Set(input.forbidden))
+            ServiceMetrics.allocationDuration.recordNanoseconds((ContinuousClock.now - started).nanoseconds)
         } catch let refused as CohortAllocation.PinRefused {
             let index = input.pinned.firstIndex(of: refused.pair) ?? 0
             throw Problem.validation([FieldIssue(field: "pins[\(index)]", message: "cannot be honoured: \(refused.reason)")])

@@ -103,6 +103,8 @@ struct SubsidiesController {
             guard let asOf else { throw Problem.malformed("unreachable: fields were checked") }
             if asOf > CalendarDay.today() { throw Problem.validation([FieldIssue(field: "as_of", message: "must not be in the future")]) }
             let evaluation = try await subsidies.evaluate(asOf: asOf, by: AuditActor(principal: caller, requestId: context.requestId))
+            ServiceMetrics.subsidyEvaluations.increment()
+            ServiceMetrics.subsidyClaimsCreated.increment(by: evaluation.createdTotal)
             return try APIJSON.response(EvaluationBody(
                 asOf: asOf.description, placementsExamined: evaluation.placementsExamined, createdTotal: evaluation.createdTotal, created: evaluation.created
             ))

@@ -126,38 +126,110 @@ public struct MatchingRepository: Sendable {
 
     /// Available workers who could fill `vacancy`: of age, available in time, willing to work
     /// there, with a skill or wish in its ISCO major group; the closest occupations first.
+    ///
+    /// Closeness (9 certified skill in the unit group, 8 uncertified, 6 skill in the minor group,
+    /// 5 wish for the unit group, 4 skill in the sub-major group, 2 in the major group, 1 wish in
+    /// the major group) is taken tier by tier, each tier read on an index in id order and stopped at
+    /// the pool size; a worker counts in their best tier only. The tiers are appended in order
+    /// under one LIMIT, so PostgreSQL stops reading once the pool is full: the same pool as ranking
+    /// every eligible worker by (closeness desc, id), without reading them all.
     public func candidates(for vacancy: MatchVacancy, on connection: PostgresConnection) async throws -> [MatchWorker] {
         let terms = vacancy.terms
         let code = terms.occupationCode
-        let rows = try await connection.query(
-            """
-            WITH pool AS (
-                SELECT w.id,
-                       greatest(
-                         coalesce((SELECT max(CASE WHEN s.occupation_code = \(code) THEN 8 + (s.certificate IS NOT NULL)::int
-                                                   WHEN left(s.occupation_code, 3) = left(\(code), 3) THEN 6
-                                                   WHEN left(s.occupation_code, 2) = left(\(code), 2) THEN 4 ELSE 2 END)
-                                   FROM worker_skills s WHERE s.worker_id = w.id
-                                     AND s.occupation_code >= left(\(code), 1) AND s.occupation_code < chr(ascii(left(\(code), 1)) + 1)), 0),
-                         CASE WHEN \(code) = ANY(w.preferred_occupations) THEN 5
-                              WHEN EXISTS (SELECT 1 FROM unnest(w.preferred_occupations) o WHERE left(o, 1) = left(\(code), 1)) THEN 1 ELSE 0 END
-                       ) AS closeness
-                FROM workers w
-                WHERE w.status = 'available' AND w.available_from <= \(terms.startsOn.description)::date
-                  AND w.birth_year BETWEEN \(terms.startsOn.year - terms.maxAge - 1) AND \(terms.startsOn.year - terms.minAge)
-                  AND (cardinality(w.preferred_destinations) = 0 OR EXISTS (
-                        SELECT 1 FROM unnest(w.preferred_destinations) d
-                        WHERE \(terms.workRegion.rawValue) LIKE regexp_replace(d, '(00){1,2}$', '') || '%'))
-            )
-            SELECT \(unescaped: Self.workerColumns) FROM pool JOIN workers w ON w.id = pool.id
-            WHERE pool.closeness > 0
-            ORDER BY pool.closeness DESC, w.id
-            LIMIT \(Self.candidatePool)
-            """,
-            logger: database.logger
-        )
+        let (minor, minorEnd) = Self.prefixRange(code, length: 3)
+        let (subMajor, subMajorEnd) = Self.prefixRange(code, length: 2)
+        let (major, majorEnd) = Self.prefixRange(code, length: 1)
+        var binds = PostgresBindings()
+        binds.append(code)                                           // $1
+        binds.append(terms.startsOn.description)                     // $2
+        binds.append(terms.startsOn.year - terms.maxAge - 1)         // $3
+        binds.append(terms.startsOn.year - terms.minAge)             // $4
+        binds.append(terms.workRegion.rawValue)                      // $5
+        binds.append(minor)                                          // $6
+        binds.append(minorEnd)                                       // $7
+        binds.append(subMajor)                                       // $8
+        binds.append(subMajorEnd)                                    // $9
+        binds.append(major)                                          // $10
+        binds.append(majorEnd)                                       // $11
+        binds.append(Self.candidatePool)                             // $12
+        try await withoutJIT(on: connection)
+        let rows = try await connection.query(PostgresQuery(unsafeSQL: Self.candidatesSQL, binds: binds), logger: database.logger)
         return try await Self.decodeWorkers(rows)
     }
+
+    /// `prefix` of `code` and the first string after every string starting with it.
+    static func prefixRange(_ code: String, length: Int) -> (String, String) {
+        let prefix = String(code.prefix(length))
+        guard let last = prefix.unicodeScalars.last, let next = Unicode.Scalar(last.value + 1) else { return (prefix, prefix) }
+        return (prefix, String(prefix.unicodeScalars.dropLast()) + String(next))
+    }
+
+    /// The planner's cost of the deep tiers (never reached when the first ones fill the pool) is
+    /// high enough to start JIT compilation, which costs seconds; these queries never need it.
+    func withoutJIT(on connection: PostgresConnection) async throws {
+        _ = try await connection.query("SET LOCAL jit = off", logger: database.logger)
+    }
+
+    /// Who may be matched at all: available in time, of age, willing to work in the county.
+    private static let eligibleWorker = """
+        w.status = 'available' AND w.available_from <= $2::date AND w.birth_year BETWEEN $3 AND $4
+        AND (cardinality(w.preferred_destinations) = 0 OR EXISTS (
+              SELECT 1 FROM unnest(w.preferred_destinations) d WHERE $5 LIKE regexp_replace(d, '(00){1,2}$', '') || '%'))
+        """
+
+    /// A worker's closeness to the vacancy's occupation (the best of their skills and wishes).
+    private static let closeness = """
+        greatest(
+          coalesce((SELECT max(CASE WHEN c.occupation_code = $1 THEN 8 + (c.certificate IS NOT NULL)::int
+                                    WHEN c.occupation_code >= $6 AND c.occupation_code < $7 THEN 6
+                                    WHEN c.occupation_code >= $8 AND c.occupation_code < $9 THEN 4 ELSE 2 END)
+                    FROM worker_skills c WHERE c.worker_id = w.id AND c.occupation_code >= $10 AND c.occupation_code < $11), 0),
+          CASE WHEN $1 = ANY(w.preferred_occupations) THEN 5
+               WHEN EXISTS (SELECT 1 FROM unnest(w.preferred_occupations) o WHERE o >= $10 AND o < $11) THEN 1 ELSE 0 END)
+        """
+
+    static let candidatesSQL = """
+        SELECT \(workerColumns)
+        FROM (
+            SELECT tiers.id, tiers.closeness FROM (
+                (SELECT s.worker_id AS id, 9 AS closeness FROM worker_skills s JOIN workers w ON w.id = s.worker_id
+                 WHERE s.occupation_code = $1 AND s.certificate IS NOT NULL AND \(eligibleWorker)
+                 ORDER BY s.worker_id LIMIT $12)
+                UNION ALL
+                (SELECT s.worker_id, 8 FROM worker_skills s JOIN workers w ON w.id = s.worker_id
+                 WHERE s.occupation_code = $1 AND s.certificate IS NULL AND \(eligibleWorker)
+                 ORDER BY s.worker_id LIMIT $12)
+                UNION ALL
+                (SELECT DISTINCT s.worker_id, 6 FROM worker_skills s JOIN workers w ON w.id = s.worker_id
+                 WHERE s.occupation_code >= $6 AND s.occupation_code < $7 AND s.occupation_code <> $1
+                   AND \(eligibleWorker) AND \(closeness) = 6
+                 ORDER BY 1 LIMIT $12)
+                UNION ALL
+                (SELECT w.id, 5 FROM workers w
+                 WHERE w.preferred_occupations @> ARRAY[$1] AND \(eligibleWorker) AND \(closeness) = 5
+                 ORDER BY w.id LIMIT $12)
+                UNION ALL
+                (SELECT DISTINCT s.worker_id, 4 FROM worker_skills s JOIN workers w ON w.id = s.worker_id
+                 WHERE s.occupation_code >= $8 AND s.occupation_code < $9 AND NOT (s.occupation_code >= $6 AND s.occupation_code < $7)
+                   AND \(eligibleWorker) AND \(closeness) = 4
+                 ORDER BY 1 LIMIT $12)
+                UNION ALL
+                (SELECT DISTINCT s.worker_id, 2 FROM worker_skills s JOIN workers w ON w.id = s.worker_id
+                 WHERE s.occupation_code >= $10 AND s.occupation_code < $11 AND NOT (s.occupation_code >= $8 AND s.occupation_code < $9)
+                   AND \(eligibleWorker) AND \(closeness) = 2
+                 ORDER BY 1 LIMIT $12)
+                UNION ALL
+                (SELECT w.id, 1 FROM workers w
+                 WHERE w.preferred_occupations && (SELECT array_agg(u.code) FROM occupations u WHERE u.code >= $10 AND u.code < $11)
+                   AND \(eligibleWorker) AND \(closeness) = 1
+                 ORDER BY w.id LIMIT $12)
+            ) tiers
+            LIMIT $12
+        ) pool
+        JOIN workers w ON w.id = pool.id
+        \(workerSkillsJoin)
+        ORDER BY pool.closeness DESC, w.id
+        """
 
     static func decodeWorkers(_ rows: PostgresRowSequence) async throws -> [MatchWorker] {
         var workers: [MatchWorker] = []
@@ -248,21 +320,51 @@ public struct MatchingRepository: Sendable {
         let minors = Array(Set(codes.map { String($0.prefix(3)) })).sorted()
         let units = Array(Set(codes)).sorted()
         let destinations = profile.preferredDestinations.map(\.scopePrefix)
-        let rows = try await connection.query(
-            """
-            SELECT \(unescaped: Self.vacancyColumns) FROM vacancies v JOIN employers e ON e.id = v.employer_id
-            WHERE v.status = 'open' AND v.live_placements < v.openings AND v.closes_on >= \(today.description)::date
-              AND v.starts_on >= \(profile.availableFrom.description)::date
-              AND (cardinality(\(majors)::text[]) = 0 OR left(v.occupation_code, 1) = ANY(\(majors)))
-              AND (cardinality(\(destinations)::text[]) = 0 OR EXISTS (
-                    SELECT 1 FROM unnest(\(destinations)::text[]) d WHERE v.work_region_code LIKE d || '%'))
-            ORDER BY (v.occupation_code = ANY(\(units))) DESC, (left(v.occupation_code, 3) = ANY(\(minors))) DESC, v.id
-            LIMIT \(Self.candidatePool)
-            """,
-            logger: database.logger
-        )
+        var binds = PostgresBindings()
+        binds.append(today.description)                 // $1
+        binds.append(profile.availableFrom.description) // $2
+        binds.append(destinations)                      // $3
+        binds.append(units)                             // $4
+        binds.append(minors)                            // $5
+        binds.append(majors)                            // $6
+        binds.append(Self.candidatePool)                // $7
+        try await withoutJIT(on: connection)
+        let rows = try await connection.query(PostgresQuery(unsafeSQL: Self.recommendationCandidatesSQL, binds: binds), logger: database.logger)
         return try await Self.decodeVacancies(rows)
     }
+
+    /// Open with openings left, starting after the worker is available, where they want to work.
+    private static let openForWorker = """
+        v.status = 'open' AND v.live_placements < v.openings AND v.closes_on >= $1::date AND v.starts_on >= $2::date
+        AND (cardinality($3::text[]) = 0 OR EXISTS (SELECT 1 FROM unnest($3::text[]) d WHERE v.work_region_code LIKE d || '%'))
+        """
+
+    /// Three tiers (same unit group, same minor group, same major group), each read on an index in
+    /// id order up to the pool size and appended in order under one LIMIT: the first tiers usually
+    /// fill the pool and the rest are never read. The same pool as ordering every eligible vacancy
+    /// by (unit match desc, minor match desc, id); columns are computed for the pool only.
+    static let recommendationCandidatesSQL = """
+        SELECT \(vacancyColumns)
+        FROM (
+            SELECT tiers.id, tiers.tier FROM (
+                (SELECT v.id, 1 AS tier FROM vacancies v
+                 WHERE v.occupation_code = ANY($4::text[]) AND \(openForWorker)
+                 ORDER BY v.id LIMIT $7)
+                UNION ALL
+                (SELECT v.id, 2 FROM vacancies v
+                 WHERE left(v.occupation_code, 3) = ANY($5::text[]) AND v.occupation_code <> ALL($4::text[]) AND \(openForWorker)
+                 ORDER BY v.id LIMIT $7)
+                UNION ALL
+                (SELECT v.id, 3 FROM vacancies v
+                 WHERE (cardinality($6::text[]) = 0 OR left(v.occupation_code, 1) = ANY($6::text[]))
+                   AND left(v.occupation_code, 3) <> ALL($5::text[]) AND \(openForWorker)
+                 ORDER BY v.id LIMIT $7)
+            ) tiers
+            LIMIT $7
+        ) pool
+        JOIN vacancies v ON v.id = pool.id JOIN employers e ON e.id = v.employer_id
+        ORDER BY pool.tier, v.id
+        """
 
     static func decodeVacancies(_ rows: PostgresRowSequence) async throws -> [MatchVacancy] {
         var vacancies: [MatchVacancy] = []

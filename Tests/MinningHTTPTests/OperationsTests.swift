@@ -1,0 +1,56 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import MinningHTTP
+import MinningTestSupport
+import Testing
+
+@Suite("Operations: rate limits and metrics")
+struct OperationsTests {
+    @Test("a burst beyond a key's rate gets 429 problem+json with Retry-After; another key is unaffected")
+    func rateLimit() async throws {
+        try await withTestDatabase { database, url in
+            let cast = try await Fixtures(database: database).cast()
+            let configuration = AppConfiguration(
+                port: 0, database: url, project: TestDatabaseServer.project, personalData: TestDatabaseServer.personalData,
+                maximumDatabaseConnections: 4, databaseDeadline: .seconds(60), rateLimitPerMinute: 6
+            )
+            var logger = Logger(label: "minning-rate-limit-test")
+            logger.logLevel = .error
+            let app = try await buildApplication(configuration, logger: logger)
+            try await app.test(.router) { client in
+                // 6 a minute: a burst of one, then one more every 10 s — slow enough that a busy test machine cannot refill it.
+                var statuses: [Int] = []
+                for _ in 0..<3 { statuses.append(Int(try await client.send(.get, "/v1/me", as: cast.xijiOrigin).status.code)) }
+                #expect(statuses == [200, 429, 429])
+                let refused = try await client.send(.get, "/v1/me", as: cast.xijiOrigin)
+                #expect(refused.isProblem && refused.json["type"] as? String == "urn:minning:problem:rate-limited")
+                let retryAfter = try #require(Int(refused.headers[HTTPField.Name("Retry-After")!] ?? ""))
+                #expect((1...10).contains(retryAfter))
+                #expect(try await client.send(.get, "/v1/me", as: cast.haiyuanOrigin).status == .ok)
+            }
+        }
+    }
+
+    @Test("GET /metrics shows request counters moving, for admin keys only")
+    func metrics() async throws {
+        try await withApp { client, cast, _ in
+            for _ in 0..<3 { _ = try await client.send(.get, "/v1/regions?parent=640000", as: cast.observer) }
+            let first = try await client.send(.get, "/metrics", as: cast.admin)
+            #expect(first.status == .ok)
+            let text = String(buffer: first.body)
+            let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("hb_requests") && $0.contains("/v1/regions") && $0.contains("200") })
+            let before = Int(Double(line.split(separator: " ").last ?? "") ?? 0)
+            #expect(before >= 3)
+            _ = try await client.send(.get, "/v1/regions?parent=640000", as: cast.observer)
+            let after = String(buffer: try await client.send(.get, "/metrics", as: cast.admin).body)
+            let moved = after.split(separator: "\n").first { $0.hasPrefix(line.split(separator: " ").dropLast().joined(separator: " ")) }
+            // Other tests run in parallel in this process and share the registry: the count only grows.
+            #expect(Int(Double(moved?.split(separator: " ").last ?? "") ?? 0) >= before + 1)
+            #expect(try await client.send(.get, "/metrics", as: cast.observer).status == .forbidden)
+            #expect(try await client.send(.get, "/metrics", as: nil).status == .unauthorized)
+        }
+    }
+}
