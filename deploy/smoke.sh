@@ -81,6 +81,25 @@ solved_cost=$($bin match solve "$import_dir/cohort.min" | awk '{ for (i = 1; i <
 check "match solve finds the optimum match run exported (cost $solved_cost)" bash -c '[ -n "$1" ] && [ "$1" = "$2" ] && grep -q "^  assigned" "$3"' _ "$expected_cost" "$solved_cost" "$import_dir/match.out"
 rm -rf "$import_dir"
 
+# Operations: the configuration check, and a backup restored into a new database gives the same
+# rows and an intact ledger chain.
+$bin doctor >/dev/null 2>&1
+check "doctor finds the configuration ready (exit 0)" test $? -eq 0
+backup_dir=$(mktemp -d)
+restored="${scratch}_restored"
+psql "$base_url/postgres" -qtAc "CREATE DATABASE $restored" >/dev/null
+$bin db backup --out "$backup_dir/minning.dump" >/dev/null 2>&1
+DATABASE_URL="$base_url/$restored" $bin db restore "$backup_dir/minning.dump" >/dev/null 2>&1
+same_counts=yes
+for table in workers employers vacancies placements fund_ledger subsidy_claims audit_log; do
+  [ "$(psql "$DATABASE_URL" -qtAc "SELECT count(*) FROM $table")" = "$(psql "$base_url/$restored" -qtAc "SELECT count(*) FROM $table")" ] || same_counts=no
+done
+check "db backup and restore round-trip: same row counts" test "$same_counts" = yes
+check "the restored ledger chain verifies, with the same head" bash -c '
+  [ "$(DATABASE_URL="$1" "$2" ledger verify)" = "$("$2" ledger verify)" ] && "$2" ledger verify | grep -q "^ledger ok: [1-9]"' _ "$base_url/$restored" "$bin"
+psql "$base_url/postgres" -qtAc "DROP DATABASE IF EXISTS $restored WITH (FORCE)" >/dev/null
+rm -rf "$backup_dir"
+
 $bin serve --port "$port" --log-format json >"$server_log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 100); do

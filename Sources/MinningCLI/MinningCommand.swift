@@ -18,6 +18,8 @@ struct MinningCommand: AsyncParsableCommand {
             LedgerCommand.self,
             ReportCommand.self,
             SubsidiesCommand.self,
+            DoctorCommand.self,
+            DatabaseCommand.self,
             PIICommand.self,
         ]
     )

@@ -30,6 +30,8 @@ struct SeedCommand: AsyncParsableCommand {
                 print("employers (demo): \(registry.employersInFile) in file, \(registry.employersInserted) inserted, 0 updated")
                 print("vacancies (demo): \(registry.vacanciesInFile) in file, \(registry.vacanciesInserted) inserted, 0 updated")
                 print("training bases (demo): \(registry.basesInFile) in file, \(registry.basesInserted) inserted, 0 updated")
+                let entries = try await DemoFundsSeeder(database: database).run()
+                print("ledger entries (demo): \(entries) inserted, 0 updated")
             }
         }
     }

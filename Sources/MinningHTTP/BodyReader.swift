@@ -31,9 +31,9 @@ struct BodyReader {
         self.rawBody = Array(buffer: buffer)
         let value: JSONValue
         do {
-            value = try JSONDecoder().decode(JSONValue.self, from: Data(buffer: buffer))
+            value = try StrictJSON.parse(rawBody)
         } catch {
-            throw Problem.malformed("the body is not valid JSON")
+            throw Problem.malformed("the body is not valid JSON: \(error.reason) at byte \(error.offset)")
         }
         guard case .object(let object) = value else {
             throw Problem.malformed("the body must be a JSON object, not \(value.typeName)")

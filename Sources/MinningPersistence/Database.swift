@@ -51,21 +51,12 @@ public struct Database: Sendable {
 
     /// Runs `operation`, giving up with `DatabaseUnavailable` when it has not finished by the deadline.
     /// Waiting for a pooled connection ends on cancellation, which is where a request stalls while
-    /// PostgreSQL is down.
+    /// PostgreSQL is down; a query stuck on a dying connection is abandoned rather than awaited.
     private func withinDeadline<Result: Sendable>(_ operation: @Sendable @escaping () async throws -> Result) async throws -> Result {
         let deadline = self.deadline
-        return try await withThrowingTaskGroup(of: Result?.self) { group in
-            group.addTask { try await operation() }
-            group.addTask {
-                try await Task.sleep(for: deadline)
-                return nil
-            }
-            defer { group.cancelAll() }
-            guard let first = try await group.next(), let result = first else {
-                throw DatabaseUnavailable(underlying: "no answer from PostgreSQL within \(deadline)")
-            }
-            return result
-        }
+        return try await DeadlineRace.run(
+            deadline: deadline, timeout: { DatabaseUnavailable(underlying: "no answer from PostgreSQL within \(deadline)") }, operation
+        )
     }
 }
 

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import MinningPersistence
+
+/// Backups in pg_dump's custom format (compressed, restorable table by table), so an operator's
+/// usual PostgreSQL tools read them too.
+struct DatabaseCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "db",
+        abstract: "Back up and restore the database with pg_dump and pg_restore (custom format).",
+        subcommands: [Backup.self, Restore.self]
+    )
+
+    struct Backup: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Write a consistent snapshot of the database to FILE (pg_dump -Fc).")
+        @OptionGroup var common: CommonOptions
+        @Option(help: "The backup file to write.") var out: String
+
+        func run() throws {
+            let url = try common.database()
+            try PostgresTool.run("pg_dump", ["--format=custom", "--no-owner", "--file=\(out)", "--dbname=\(url.description)"], password: url.password)
+            let size = (try? FileManager.default.attributesOfItem(atPath: out)[.size] as? Int) ?? 0
+            print("backed up \(url) to \(out) (\(size) bytes)")
+        }
+    }
+
+    struct Restore: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Restore FILE into the database, replacing what is there (pg_restore --clean --if-exists, one transaction).",
+            discussion: "Stop the service first. The fund ledger's triggers refuse deletes, so restore into an empty database, or one created for the purpose."
+        )
+        @OptionGroup var common: CommonOptions
+        @Argument(help: "A file written by `minning db backup`.") var file: String
+
+        func run() throws {
+            let url = try common.database()
+            guard FileManager.default.fileExists(atPath: file) else { throw ValidationError("no file \(file)") }
+            try PostgresTool.run("pg_restore", ["--no-owner", "--single-transaction", "--exit-on-error", "--dbname=\(url.description)", file], password: url.password)
+            print("restored \(file) into \(url)")
+        }
+    }
+}
+
+enum PostgresTool {
+    /// Runs a PostgreSQL client program found on PATH, failing with its exit status. The password
+    /// travels in PGPASSWORD, not on the command line where `ps` would show it.
+    static func run(_ name: String, _ arguments: [String], password: String?) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [name] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        if let password { environment["PGPASSWORD"] = password }
+        process.environment = environment
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw ValidationError("\(name) failed with exit status \(process.terminationStatus)")
+        }
+    }
+}
