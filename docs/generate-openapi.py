@@ -118,7 +118,9 @@ paths = {
    "get": op("listTrainingBases", "List training bases (every bureau)", ["training"], {**ok(items("TrainingBase")), **errs(*auth, "422")},
      params=[qp("region", region_code, "Bases in this region or below it."), qp("occupation", {"type": "string", "pattern": "^[0-9]{4}$"}, "Bases teaching this unit group."),
              qp("limit", {"type": "integer", "minimum": 1, "maximum": 200, "default": 100}, "Most bases returned.")])},
- "/v1/training-bases/{id}": {"get": op("getTrainingBase", "One training base", ["training"], {**ok(ref("TrainingBase")), **errs(*auth, "404")}, params=[pp("id", uuid, "Training base id")])},
+ "/v1/training-bases/{id}": {
+   "get": op("getTrainingBase", "One training base", ["training"], {**ok(ref("TrainingBase")), **errs(*auth, "404")}, params=[pp("id", uuid, "Training base id")])},
+
  "/v1/training-bases/{id}/enrolments": {
    "post": op("createEnrolment", "Enrol a worker of the caller's scope (origin bureau, admin); the worker is then in training", ["training"],
      {**ok(ref("Enrolment"), "Created", "201"), **errs(*auth, "403", "404", "409", "413", "415", "422")}, params=[pp("id", uuid, "Training base id"), idempotency_key], body=ref("EnrolmentCreate")),
@@ -237,8 +239,8 @@ schemas = {
    "capacity_per_cohort": {"type": "integer", "minimum": 1, "maximum": 1000}}, ["name", "region_code", "occupations", "capacity_per_cohort"]),
  "TrainingBase": obj({"id": uuid, "name": {"type": "string"}, "operator_kind": {"type": "string", "enum": ["employer", "college"]},
    "operator_employer_id": {"type": ["string", "null"]}, "operator_name": {"type": "string"}, "region_code": {"type": "string"},
-   "occupations": {"type": "array", "items": {"type": "string"}}, "capacity_per_cohort": {"type": "integer"}, "created_at": ts},
-   ["id", "name", "operator_kind", "operator_name", "region_code", "occupations", "capacity_per_cohort", "created_at"]),
+   "occupations": {"type": "array", "items": {"type": "string"}}, "capacity_per_cohort": {"type": "integer"}, "created_at": ts, "version": {"type": "integer"}},
+   ["id", "name", "operator_kind", "operator_name", "region_code", "occupations", "capacity_per_cohort", "created_at", "version"]),
  "EnrolmentCreate": obj({"worker_id": uuid, "occupation_code": {"type": "string", "pattern": "^[0-9]{4}$"}, "starts_on": day, "ends_on": day}),
  "EnrolmentOutcome": obj({"outcome": {"type": "string", "enum": ["certified", "failed", "dropped"]}, "certificate": text_field(200),
    "level": {"type": "integer", "minimum": 1, "maximum": 5}}, ["outcome"]),
@@ -305,6 +307,12 @@ responses = {
  "Unavailable": {**problem("The database cannot be reached, or migrations are pending."), "headers": {"Retry-After": {"schema": {"type": "integer"}}}},
  "RateLimited": {**problem("This key made more requests than its rate allows; retry after Retry-After seconds."), "headers": {"Retry-After": {"schema": {"type": "integer"}}}},
 }
+paths["/v1/training-bases/{id}"]["patch"] = op("updateTrainingBase", "Change a base of the caller's region (name, occupations taught, cohort capacity); If-Match with the ETag read is required", ["training"],
+     {**ok(ref("TrainingBase")), **errs(*auth, "403", "404", "413", "415", "422"), "412": problem("The base changed since it was read."), "428": problem("If-Match is missing.")},
+     params=[pp("id", uuid, "Training base id"), {"name": "If-Match", "in": "header", "required": True, "schema": {"type": "string"}, "description": "The version read, e.g. \"1\", or *."}],
+     body={**obj({"name": text_field(200), "occupations": {"type": "array", "minItems": 1, "maxItems": 50, "items": {"type": "string", "pattern": "^[0-9]{4}$"}},
+                  "capacity_per_cohort": {"type": "integer", "minimum": 1, "maximum": 1000}}, []), "minProperties": 1})
+
 # --- Matching and placements ---------------------------------------------------------------
 limit_q = lambda default: qp("limit", {"type": "integer", "minimum": 1, "maximum": 100, "default": default}, "How many, best first.")
 pair = obj({"worker_id": uuid, "vacancy_id": uuid})

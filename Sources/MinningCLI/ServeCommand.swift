@@ -2,6 +2,7 @@ import Foundation
 import ArgumentParser
 import Hummingbird
 import MinningHTTP
+import MinningPersistence
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,6 +22,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Most PostgreSQL connections the pool opens.")
     var maxDatabaseConnections = 20
 
+    @Option(name: .customLong("database-read-url"), help: "A read replica for reports (default: $DATABASE_READ_URL; none: reports read the primary).")
+    var databaseReadURL: String?
+
     @Option(help: "Requests a minute each API key may make, with bursts of a tenth of it; 0 turns the limit off (default: $MINNING_RATE_LIMIT or 600).")
     var rateLimitPerMinute: Int?
 
@@ -37,11 +41,17 @@ struct ServeCommand: AsyncParsableCommand {
             host: host, port: port, database: try common.database(), project: project,
             personalData: try personalData.cipher(project: project, logger: logger),
             maximumDatabaseConnections: maxDatabaseConnections,
-            rateLimitPerMinute: try effectiveRateLimit()
+            rateLimitPerMinute: try effectiveRateLimit(),
+            readDatabase: try readDatabase()
         )
         logger.info("starting", metadata: ["database": "\(configuration.database)", "listen": "\(host):\(port)"])
         let app = try await buildApplication(configuration, logger: logger)
         try await app.runService()
+    }
+
+    func readDatabase() throws -> DatabaseURL? {
+        guard let text = databaseReadURL ?? ProcessInfo.processInfo.environment["DATABASE_READ_URL"], !text.isEmpty else { return nil }
+        return try DatabaseURL(text)
     }
 
     /// The flag, else MINNING_RATE_LIMIT, else 600 a minute; 0 means no limit.

@@ -49,9 +49,11 @@ public struct TrainingBaseRecord: Sendable, Equatable {
     public let occupations: [String]
     public let capacityPerCohort: Int
     public let createdAt: Date
+    public let version: Int
 
     public init(id: UUID, name: String, operatorKind: String, operatorEmployerId: UUID?, operatorName: String, regionCode: String,
-                occupations: [String], capacityPerCohort: Int, createdAt: Date) {
+                occupations: [String], capacityPerCohort: Int, createdAt: Date, version: Int = 1) {
+        self.version = version
         self.id = id
         self.name = name
         self.operatorKind = operatorKind

@@ -12,14 +12,17 @@ public struct AppConfiguration: Sendable {
     public var databaseDeadline: Duration
     /// Seals ID numbers and phones at rest.
     public var personalData: PersonalDataCipher
+    /// A read replica for reports (DATABASE_READ_URL); reports read the primary when nil.
+    public var readDatabase: DatabaseURL?
     /// Requests per minute each API key may make (a burst of a tenth of it at once); nil: no limit.
     public var rateLimitPerMinute: Int?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseURL, project: ProjectDirectory,
         personalData: PersonalDataCipher, maximumDatabaseConnections: Int = 20, databaseDeadline: Duration = .seconds(10),
-        rateLimitPerMinute: Int? = nil
+        rateLimitPerMinute: Int? = nil, readDatabase: DatabaseURL? = nil
     ) {
+        self.readDatabase = readDatabase
         self.rateLimitPerMinute = rateLimitPerMinute
         self.personalData = personalData
         self.host = host

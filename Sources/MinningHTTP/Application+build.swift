@@ -13,9 +13,14 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
         backgroundLogger: logger
     )
     let database = Database(client: client, logger: logger, deadline: configuration.databaseDeadline)
+    // Reports are long aggregate reads: a replica takes them off the primary when one is configured.
+    let readClient = try configuration.readDatabase.map { url in
+        PostgresClient(configuration: try url.clientConfiguration(maximumConnections: configuration.maximumDatabaseConnections), backgroundLogger: logger)
+    }
     let router = try buildRouter(
         database: database, project: configuration.project, personalData: configuration.personalData,
-        rateLimitPerMinute: configuration.rateLimitPerMinute
+        rateLimitPerMinute: configuration.rateLimitPerMinute,
+        reportDatabase: readClient.map { Database(client: $0, logger: logger, deadline: configuration.databaseDeadline) }
     )
     var app = Application(
         router: router,
@@ -24,12 +29,14 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
     )
     // The client is a service: it starts with the app and drains with it on SIGTERM.
     app.addServices(client)
+    if let readClient { app.addServices(readClient) }
     return app
 }
 
 /// Routes and middleware, separate from the server so tests can list the routes it defines.
 public func buildRouter(
-    database: Database, project: ProjectDirectory, personalData: PersonalDataCipher, rateLimitPerMinute: Int? = nil
+    database: Database, project: ProjectDirectory, personalData: PersonalDataCipher, rateLimitPerMinute: Int? = nil,
+    reportDatabase: Database? = nil
 ) throws -> Router<MinningRequestContext> {
     let router = Router(context: MinningRequestContext.self)
     // Outermost first: every response, errors included, gets a request id and an access-log line.
@@ -37,6 +44,7 @@ public func buildRouter(
     router.add(middleware: AccessLogMiddleware())
     // Requests by route and status, and their durations, into the Prometheus registry of GET /metrics.
     _ = MetricsEndpoint.shared
+    PoolMetrics.export()
     router.add(middleware: MetricsMiddleware())
     let routeTable = RouteTable()
     router.add(middleware: ProblemMiddleware(routes: routeTable))
@@ -67,7 +75,7 @@ public func buildRouter(
     ).addRoutes(to: v1)
     FundsController(
         ledger: LedgerRepository(database: database), projects: ProjectRepository(database: database),
-        reports: FundsReportRepository(database: database), idempotency: idempotency
+        reports: FundsReportRepository(database: reportDatabase ?? database), idempotency: idempotency
     ).addRoutes(to: v1)
     SubsidiesController(subsidies: SubsidyRepository(database: database)).addRoutes(to: v1)
     routeTable.load(router.routes.map { ($0.method, $0.path.description) })

@@ -28,8 +28,11 @@ public struct Database: Sendable {
     ) async throws -> Result {
         do {
             return try await withinDeadline {
-                try await client.withTransaction(logger: logger) { connection in
-                    try await body(connection)
+                let lease = PoolMetrics.Lease()
+                defer { lease.end() }
+                return try await client.withTransaction(logger: logger) { connection in
+                    lease.acquire()
+                    return try await body(connection)
                 }
             }
         } catch let error as PostgresTransactionError {

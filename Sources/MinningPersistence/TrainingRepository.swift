@@ -51,6 +51,43 @@ public struct TrainingRepository: Sendable {
         return record
     }
 
+    /// Changes a base of the caller's region when the stored version is `expectedVersion`.
+    public func updateBase(
+        _ id: UUID, expectedVersion: Int, name: String?, occupations: [String]?, capacityPerCohort: Int?, by actor: AuditActor
+    ) async throws -> TrainingBaseRecord {
+        try await database.transaction { connection in
+            let rows = try await connection.query(
+                """
+                SELECT \(unescaped: Self.baseColumns) FROM training_bases
+                WHERE id = \(id) AND region_code LIKE \(actor.principal.scope.codePrefix) || '%' FOR UPDATE
+                """,
+                logger: database.logger
+            )
+            guard let current = try await Self.decodeBases(rows).first else { throw DomainError.notFound("no training base with this id is in your scope") }
+            guard current.version == expectedVersion else { throw StaleVersion(current: current.version) }
+            if let occupations {
+                let known = try await connection.query("SELECT code FROM occupations WHERE code = ANY(\(occupations))", logger: database.logger)
+                    .collect().map { try $0.decode(String.self) }
+                let unknown = occupations.enumerated().filter { !known.contains($0.element) }
+                if !unknown.isEmpty {
+                    throw DomainError.invalid(unknown.map { FieldIssue(field: "occupations[\($0.offset)]", message: "no occupation has the code \($0.element)") })
+                }
+            }
+            let updated = try await connection.query(
+                """
+                UPDATE training_bases SET name = coalesce(\(name), name), occupations = coalesce(\(occupations)::text[], occupations),
+                    capacity_per_cohort = coalesce(\(capacityPerCohort), capacity_per_cohort), version = version + 1, updated_at = now()
+                WHERE id = \(id)
+                RETURNING \(unescaped: Self.baseColumns)
+                """,
+                logger: database.logger
+            )
+            let fields = [("name", name != nil), ("occupations", occupations != nil), ("capacity_per_cohort", capacityPerCohort != nil)].filter(\.1).map(\.0)
+            try await AuditLog.record("update", objectType: "training_base", objectId: id, fields: fields, by: actor, on: connection, logger: database.logger)
+            return try await Self.decodeBases(updated).first!
+        }
+    }
+
     public func base(_ id: UUID) async throws -> TrainingBaseRecord? {
         try await Self.decodeBases(try await database.query("SELECT \(unescaped: Self.baseColumns) FROM training_bases WHERE id = \(id)")).first
     }
@@ -172,7 +209,7 @@ public struct TrainingRepository: Sendable {
         }
     }
 
-    static let baseColumns = "id, name, operator_kind, operator_employer_id, operator_name, region_code, occupations, capacity_per_cohort, created_at"
+    static let baseColumns = "id, name, operator_kind, operator_employer_id, operator_name, region_code, occupations, capacity_per_cohort, created_at, version"
 
     static func enrolmentColumns(_ alias: String) -> String {
         ["id", "training_base_id", "worker_id", "occupation_code", "to_char(\(alias).starts_on, 'YYYY-MM-DD')", "to_char(\(alias).ends_on, 'YYYY-MM-DD')",
@@ -183,10 +220,10 @@ public struct TrainingRepository: Sendable {
 
     static func decodeBases(_ rows: PostgresRowSequence) async throws -> [TrainingBaseRecord] {
         var result: [TrainingBaseRecord] = []
-        for try await (id, name, kind, employer, operatorName, region, occupations, capacity, created)
-            in rows.decode((UUID, String, String, UUID?, String, String, [String], Int, Date).self) {
+        for try await (id, name, kind, employer, operatorName, region, occupations, capacity, created, version)
+            in rows.decode((UUID, String, String, UUID?, String, String, [String], Int, Date, Int).self) {
             result.append(TrainingBaseRecord(id: id, name: name, operatorKind: kind, operatorEmployerId: employer, operatorName: operatorName,
-                                             regionCode: region, occupations: occupations, capacityPerCohort: capacity, createdAt: created))
+                                             regionCode: region, occupations: occupations, capacityPerCohort: capacity, createdAt: created, version: version))
         }
         return result
     }

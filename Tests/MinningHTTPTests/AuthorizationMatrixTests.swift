@@ -120,6 +120,9 @@ struct AuthorizationMatrixTests {
                 headers: [:], expected: [201, 201, 422, 403, 201, 403]),
             "GET /v1/training-bases": Case(method: .get, path: path { _ in "/v1/training-bases" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
             "GET /v1/training-bases/{id}": Case(method: .get, path: path { "/v1/training-bases/\($0.trainingBase)" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
+            // The base lies in 640422: its county's bureau, the Ningxia office and admin may change it.
+            "PATCH /v1/training-bases/{id}": Case(method: .patch, path: path { "/v1/training-bases/\($0.trainingBase)" },
+                body: { _ in #"{"capacity_per_cohort":45}"# }, headers: any, expected: [200, 200, 404, 403, 200, 403]),
             "GET /v1/training-bases/{id}/enrolments": Case(method: .get, path: path { "/v1/training-bases/\($0.trainingBase)/enrolments" }, body: nil, headers: [:],
                 expected: [200, 200, 200, 403, 403, 403]),
             "POST /v1/training-bases/{id}/enrolments": Case(method: .post, path: { objects, index in

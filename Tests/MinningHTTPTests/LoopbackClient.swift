@@ -9,10 +9,13 @@ import MinningTestSupport
 struct LoopbackClient: Sendable {
     let port: Int
 
-    func send(_ method: String, _ path: String, as caller: Fixtures.Caller, json: String? = nil) async throws -> (status: Int, body: [String: Any]) {
+    func send(
+        _ method: String, _ path: String, as caller: Fixtures.Caller, json: String? = nil, headers: [String: String] = [:]
+    ) async throws -> (status: Int, body: [String: Any]) {
         var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)
         request.httpMethod = method
         request.setValue(caller.authorization, forHTTPHeaderField: "Authorization")
+        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         if let json {
             request.setValue("application/json", forHTTPHeaderField: "Content-Type")
             request.httpBody = Data(json.utf8)

@@ -49,8 +49,31 @@ struct OperationsTests {
             let moved = after.split(separator: "\n").first { $0.hasPrefix(line.split(separator: " ").dropLast().joined(separator: " ")) }
             // Other tests run in parallel in this process and share the registry: the count only grows.
             #expect(Int(Double(moved?.split(separator: " ").last ?? "") ?? 0) >= before + 1)
+            #expect(after.contains("minning_database_transactions_in_use"), "the pool's load is exported")
             #expect(try await client.send(.get, "/metrics", as: cast.observer).status == .forbidden)
             #expect(try await client.send(.get, "/metrics", as: nil).status == .unauthorized)
+        }
+    }
+
+    @Test("reports read from DATABASE_READ_URL when one is configured")
+    func readReplica() async throws {
+        try await withTestDatabase { database, url in
+            let cast = try await Fixtures(database: database).cast()
+            // The same database stands in for a replica: what matters is that reports go through the second client.
+            let configuration = AppConfiguration(
+                port: 0, database: url, project: TestDatabaseServer.project, personalData: TestDatabaseServer.personalData,
+                maximumDatabaseConnections: 4, databaseDeadline: .seconds(60), readDatabase: url
+            )
+            var logger = Logger(label: "minning-replica-test")
+            logger.logLevel = .error
+            let app = try await buildApplication(configuration, logger: logger)
+            try await app.test(.router) { client in
+                let report = try await client.send(.get, "/v1/reports/funds?year=2025", as: cast.observer)
+                #expect(report.status == .ok && report.json["year"] as? Int == 2025)
+                let csv = try await client.send(.get, "/v1/reports/funds?year=2025", as: cast.observer, headers: [.accept: "text/csv"])
+                #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
+                #expect(String(buffer: csv.body).hasPrefix("\u{FEFF}结对编号"))
+            }
         }
     }
 }

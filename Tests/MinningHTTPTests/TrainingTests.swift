@@ -64,4 +64,24 @@ struct TrainingTests {
             #expect(unknown.problemFields == ["occupations[0]"])
         }
     }
+
+    @Test("PATCH a base follows its ETag: 428 without If-Match, 412 when stale, another county's bureau 404")
+    func updateBase() async throws {
+        try await withApp { client, cast, _ in
+            let created = try await client.send(.post, "/v1/training-bases", as: cast.xijiOrigin,
+                json: #"{"name":"西吉技工学校基地","operator_college_name":"福建技师学院","region_code":"640422","occupations":["7531"],"capacity_per_cohort":40}"#)
+            let id = try #require(created.json["id"] as? String)
+            let change = #"{"occupations":["7531","7533"],"capacity_per_cohort":60}"#
+            #expect(try await client.send(.patch, "/v1/training-bases/\(id)", as: cast.xijiOrigin, json: change).status.code == 428)
+            let updated = try await client.send(.patch, "/v1/training-bases/\(id)", as: cast.xijiOrigin, json: change, headers: [.ifMatch: "\"1\""])
+            #expect(updated.status == .ok)
+            #expect(updated.json["capacity_per_cohort"] as? Int == 60 && updated.json["version"] as? Int == 2)
+            #expect(updated.headers[.eTag] == "\"2\"")
+            let stale = try await client.send(.patch, "/v1/training-bases/\(id)", as: cast.xijiOrigin, json: #"{"name":"改名"}"#, headers: [.ifMatch: "\"1\""])
+            #expect(stale.status.code == 412)
+            #expect(try await client.send(.patch, "/v1/training-bases/\(id)", as: cast.haiyuanOrigin, json: #"{"name":"改名"}"#, headers: [.ifMatch: "*"]).status == .notFound)
+            let bad = try await client.send(.patch, "/v1/training-bases/\(id)", as: cast.xijiOrigin, json: #"{"occupations":["9999"]}"#, headers: [.ifMatch: "*"])
+            #expect(bad.problemFields == ["occupations[0]"])
+        }
+    }
 }

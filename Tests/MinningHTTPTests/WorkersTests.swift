@@ -195,14 +195,15 @@ struct WorkersTests {
         }
     }
 
-    @Test("concurrent retries with one Idempotency-Key create one worker")
+    @Test("concurrent retries with one Idempotency-Key over loopback create one worker")
     func concurrentIdempotency() async throws {
-        try await withApp { client, cast, database in
+        try await withApp(.live) { client, cast, database in
+            let loopback = LoopbackClient(port: try #require(client.port))
             let json = Fixtures.workerJSON()
             let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
                 for _ in 0..<6 {
                     group.addTask {
-                        try await client.send(.post, "/v1/workers", as: cast.xijiOrigin, json: json, headers: [Self.idempotencyKey: "burst"]).status.code
+                        try await loopback.send("POST", "/v1/workers", as: cast.xijiOrigin, json: json, headers: ["Idempotency-Key": "burst"]).status
                     }
                 }
                 return try await group.reduce(into: [Int]()) { $0.append($1) }
@@ -290,13 +291,14 @@ struct WorkersTests {
 
 @Suite("Workers under concurrency")
 struct WorkerConcurrencyTests {
-    @Test("many clerks registering the same person at once: one 201, the rest 409, one row")
+    @Test("many clerks registering the same person at once over loopback: one 201, the rest 409, one row")
     func concurrentDuplicates() async throws {
-        try await withApp { client, cast, database in
+        try await withApp(.live) { client, cast, database in
+            let loopback = LoopbackClient(port: try #require(client.port))
             let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
                 for index in 0..<8 {
                     group.addTask {
-                        try await client.send(.post, "/v1/workers", as: cast.xijiOrigin, json: Fixtures.workerJSON(name: "重复\(index)")).status.code
+                        try await loopback.send("POST", "/v1/workers", as: cast.xijiOrigin, json: Fixtures.workerJSON(name: "重复\(index)")).status
                     }
                 }
                 return try await group.reduce(into: [Int]()) { $0.append($1) }

@@ -19,8 +19,10 @@ struct TrainingController {
         let occupations: [String]
         let capacityPerCohort: Int
         let createdAt: Date
+        let version: Int
 
         init(_ base: TrainingBaseRecord) {
+            version = base.version
             id = base.id.wireString
             name = base.name
             operatorKind = base.operatorKind
@@ -75,6 +77,7 @@ struct TrainingController {
             guard let base = try await training.base(try BureausController.uuid(context, "id")) else { throw Problem.notFound("no training base has this id") }
             return try APIJSON.response(BaseBody(base))
         }
+        group.patch("/training-bases/{id}") { request, context in try await updateBase(request, context) }
         group.post("/training-bases/{id}/enrolments") { request, context in try await enrol(request, context) }
         group.get("/training-bases/{id}/enrolments") { _, context in
             let caller = try context.caller(withRole: .admin, .originBureau)
@@ -104,6 +107,38 @@ struct TrainingController {
             let record = try await training.createBase(base, by: actor, on: connection)
             return (BaseBody(record), "/v1/training-bases/\(record.id.wireString)")
         }
+    }
+
+    private func updateBase(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
+        let caller = try context.caller(withRole: .admin, .originBureau, .cooperationOffice)
+        let id = try BureausController.uuid(context, "id")
+        var body = try await BodyReader(request, context: context)
+        let name = body.string("name", required: false)
+        let occupations = body.array("occupations", required: false, maxCount: 50) { reader, value, path in reader.elementString(value, path: path, maxLength: 4) }
+        let capacity = body.integer("capacity_per_cohort", required: false, in: 1...1000)
+        if let occupations {
+            for (index, code) in occupations.enumerated() where !(code.count == 4 && code.allSatisfy(\.isASCIIDigit)) {
+                body.add(FieldIssue(field: "occupations[\(index)]", message: "must be a four-digit ISCO-08 unit group"))
+            }
+            if occupations.isEmpty { body.add(FieldIssue(field: "occupations", message: "must name at least one occupation")) }
+            if Set(occupations).count != occupations.count { body.add(FieldIssue(field: "occupations", message: "must not repeat an occupation")) }
+        }
+        try body.finish()
+        if name == nil && occupations == nil && capacity == nil {
+            throw Problem.validation([FieldIssue(field: "body", message: "must change at least one field")])
+        }
+        let training = self.training
+        let expected = try await ConditionalRequest.expectedVersion(request) {
+            guard let current = try await training.base(id), let region = RegionCode(current.regionCode), caller.scope.contains(region) else {
+                throw Problem.notFound("no training base with this id is in your scope")
+            }
+            return current.version
+        }
+        let updated = try await training.updateBase(
+            id, expectedVersion: expected, name: name, occupations: occupations, capacityPerCohort: capacity,
+            by: AuditActor(principal: caller, requestId: context.requestId)
+        )
+        return try APIJSON.response(BaseBody(updated), headers: [.eTag: ConditionalRequest.eTag(version: updated.version)])
     }
 
     private func enrol(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
