@@ -493,6 +493,62 @@ schemas.update({
    ["id", "policy_code", "beneficiary", "worker_id", "employer_id", "placement_id", "amount_fen", "facts", "evaluated_as_of", "status", "created_at"]),
 })
 
+# --- Parks and the other reports ---------------------------------------------------------------
+year_required = {"name": "year", "in": "query", "required": True, "schema": {"type": "integer", "minimum": 1996, "maximum": 2100}, "description": "The year."}
+format_q = qp("format", {"type": "string", "enum": ["json", "csv"]}, "csv for Excel (UTF-8 with BOM, Chinese headers); also Accept: text/csv.")
+def report_ok(schema_name, what):
+    return {"200": {"description": f"The {what} report as JSON, or CSV", "content": {"application/json": {"schema": ref(schema_name)}, "text/csv": {"schema": {"type": "string"}}}}}
+credit = {"type": "string", "pattern": "^[0-9A-HJ-NP-RTUW-Ya-hj-np-rtuw-y]{18}$", "description": "GB 32100: 18 characters, last one a check character"}
+paths.update({
+ "/v1/parks": {
+   "post": op("createPark", "Register an industrial park in the caller's region (cooperation office, admin)", ["parks"],
+     {**ok(ref("Park"), "Created", "201"), **errs(*auth, "403", "409", "413", "415", "422")}, params=[idempotency_key],
+     body=obj({"name": text_field(200), "region_code": region_code, "established_on": day})),
+   "get": op("listParks", "Parks in the caller's scope (cooperation office, observer, admin)", ["parks"], {**ok(items("Park")), **errs(*auth, "403")})},
+ "/v1/parks/{id}/enterprises": {
+   "post": op("addParkEnterprise", "Record an enterprise entering a park (cooperation office, admin)", ["parks"],
+     {**ok(ref("ParkEnterprise"), "Created", "201"), **errs(*auth, "403", "404", "409", "413", "415", "422")}, params=[pp("id", uuid, "Park id"), idempotency_key],
+     body=obj({"name": text_field(200), "credit_code": credit, "relocated_from_region_code": region_code, "industry_code": ref("IndustryCode"),
+               "investment_fen": {"type": "integer", "minimum": 0, "maximum": 10000000000000}, "entered_on": day},
+              ["name", "credit_code", "industry_code", "investment_fen", "entered_on"])),
+   "get": op("listParkEnterprises", "A park's enterprises", ["parks"], {**ok(items("ParkEnterprise")), **errs(*auth, "403", "404")}, params=[pp("id", uuid, "Park id")])},
+ "/v1/parks/{id}/enterprises/{enterprise}/years/{year}": {"put": op("putParkEnterpriseYear", "Record or replace an enterprise's figures for a year: jobs, local hires, hires from lifted or monitored households, output value", ["parks"],
+     {**ok(ref("ParkEnterpriseYear")), **errs(*auth, "403", "404", "413", "415", "422")},
+     params=[pp("id", uuid, "Park id"), pp("enterprise", uuid, "Enterprise id"), pp("year", {"type": "string"}, "The year, e.g. 2026")],
+     body=obj({"jobs": {"type": "integer", "minimum": 0, "maximum": 1000000}, "local_hires": {"type": "integer", "minimum": 0, "maximum": 1000000},
+               "priority_hires": {"type": "integer", "minimum": 0, "maximum": 1000000}, "output_value_fen": {"type": "integer", "minimum": 0, "maximum": 100000000000000}}))},
+ "/v1/reports/labor": {"get": op("reportLabor", "Workers registered, matched, hired, still employed after 3 and 6 months, separated — by origin province and county, Fujian city and poverty status — and median days to proposal and to hire", ["reports"],
+     {**report_ok("LaborReport", "labor"), **errs(*auth, "403", "422")},
+     params=[{"name": "from", "in": "query", "required": True, "schema": day, "description": "First day."}, {"name": "to", "in": "query", "required": True, "schema": day, "description": "Last day."}, format_q])},
+ "/v1/reports/subsidies": {"get": op("reportSubsidies", "Subsidy claims of a year by policy and status, with amounts", ["reports"],
+     {**report_ok("SubsidyReport", "subsidies"), **errs(*auth, "403", "422")}, params=[year_required, format_q])},
+ "/v1/reports/parks": {"get": op("reportParks", "Industrial parks in a year: enterprises, relocations from Fujian, investment, jobs, local and priority hires, output", ["reports"],
+     {**report_ok("ParksReport", "parks"), **errs(*auth, "403", "422")}, params=[year_required, format_q])},
+ "/v1/reports/meeting": {"get": op("reportMeetingPack", "The coordination meeting pack: the four reports of a year on one printable HTML page in Chinese, with inline SVG charts", ["reports"],
+     {"200": {"description": "HTML", "content": {"text/html": {"schema": {"type": "string"}}}}, **errs(*auth, "403", "422")}, params=[year_required])},
+})
+counts = obj({k: {"type": "integer"} for k in ["registered", "matched", "hired", "employed_3_months", "employed_6_months", "separated"]})
+labor_line = obj({"code": {"type": "string"}, "name": {"type": "string"}, "counts": counts})
+park_line = obj({k: {"type": "integer"} for k in ["enterprises", "relocated_from_fujian", "investment_fen", "jobs", "local_hires", "priority_hires", "output_value_fen"]}
+                | {"park_name": {"type": "string"}, "region_code": {"type": "string"}, "region_name": {"type": "string"}})
+schemas.update({
+ "Park": obj({"id": uuid, "name": {"type": "string"}, "region_code": {"type": "string"}, "established_on": {"type": "string"}, "created_at": ts}),
+ "ParkEnterprise": obj({"id": uuid, "park_id": uuid, "name": {"type": "string"}, "credit_code": {"type": "string"}, "relocated_from_region_code": {"type": ["string", "null"]},
+   "industry_code": {"type": "string"}, "investment_fen": {"type": "integer"}, "entered_on": {"type": "string"}},
+   ["id", "park_id", "name", "credit_code", "industry_code", "investment_fen", "entered_on"]),
+ "ParkEnterpriseYear": obj({"enterprise_id": uuid, "year": {"type": "integer"}, "jobs": {"type": "integer"}, "local_hires": {"type": "integer"},
+   "priority_hires": {"type": "integer"}, "output_value_fen": {"type": "integer"}}),
+ "LaborReport": obj({"from": {"type": "string"}, "to": {"type": "string"}, "totals": counts,
+   "by_origin_province": {"type": "array", "items": labor_line}, "by_origin_county": {"type": "array", "items": labor_line},
+   "by_fujian_city": {"type": "array", "items": labor_line}, "by_poverty_status": {"type": "array", "items": labor_line},
+   "median_days_to_proposal": {"type": ["number", "null"]}, "median_days_to_hire": {"type": ["number", "null"]}},
+   ["from", "to", "totals", "by_origin_province", "by_origin_county", "by_fujian_city", "by_poverty_status"]),
+ "SubsidyReport": obj({"year": {"type": "integer"}, "lines": {"type": "array", "items": obj({"policy_code": {"type": "string"}, "policy_name": {"type": "string"},
+   "status": {"type": "string", "enum": ["pending", "approved", "paid", "rejected"]}, "claims": {"type": "integer"}, "amount_fen": {"type": "integer"}})},
+   "paid_fen": {"type": "integer"}, "pending_fen": {"type": "integer"}}),
+ "ParksReport": obj({"year": {"type": "integer"}, "parks": {"type": "array", "items": park_line}, "totals": park_line}),
+})
+
 doc = {
  "openapi": "3.1.0",
  "info": {"title": "Minning (闽宁) API", "version": "0.1.0",
@@ -500,7 +556,7 @@ doc = {
    "license": {"name": "Proprietary", "identifier": "LicenseRef-Proprietary"}},
  "servers": [{"url": "http://127.0.0.1:8080"}],
  "security": [{"bearer": []}],
- "tags": [{"name": n} for n in ["operations", "auth", "reference", "bureaus", "workers", "employers", "vacancies", "training", "matching", "placements", "funds", "subsidies", "reports"]],
+ "tags": [{"name": n} for n in ["operations", "auth", "reference", "bureaus", "workers", "employers", "vacancies", "training", "matching", "placements", "funds", "subsidies", "parks", "reports"]],
  "paths": paths,
  "components": {"schemas": schemas, "responses": responses,
    "headers": {"RequestId": {"description": "The request's id, for support and log search.", "schema": {"type": "string"}}},

@@ -32,6 +32,8 @@ struct SeedCommand: AsyncParsableCommand {
                 print("training bases (demo): \(registry.basesInFile) in file, \(registry.basesInserted) inserted, 0 updated")
                 let entries = try await DemoFundsSeeder(database: database).run()
                 print("ledger entries (demo): \(entries) inserted, 0 updated")
+                let enterprises = try await DemoParksSeeder(database: database).run()
+                print("park enterprises (demo): \(enterprises) inserted, 0 updated")
             }
         }
     }

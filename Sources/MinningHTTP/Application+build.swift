@@ -78,6 +78,13 @@ public func buildRouter(
         reports: FundsReportRepository(database: reportDatabase ?? database), idempotency: idempotency
     ).addRoutes(to: v1)
     SubsidiesController(subsidies: SubsidyRepository(database: database)).addRoutes(to: v1)
+    let parks = ParkRepository(database: database)
+    ParksController(parks: parks, idempotency: idempotency).addRoutes(to: v1)
+    let reads = reportDatabase ?? database
+    ReportsController(
+        labor: LaborReportRepository(database: reads), subsidies: SubsidyReportRepository(database: reads), parks: ParkRepository(database: reads),
+        meeting: MeetingPackRepository(database: reads)
+    ).addRoutes(to: v1)
     routeTable.load(router.routes.map { ($0.method, $0.path.description) })
     return router
 }

@@ -25,6 +25,8 @@ struct AuthorizationMatrixTests {
         let pairing: Int
         let ledgerEntry: Int
         let project: String
+        var park = ""
+        var parkEnterprise = ""
     }
 
     /// A request to make as one caller; `fresh` builds per-caller objects for operations that
@@ -187,6 +189,22 @@ struct AuthorizationMatrixTests {
                     let claim = claims.items.first { $0["placement_id"] as? String == placement }
                     return "/v1/subsidies/claims/\(claim?["id"] as? String ?? "")/transitions"
                 }, body: { _ in #"{"to":"approved"}"# }, headers: [:], expected: [200, 403, 403, 403, 200, 403]),
+            // Parks: the Ningxia office registers parks in Ningxia; reports for offices, observers, admin.
+            "POST /v1/parks": Case(method: .post, path: path { _ in "/v1/parks" },
+                body: { index in #"{"name":"园区\#(index)","region_code":"640121","established_on":"2020-05-01"}"# }, headers: [:], expected: [201, 403, 403, 403, 201, 403]),
+            "GET /v1/parks": Case(method: .get, path: path { _ in "/v1/parks" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
+            "POST /v1/parks/{id}/enterprises": Case(method: .post, path: path { "/v1/parks/\($0.park)/enterprises" },
+                body: { index in #"{"name":"企业\#(index)","credit_code":"\#(Fixtures.creditCode(400 + index, region: "640121"))","industry_code":"C","investment_fen":100000,"entered_on":"2021-01-01"}"# },
+                headers: [:], expected: [201, 403, 403, 403, 201, 403]),
+            "GET /v1/parks/{id}/enterprises": Case(method: .get, path: path { "/v1/parks/\($0.park)/enterprises" }, body: nil, headers: [:],
+                expected: [200, 403, 403, 403, 200, 200]),
+            "PUT /v1/parks/{id}/enterprises/{enterprise}/years/{year}": Case(method: .put, path: path { "/v1/parks/\($0.park)/enterprises/\($0.parkEnterprise)/years/2025" },
+                body: { _ in #"{"jobs":100,"local_hires":80,"priority_hires":30,"output_value_fen":500000000}"# }, headers: [:], expected: [200, 403, 403, 403, 200, 403]),
+            "GET /v1/reports/labor": Case(method: .get, path: path { _ in "/v1/reports/labor?from=2025-01-01&to=2026-12-31" }, body: nil, headers: [:],
+                expected: [200, 403, 403, 403, 200, 200]),
+            "GET /v1/reports/subsidies": Case(method: .get, path: path { _ in "/v1/reports/subsidies?year=2026" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
+            "GET /v1/reports/parks": Case(method: .get, path: path { _ in "/v1/reports/parks?year=2025" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
+            "GET /v1/reports/meeting": Case(method: .get, path: path { _ in "/v1/reports/meeting?year=2025" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
             "GET /v1/alerts": Case(method: .get, path: path { _ in "/v1/alerts" }, body: nil, headers: [:], expected: [200, 200, 200, 403, 403, 403]),
             "POST /v1/alerts/{id}/acknowledgement": Case(method: .post, path: { objects, index in
                     let placement = try await hired(objects, 961 + index * 2)
@@ -222,7 +240,11 @@ struct AuthorizationMatrixTests {
                 json: #"{"kind":"transfer","pairing_id":\#(pairing),"year":2025,"amount_fen":5000000,"entry_date":"2025-04-01","document_number":"闽财〔2025〕8号"}"#)
             let project = try await client.send(.post, "/v1/projects", as: cast.ningxiaOffice,
                 json: #"{"pairing_id":\#(pairing),"category":"labor_cooperation","title":"海原劳务工作站","budget_fen":2000000}"#)
-            let objects = Objects(
+            let park = try await client.send(.post, "/v1/parks", as: cast.ningxiaOffice, json: #"{"name":"闽宁产业园","region_code":"640121","established_on":"2018-06-01"}"#)
+            let parkId = try #require(park.json["id"] as? String)
+            let enterprise = try await client.send(.post, "/v1/parks/\(parkId)/enterprises", as: cast.ningxiaOffice,
+                json: #"{"name":"闽宁服饰","credit_code":"\#(Fixtures.creditCode(390, region: "640121"))","relocated_from_region_code":"350102","industry_code":"C","investment_fen":8000000000,"entered_on":"2019-03-01"}"#)
+            var objects = Objects(
                 xijiBureau: cast.xijiOrigin.bureau.id.uuidString.lowercased(),
                 xijiWorker: try #require(worker.json["id"] as? String),
                 employer: employerId,
@@ -233,6 +255,8 @@ struct AuthorizationMatrixTests {
                 ledgerEntry: try #require(transfer.json["position"] as? Int),
                 project: try #require(project.json["id"] as? String)
             )
+            objects.park = parkId
+            objects.parkEnterprise = try #require(enterprise.json["id"] as? String, "\(enterprise.json)")
             let cases = Self.cases(client, cast)
             let documented = try OpenAPIDocumentTests.documentOperations()
             #expect(documented.subtracting(cases.keys).isEmpty, "operations without a row in the matrix: \(documented.subtracting(cases.keys).sorted())")

@@ -113,7 +113,7 @@ struct SubsidiesController {
             let caller = try context.caller(withRole: .admin, .cooperationOffice, .observer)
             var query = QueryReader(request)
             let status = query.oneOf("status", SubsidyClaimStatus.self)
-            let policy = query.string("policy", describedAs: "a policy code") { $0.count <= 50 && $0.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") } }
+            let policy = query.string("policy", describedAs: "a policy code") { (1...50).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") } }
             let limit = query.integer("limit", in: 1...500) ?? 100
             try query.finish()
             let claims = try await subsidies.claims(in: caller.scope, status: status, policyCode: policy, limit: limit)

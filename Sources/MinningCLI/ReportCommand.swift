@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import MinningDomain
+import MinningPersistence
+
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Reports for the coordination meeting (联席会议).",
+        subcommands: [Funds.self, Meeting.self]
+    )
+
+    struct Meeting: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Write the coordination meeting pack of a year: one printable HTML page in Chinese with charts.")
+        @OptionGroup var common: CommonOptions
+        @Option(help: "The year.") var year: Int
+        @Option(help: "The HTML file to write.") var out: String
+
+        func validate() throws {
+            guard (1996...2100).contains(year) else { throw ValidationError("--year must be from 1996 to 2100") }
+        }
+
+        func run() async throws {
+            let year = self.year
+            let pack = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
+                try await MeetingPackRepository(database: database).pack(year: year, scope: .everywhere)
+            }
+            try Data(pack.html().utf8).write(to: URL(fileURLWithPath: out))
+            print("meeting pack \(year) written to \(out)")
+        }
+    }
+
+    struct Funds: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The funds report of a year: JSON-like text or CSV for Excel.")
+        @OptionGroup var common: CommonOptions
+        @Option(help: "The year.") var year: Int
+        @Option(help: "csv (UTF-8 with BOM, Chinese headers) or text.") var format: String = "text"
+        @Option(help: "Write to this file instead of standard output.") var out: String?
+
+        func validate() throws {
+            guard (1996...2100).contains(year) else { throw ValidationError("--year must be from 1996 to 2100") }
+            guard ["csv", "text"].contains(format) else { throw ValidationError("--format must be csv or text") }
+        }
+
+        func run() async throws {
+            let year = self.year
+            let report = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
+                try await FundsReportRepository(database: database).report(year: year, scope: .everywhere)
+            }
+            let text: String
+            if format == "csv" {
+                text = report.csv()
+            } else {
+                var lines = ["funds \(year)  (ledger head \(report.ledgerHeadHash))"]
+                for line in report.pairings {
+                    let b = line.balance
+                    lines.append("  \(line.fujianRegionName)→\(line.ningxiaRegionName)  committed ¥\(FundsReport.yuan(b.committedFen))  transferred ¥\(FundsReport.yuan(b.transferredFen))  spent ¥\(FundsReport.yuan(b.spentFen))  balance ¥\(FundsReport.yuan(b.availableFen))")
+                }
+                let t = report.totals
+                lines.append("  total  committed ¥\(FundsReport.yuan(t.committedFen))  transferred ¥\(FundsReport.yuan(t.transferredFen))  spent ¥\(FundsReport.yuan(t.spentFen))")
+                text = lines.joined(separator: "\n") + "\n"
+            }
+            if let out {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: out))
+            } else {
+                print(text, terminator: "")
+            }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+/// The coordination meeting's pack (联席会议材料): the four reports of a year on one printable page
+/// in Chinese, with bar charts drawn as inline SVG, so the file opens and prints anywhere with no
+/// network and no scripts.
+public struct MeetingPack: Sendable {
+    public let year: Int
+    public let funds: FundsReport
+    public let labor: LaborReport
+    public let subsidies: SubsidyReport
+    public let parks: ParksReport
+    public let generatedOn: CalendarDay
+
+    public init(year: Int, funds: FundsReport, labor: LaborReport, subsidies: SubsidyReport, parks: ParksReport, generatedOn: CalendarDay) {
+        self.year = year
+        self.funds = funds
+        self.labor = labor
+        self.subsidies = subsidies
+        self.parks = parks
+        self.generatedOn = generatedOn
+    }
+
+    public func html() -> String {
+        var page = """
+        <!DOCTYPE html>
+        <html lang="zh-CN"><head><meta charset="utf-8"><title>闽宁协作联席会议材料（\(year)年）</title>
+        <style>
+        body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;margin:2em;color:#222}
+        h1{font-size:1.6em}h2{font-size:1.2em;border-bottom:2px solid #b22;padding-bottom:.2em;margin-top:2em}
+        table{border-collapse:collapse;margin:.5em 0;font-size:.9em}th,td{border:1px solid #999;padding:.25em .6em;text-align:right}
+        th{background:#f3e9e9}td:first-child,th:first-child{text-align:left}.note{color:#666;font-size:.85em}
+        @media print{h2{page-break-before:auto}section{page-break-inside:avoid}}
+        </style></head><body>
+        <h1>闽宁协作联席会议材料（\(year)年）</h1>
+        <p class="note">生成日期 \(generatedOn)；资金台账链头哈希 <code>\(Self.escape(funds.ledgerHeadHash))</code>（可用 minning ledger verify 核对）。金额单位：元。</p>
+
+        """
+        page += fundsSection() + laborSection() + subsidiesSection() + parksSection()
+        page += "</body></html>\n"
+        return page
+    }
+
+    private func fundsSection() -> String {
+        let t = funds.totals
+        var html = "<section id=\"funds\"><h2>一、对口帮扶资金</h2>\n"
+        html += "<p>承诺 \(FundsReport.yuan(t.committedFen)) 元，到位 \(FundsReport.yuan(t.transferredFen)) 元，支出 \(FundsReport.yuan(t.spentFen)) 元"
+        if let share = funds.keyCountySpendSharePerMille { html += "；国家乡村振兴重点帮扶县支出占比 \(Self.percent(share))" }
+        html += "。</p>\n"
+        html += Self.table(["结对", "承诺", "到位", "支出", "结余", "到位率", "支出率"], funds.pairings.map { line in
+            let b = line.balance
+            return ["\(line.fujianRegionName)→\(line.ningxiaRegionName)", FundsReport.yuan(b.committedFen), FundsReport.yuan(b.transferredFen),
+                    FundsReport.yuan(b.spentFen), FundsReport.yuan(b.availableFen), line.transferRatePerMille.map(Self.percent) ?? "—",
+                    line.spendRatePerMille.map(Self.percent) ?? "—"]
+        })
+        html += Self.barChart(title: "各结对资金到位与支出（万元）", bars: funds.pairings.map { line in
+            ("\(line.fujianRegionName)→\(line.ningxiaRegionName)", [line.balance.transferredFen / 1_000_000, line.balance.spentFen / 1_000_000])
+        }, series: ["到位", "支出"])
+        return html + "</section>\n"
+    }
+
+    private func laborSection() -> String {
+        let t = labor.totals
+        var html = "<section id=\"labor\"><h2>二、劳务协作</h2>\n"
+        html += "<p>\(labor.from) 至 \(labor.to)：登记 \(t.registered) 人，匹配 \(t.matched) 人，上岗 \(t.hired) 人，稳岗满3个月 \(t.employed3Months) 人、满6个月 \(t.employed6Months) 人，离岗 \(t.separated) 人"
+        if let days = labor.medianDaysToHire { html += "；从推荐到上岗中位数 \(days) 天" }
+        html += "。</p>\n"
+        html += Self.table(["输出县区", "登记", "匹配", "上岗", "满3个月", "满6个月", "离岗"], labor.byOriginCounty.map { line in
+            let c = line.counts
+            return [line.name, "\(c.registered)", "\(c.matched)", "\(c.hired)", "\(c.employed3Months)", "\(c.employed6Months)", "\(c.separated)"]
+        })
+        html += Self.barChart(title: "各输出县区上岗人数", bars: labor.byOriginCounty.map { ($0.name, [$0.counts.hired]) }, series: ["上岗"])
+        html += Self.table(["脱贫状态", "登记", "匹配", "上岗", "满3个月", "满6个月", "离岗"], labor.byPovertyStatus.map { line in
+            let c = line.counts
+            return [line.name, "\(c.registered)", "\(c.matched)", "\(c.hired)", "\(c.employed3Months)", "\(c.employed6Months)", "\(c.separated)"]
+        })
+        return html + "</section>\n"
+    }
+
+    private func subsidiesSection() -> String {
+        var html = "<section id=\"subsidies\"><h2>三、就业补助（免申即享）</h2>\n"
+        let paid = subsidies.total(.paid)
+        let pending = subsidies.total(.pending)
+        html += "<p>已发放 \(paid.claims) 笔 \(FundsReport.yuan(paid.amountFen)) 元，待审核 \(pending.claims) 笔 \(FundsReport.yuan(pending.amountFen)) 元。</p>\n"
+        html += Self.table(["政策", "状态", "笔数", "金额"], subsidies.lines.map { line in
+            [line.policyName, SubsidyReport.statusNames[line.status] ?? line.status.rawValue, "\(line.claims)", FundsReport.yuan(line.amountFen)]
+        })
+        return html + "</section>\n"
+    }
+
+    private func parksSection() -> String {
+        let t = parks.totals
+        var html = "<section id=\"parks\"><h2>四、闽宁产业园</h2>\n"
+        html += "<p>入园企业 \(t.enterprises) 家（自福建转移 \(t.relocatedFromFujian) 家），投资 \(FundsReport.yuan(t.investmentFen)) 元，就业岗位 \(t.jobs) 个，其中本地用工 \(t.localHires) 人、脱贫和监测户 \(t.priorityHires) 人。</p>\n"
+        html += Self.table(["园区", "所在地", "企业", "自福建转移", "投资", "岗位", "本地用工", "脱贫和监测户", "产值"], parks.parks.map { line in
+            [line.parkName, line.regionName, "\(line.enterprises)", "\(line.relocatedFromFujian)", FundsReport.yuan(line.investmentFen), "\(line.jobs)",
+             "\(line.localHires)", "\(line.priorityHires)", FundsReport.yuan(line.outputValueFen)]
+        })
+        html += Self.barChart(title: "各园区就业岗位与本地用工", bars: parks.parks.map { ($0.parkName, [$0.jobs, $0.localHires]) }, series: ["岗位", "本地用工"])
+        return html + "</section>\n"
+    }
+
+    // MARK: - Drawing
+
+    static func table(_ header: [String], _ rows: [[String]]) -> String {
+        guard !rows.isEmpty else { return "<p class=\"note\">本期无数据。</p>\n" }
+        var html = "<table><thead><tr>" + header.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead><tbody>\n"
+        for row in rows { html += "<tr>" + row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n" }
+        return html + "</tbody></table>\n"
+    }
+
+    /// Horizontal grouped bars, one group per label; integer values only, scaled to the largest.
+    static func barChart(title: String, bars: [(String, [Int])], series: [String]) -> String {
+        guard !bars.isEmpty else { return "" }
+        let colors = ["#b22222", "#4682b4", "#6b8e23"]
+        let barHeight = 14, gap = 10, labelWidth = 190, chartWidth = 420
+        let groupHeight = series.count * barHeight + gap
+        let height = 30 + bars.count * groupHeight + 20
+        let largest = max(1, bars.flatMap(\.1).max() ?? 1)
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"\(labelWidth + chartWidth + 80)\" height=\"\(height)\" font-size=\"12\">"
+        svg += "<title>\(escape(title))</title><text x=\"0\" y=\"16\" font-weight=\"bold\">\(escape(title))</text>"
+        for (index, (label, values)) in bars.enumerated() {
+            let top = 30 + index * groupHeight
+            svg += "<text x=\"0\" y=\"\(top + barHeight)\">\(escape(label))</text>"
+            for (s, value) in values.enumerated() {
+                let width = max(0, value) * chartWidth / largest
+                let y = top + s * barHeight
+                svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(width)\" height=\"\(barHeight - 2)\" fill=\"\(colors[s % colors.count])\"/>"
+                svg += "<text x=\"\(labelWidth + width + 4)\" y=\"\(y + barHeight - 3)\">\(value)</text>"
+            }
+        }
+        for (s, name) in series.enumerated() {
+            let x = labelWidth + s * 90
+            svg += "<rect x=\"\(x)\" y=\"\(height - 14)\" width=\"10\" height=\"10\" fill=\"\(colors[s % colors.count])\"/><text x=\"\(x + 14)\" y=\"\(height - 5)\">\(escape(name))</text>"
+        }
+        return svg + "</svg>\n"
+    }
+
+    static func percent(_ perMille: Int) -> String { "\(perMille / 10).\(perMille % 10)%" }
+
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

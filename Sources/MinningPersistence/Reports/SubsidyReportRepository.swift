@@ -1,0 +1,34 @@
+import Foundation
+import MinningDomain
+import PostgresNIO
+
+public struct SubsidyReportRepository: Sendable {
+    let database: Database
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    /// Claims evaluated in `year` whose worker's origin or employer's county is in `scope`.
+    public func report(year: Int, scope: Scope) async throws -> SubsidyReport {
+        try await database.transaction { connection in
+            let rows = try await connection.query(
+                """
+                SELECT c.policy_code, sp.name_zh, c.status, count(*)::bigint, sum(c.amount_fen)::bigint
+                FROM subsidy_claims c JOIN subsidy_policies sp ON sp.code = c.policy_code
+                JOIN workers w ON w.id = c.worker_id JOIN employers e ON e.id = c.employer_id
+                WHERE extract(year FROM c.evaluated_as_of) = \(year)
+                  AND (w.origin_region_code LIKE \(scope.codePrefix) || '%' OR e.region_code LIKE \(scope.codePrefix) || '%')
+                GROUP BY c.policy_code, sp.name_zh, c.status
+                ORDER BY c.policy_code, c.status
+                """,
+                logger: database.logger
+            )
+            var lines: [SubsidyReport.Line] = []
+            for try await (code, name, status, claims, amount) in rows.decode((String, String, String, Int, Int).self) {
+                lines.append(SubsidyReport.Line(policyCode: code, policyName: name, status: SubsidyClaimStatus(rawValue: status) ?? .pending, claims: claims, amountFen: amount))
+            }
+            return SubsidyReport(year: year, lines: lines)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import MinningDomain
+import MinningPersistence
+import MinningTestSupport
+import PostgresNIO
+import Testing
+
+@Suite("Labor, parks and meeting reports")
+struct ReportsTests {
+    @Test("the labor report's counts match the placements, counted independently")
+    func laborReconciles() async throws {
+        try await withApp { client, cast, database in
+            let hiredPlacement = try await SubsidiesTests.hiredWithThreeMonths(client, cast)
+            _ = try await PlacementsTests.worker(client, cast, sequence: 51)
+            let today = CalendarDay.today()
+            let from = today.adding(days: -365)
+            let report = try await client.send(.get, "/v1/reports/labor?from=\(from)&to=\(today)", as: cast.ningxiaOffice)
+            #expect(report.status == .ok, "\(report.json)")
+            let totals = try #require(report.json["totals"] as? [String: Any])
+            func count(_ sql: String) async throws -> Int {
+                try await database.query(PostgresQuery(unsafeSQL: sql)).collect().first!.decode(Int.self)
+            }
+            #expect(totals["registered"] as? Int == (try await count("SELECT count(*) FROM workers")))
+            #expect(totals["matched"] as? Int == (try await count("SELECT count(DISTINCT worker_id) FROM placements")))
+            #expect(totals["hired"] as? Int == 1)
+            // Hired 100 days ago and not separated: three months have passed, six have not.
+            #expect(totals["employed_3_months"] as? Int == 1)
+            #expect(totals["employed_6_months"] as? Int == 0)
+            let counties = try #require(report.json["by_origin_county"] as? [[String: Any]])
+            #expect(counties.first?["name"] as? String == "西吉县")
+            let csv = try await client.send(.get, "/v1/reports/labor?from=\(from)&to=\(today)&format=csv", as: cast.observer)
+            #expect(String(buffer: csv.body).hasPrefix("\u{FEFF}分组,代码,名称,登记人数"))
+            let reversed = try await client.send(.get, "/v1/reports/labor?from=\(today)&to=\(from)", as: cast.observer)
+            #expect(reversed.problemFields == ["to"])
+            _ = hiredPlacement
+        }
+    }
+
+    @Test("parks: enterprises and yearly figures add up in the parks report; the meeting pack shows all four reports")
+    func parksAndMeetingPack() async throws {
+        try await withApp { client, cast, _ in
+            let park = try await client.send(.post, "/v1/parks", as: cast.ningxiaOffice, json: #"{"name":"闽宁产业园","region_code":"640121","established_on":"2018-06-01"}"#)
+            let parkId = try #require(park.json["id"] as? String)
+            var jobs = 0
+            for (index, figures) in [(400, 350, 120), (100, 90, 40)].enumerated() {
+                let enterprise = try await client.send(.post, "/v1/parks/\(parkId)/enterprises", as: cast.ningxiaOffice,
+                    json: #"{"name":"企业\#(index)","credit_code":"\#(Fixtures.creditCode(500 + index, region: "640121"))","relocated_from_region_code":"350102","industry_code":"C","investment_fen":1000000000,"entered_on":"2019-03-01"}"#)
+                let enterpriseId = try #require(enterprise.json["id"] as? String, "\(enterprise.json)")
+                let put = try await client.send(.put, "/v1/parks/\(parkId)/enterprises/\(enterpriseId)/years/2025", as: cast.ningxiaOffice,
+                    json: #"{"jobs":\#(figures.0),"local_hires":\#(figures.1),"priority_hires":\#(figures.2),"output_value_fen":100000000}"#)
+                #expect(put.status == .ok)
+                jobs += figures.0
+                let tooMany = try await client.send(.put, "/v1/parks/\(parkId)/enterprises/\(enterpriseId)/years/2025", as: cast.ningxiaOffice,
+                    json: #"{"jobs":10,"local_hires":11,"priority_hires":0,"output_value_fen":0}"#)
+                #expect(tooMany.problemFields == ["local_hires"])
+            }
+            let report = try await client.send(.get, "/v1/reports/parks?year=2025", as: cast.observer)
+            let totals = try #require(report.json["totals"] as? [String: Any])
+            #expect(totals["jobs"] as? Int == jobs && totals["enterprises"] as? Int == 2 && totals["relocated_from_fujian"] as? Int == 2)
+            #expect(totals["investment_fen"] as? Int == 2_000_000_000)
+            let pack = try await client.send(.get, "/v1/reports/meeting?year=2025", as: cast.observer)
+            #expect(pack.headers[.contentType] == "text/html; charset=utf-8")
+            let html = String(buffer: pack.body)
+            for marker in ["闽宁协作联席会议材料（2025年）", "一、对口帮扶资金", "二、劳务协作", "三、就业补助", "四、闽宁产业园", "<svg", "闽宁产业园"] {
+                #expect(html.contains(marker), "\(marker) missing from the meeting pack")
+            }
+            #expect(!html.contains("<script"), "the pack works without scripts")
+        }
+    }
+}
