@@ -34,6 +34,8 @@ struct SeedCommand: AsyncParsableCommand {
                 print("ledger entries (demo): \(entries) inserted, 0 updated")
                 let enterprises = try await DemoParksSeeder(database: database).run()
                 print("park enterprises (demo): \(enterprises) inserted, 0 updated")
+                let placements = try await DemoPlacementsSeeder(database: database).run()
+                print("hired placements (demo): \(placements) inserted, 0 updated")
             }
         }
     }

@@ -1,0 +1,73 @@
+import Foundation
+import MinningDomain
+import PostgresNIO
+
+/// Two demo workers hired 100 days ago with three paid months each, the subsidies that earns them,
+/// and one claim approved and paid from the pairing funds — so a new user's meeting pack shows
+/// placements, retention and subsidies, written through the same rules as real data.
+/// Skipped when any placement exists.
+public struct DemoPlacementsSeeder: Sendable {
+    let database: Database
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    /// 马小花 stays available: README's walkthrough recommends jobs to her.
+    static let hires: [(worker: String, occupation: String)] = [("海燕", "5322"), ("李娟", "8212")]
+
+    public func run(today: CalendarDay = .today()) async throws -> Int {
+        let existing = try await database.query("SELECT count(*) FROM placements").collect().first!.decode(Int.self)
+        guard existing == 0 else { return 0 }
+        // The operator answers for the workers' side: the two hires come from two prefectures.
+        let origin = try await CommandLineActor.resolve(database, bureauNamed: "闽宁协作平台运维", label: "demo seed", requestId: "seed")
+        let destination = try await CommandLineActor.resolve(database, bureauNamed: "福州市人力资源和社会保障局", label: "demo seed", requestId: "seed")
+        let office = try await CommandLineActor.resolve(database, bureauNamed: "宁夏回族自治区闽宁协作办公室", label: "demo seed", requestId: "seed")
+        let matching = MatchingRepository(database: database)
+        let placements = PlacementRepository(database: database)
+        let hiredOn = today.adding(days: -100)
+        var hired = 0
+        for (name, occupation) in Self.hires {
+            let ids = try await database.query(
+                """
+                SELECT w.id, v.id FROM workers w, vacancies v
+                WHERE w.name = \(name) AND v.occupation_code = \(occupation) AND v.status = 'open'
+                ORDER BY w.created_at, v.created_at LIMIT 1
+                """
+            ).collect().first
+            guard let (workerId, vacancyId) = try ids?.decode((UUID, UUID).self) else { continue }
+            let placement = try await database.transaction { connection -> PlacementRecord? in
+                guard let worker = try await matching.workers([workerId], in: .everywhere, on: connection).first,
+                      let vacancy = try await matching.vacancies([vacancyId], visibleIn: .everywhere, on: connection).first,
+                      let explanation = try await matching.scorer(today: today, on: connection).evaluate(worker, vacancy).explanation
+                else { return nil }
+                return try await placements.propose(worker: workerId, vacancy: vacancyId, explanation: explanation, by: origin, on: connection)
+            }
+            guard let placement else { continue }
+            // Demo only: the proposal is dated before the hire, so the demo's timeline (and the
+            // report's days from proposal to hire) reads as a real one would.
+            try await database.query(
+                "UPDATE placements SET created_at = \(hiredOn.adding(days: -12).description)::date::timestamptz WHERE id = \(placement.id)"
+            )
+            _ = try await placements.transition(placement.id, .init(to: .accepted), by: origin)
+            _ = try await placements.transition(placement.id, .init(to: .hired, on: hiredOn), by: destination)
+            for offset in 0..<3 {
+                let index = hiredOn.year * 12 + hiredOn.month - 1 + offset
+                let month = CalendarDay(year: index / 12, month: index % 12 + 1, day: 1)!
+                _ = try await placements.recordMonth(placement.id, .init(month: month, wagePaidFen: 480_000, verifiedBy: "演示核验员"), today: today, by: destination)
+            }
+            hired += 1
+        }
+        let subsidies = SubsidyRepository(database: database)
+        _ = try await subsidies.evaluate(asOf: today, by: office)
+        // Pay one transport subsidy from the pairing active this year, when its funds allow.
+        if let claim = try await subsidies.claims(in: .everywhere, status: .pending, policyCode: "transport_once", limit: 1).first,
+           let pairing = try await ReferenceRepository(database: database).pairings(region: RegionCode("640000"), year: today.year).first {
+            _ = try await subsidies.transition(claim.id, to: .approved, reason: nil, payment: nil, by: office)
+            _ = try? await subsidies.transition(
+                claim.id, to: .paid, reason: nil, payment: .init(pairingId: pairing.id, entryDate: today, documentNumber: "演示-补助-1"), by: office
+            )
+        }
+        return hired
+    }
+}
