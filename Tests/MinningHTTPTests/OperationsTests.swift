@@ -41,7 +41,11 @@ struct OperationsTests {
             let first = try await client.send(.get, "/metrics", as: cast.admin)
             #expect(first.status == .ok)
             let text = String(buffer: first.body)
-            let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("hb_requests") && $0.contains("/v1/regions") && $0.contains("200") })
+            // The exact series: route /v1/regions (not /v1/regions/{code}), GET, 200.
+            let line = try #require(text.split(separator: "\n").first { line in
+                line.hasPrefix("hb_requests{") && line.contains(#"http_route="/v1/regions""#)
+                    && line.contains(#"http_request_method="GET""#) && line.contains(#"http_response_status_code="200""#)
+            })
             let before = Int(Double(line.split(separator: " ").last ?? "") ?? 0)
             #expect(before >= 3)
             _ = try await client.send(.get, "/v1/regions?parent=640000", as: cast.observer)

@@ -12,8 +12,15 @@ public struct MatchingRepository: Sendable {
     }
 
     /// How many candidates SQL hands to the scorer for one recommendation list. They are the best
-    /// by occupation closeness, so the exact ranking among them is what a clerk sees.
-    public static let candidatePool = 2_000
+    /// by occupation closeness, so the exact ranking among them is what a clerk sees. Fetching and
+    /// scoring the pool is most of a request's time at a million workers (bench/recommendations.sh),
+    /// so it is a setting: MINNING_CANDIDATE_POOL, 100 to 5,000, default 500.
+    public static let candidatePool: Int = {
+        guard let text = ProcessInfo.processInfo.environment["MINNING_CANDIDATE_POOL"], let value = Int(text), (100...5_000).contains(value) else {
+            return 500
+        }
+        return value
+    }()
 
     // MARK: - Policy and history
 
