@@ -28,8 +28,7 @@ struct ExportCommand: AsyncParsableCommand {
             let sink = try ExportSink(path: out)
             let (bureau, unmasked) = (self.bureau, self.unmasked)
             let count = try await Database.withRunningClient(url: try common.database(), logger: logger) { database in
-                let bureauId = try await resolveBureau(bureau, database: database)
-                let actor = try await CommandLineActor.resolve(database, bureauId: bureauId, label: "cli export", requestId: "export-\(UUID().uuidString.lowercased())")
+                let actor = try await bureauActor(bureau, task: "export", database: database)
                 return try await WorkerExport(database: database, cipher: cipher)
                     .run(in: actor.principal.scope, unmasked: unmasked, by: actor, write: sink.write)
             }

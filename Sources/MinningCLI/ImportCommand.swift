@@ -39,26 +39,12 @@ struct ImportCommand: AsyncParsableCommand {
             let cipher = try personalData.cipher(project: try common.project(), logger: logger)
             let progress = ImportProgress(total: rows.count)
             let dryRun = self.dryRun
-            let bureau = self.bureau
-            let outcome: Int
-            do {
-                outcome = try await Database.withRunningClient(url: try common.database(), logger: logger) { database in
-                    let bureauId = try await resolveBureau(bureau, database: database)
-                    let actor = try await CommandLineActor.resolve(database, bureauId: bureauId, label: "cli import", requestId: "import-\(UUID().uuidString.lowercased())")
-                    guard [.originBureau, .admin].contains(actor.principal.role) else {
-                        throw ValidationError("workers are registered by origin labor bureaus; \(bureau) is not one")
-                    }
-                    return try await WorkerBulkImport(database: database, cipher: cipher)
-                        .run(rows, by: actor, dryRun: dryRun, progress: { progress.update($0) })
+            try await ImportRun(common: common, input: input, file: file, report: report, bureau: bureau, dryRun: dryRun, started: started)
+                .store("workers", roles: [.originBureau, .admin]) { database, actor in
+                    // The progress line ends before the result is printed, refused or not.
+                    defer { progress.finish() }
+                    return try await WorkerBulkImport(database: database, cipher: cipher).run(rows, by: actor, dryRun: dryRun, progress: { progress.update($0) })
                 }
-            } catch let rejected as ImportRejected {
-                progress.finish()
-                throw try ImportReport.rejected(rejected, file: file, reportPath: report)
-            }
-            progress.finish()
-            let seconds = (ContinuousClock.now - started).secondsValue
-            let verb = dryRun ? "checked (dry run, nothing stored)" : "imported"
-            print("\(outcome) workers \(verb) from \(file) (\(input.encoding.rawValue)) in \(String(format: "%.1f", seconds)) s")
         }
     }
 }
@@ -78,25 +64,16 @@ extension ImportCommand {
 
         func run() async throws {
             let logger = common.logger()
+            let started = ContinuousClock.now
             let input = try ImportInput(path: file)
             let (rows, issues) = EmployerBulkImport.rows(from: input.table)
             guard issues.isEmpty else { throw try ImportReport.rejected(ImportRejected(issues), file: file, reportPath: report) }
             let cipher = try personalData.cipher(project: try common.project(), logger: logger)
-            let (bureau, dryRun) = (self.bureau, self.dryRun)
-            do {
-                let count = try await Database.withRunningClient(url: try common.database(), logger: logger) { database in
-                    let actor = try await CommandLineActor.resolve(
-                        database, bureauId: try await resolveBureau(bureau, database: database), label: "cli import", requestId: "import-\(UUID().uuidString.lowercased())"
-                    )
-                    guard [.destinationBureau, .admin].contains(actor.principal.role) else {
-                        throw ValidationError("employers are registered by destination labor bureaus; \(bureau) is not one")
-                    }
-                    return try await EmployerBulkImport(database: database, cipher: cipher).run(rows, by: actor, dryRun: dryRun)
+            let dryRun = self.dryRun
+            try await ImportRun(common: common, input: input, file: file, report: report, bureau: bureau, dryRun: dryRun, started: started)
+                .store("employers", roles: [.destinationBureau, .admin]) { database, actor in
+                    try await EmployerBulkImport(database: database, cipher: cipher).run(rows, by: actor, dryRun: dryRun)
                 }
-                print("\(count) employers \(dryRun ? "checked (dry run, nothing stored)" : "imported") from \(file) (\(input.encoding.rawValue))")
-            } catch let rejected as ImportRejected {
-                throw try ImportReport.rejected(rejected, file: file, reportPath: report)
-            }
         }
     }
 
@@ -115,25 +92,15 @@ extension ImportCommand {
         @Flag(help: "Check everything, then store nothing.") var dryRun = false
 
         func run() async throws {
-            let logger = common.logger()
+            let started = ContinuousClock.now
             let input = try ImportInput(path: file)
             let (rows, issues) = VacancyBulkImport.rows(from: input.table)
             guard issues.isEmpty else { throw try ImportReport.rejected(ImportRejected(issues), file: file, reportPath: report) }
-            let (bureau, dryRun) = (self.bureau, self.dryRun)
-            do {
-                let count = try await Database.withRunningClient(url: try common.database(), logger: logger) { database in
-                    let actor = try await CommandLineActor.resolve(
-                        database, bureauId: try await resolveBureau(bureau, database: database), label: "cli import", requestId: "import-\(UUID().uuidString.lowercased())"
-                    )
-                    guard [.destinationBureau, .admin].contains(actor.principal.role) else {
-                        throw ValidationError("vacancies are posted by destination labor bureaus; \(bureau) is not one")
-                    }
-                    return try await VacancyBulkImport(database: database).run(rows, by: actor, today: CalendarDay.today(), dryRun: dryRun)
+            let dryRun = self.dryRun
+            try await ImportRun(common: common, input: input, file: file, report: report, bureau: bureau, dryRun: dryRun, started: started)
+                .store("vacancies", roles: [.destinationBureau, .admin]) { database, actor in
+                    try await VacancyBulkImport(database: database).run(rows, by: actor, today: CalendarDay.today(), dryRun: dryRun)
                 }
-                print("\(count) vacancies \(dryRun ? "checked (dry run, nothing stored)" : "imported") from \(file) (\(input.encoding.rawValue))")
-            } catch let rejected as ImportRejected {
-                throw try ImportReport.rejected(rejected, file: file, reportPath: report)
-            }
         }
     }
 }

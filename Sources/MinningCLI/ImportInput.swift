@@ -28,6 +28,31 @@ struct ImportInput {
     }
 }
 
+/// Stores checked rows as the importing bureau, and says how it went: a count, or every problem.
+struct ImportRun {
+    let common: CommonOptions
+    let input: ImportInput
+    let file: String
+    let report: String?
+    let bureau: String
+    let dryRun: Bool
+    let started: ContinuousClock.Instant
+
+    func store(_ kind: String, roles: Set<Role>, _ body: @escaping @Sendable (Database, AuditActor) async throws -> Int) async throws {
+        let bureau = self.bureau
+        let count: Int
+        do {
+            count = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
+                try await body(database, try await bureauActor(bureau, task: "import", roles: roles, database: database))
+            }
+        } catch let rejected as ImportRejected {
+            throw try ImportReport.rejected(rejected, file: file, reportPath: report)
+        }
+        let seconds = String(format: "%.1f", (ContinuousClock.now - started).secondsValue)
+        print("\(count) \(kind) \(dryRun ? "checked (dry run, nothing stored)" : "imported") from \(file) (\(input.encoding.rawValue)) in \(seconds) s")
+    }
+}
+
 /// How a refused import is told: the first problems on standard error, all of them in the report
 /// file when one was asked for, and exit code 65 (EX_DATAERR) for scripts.
 enum ImportReport {

@@ -27,9 +27,7 @@ struct SubsidiesCommand: AsyncParsableCommand {
             let day = asOf.flatMap(CalendarDay.init(iso:)) ?? CalendarDay.today()
             let bureau = self.bureau
             let evaluation = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
-                let actor = try await CommandLineActor.resolve(
-                    database, bureauId: try await resolveBureau(bureau, database: database), label: "cli subsidies", requestId: "subsidies-\(day)"
-                )
+                let actor = try await bureauActor(bureau, task: "subsidies", requestId: "subsidies-\(day)", database: database)
                 return try await SubsidyRepository(database: database).evaluate(asOf: day, by: actor)
             }
             print("subsidies as of \(day): \(evaluation.placementsExamined) placements examined, \(evaluation.createdTotal) new pending claims")

@@ -60,13 +60,7 @@ struct FundsController {
             try query.finish()
             guard let year else { throw Problem.validation([FieldIssue(field: "year", message: "is required")]) }
             let report = try await reports.report(year: year, scope: caller.scope)
-            if (format ?? ReportFormat(accept: request.headers[.accept])) == .csv {
-                return Response(
-                    status: .ok,
-                    headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"funds-\(year).csv\""],
-                    body: .init(byteBuffer: ByteBuffer(string: report.csv()))
-                )
-            }
+            if ReportsController.wantsCSV(format, request) { return ReportsController.csv(report.csv(), name: "funds-\(year)") }
             return try APIJSON.response(FundsReportBody(report))
         }
     }
