@@ -11,93 +11,98 @@ public struct LaborReportRepository: Sendable {
         self.database = database
     }
 
-    /// One grouping's counts. `key` is an SQL expression over `w` (worker) and `v` (vacancy).
-    private func grouped(_ key: String, from: CalendarDay, to: CalendarDay, scope: Scope, on connection: PostgresConnection) async throws -> [(String, LaborReport.Counts)] {
-        let (start, end) = (from.description, to.description)
-        let rows = try await connection.query(
-            PostgresQuery(unsafeSQL: """
-            WITH visible_workers AS (
-                SELECT w.* FROM workers w
-                WHERE w.origin_region_code LIKE $3 || '%'
-                   OR EXISTS (SELECT 1 FROM placements p JOIN vacancies v ON v.id = p.vacancy_id
-                              WHERE p.worker_id = w.id AND v.work_region_code LIKE $3 || '%')
-            ),
-            facts AS (
-                SELECT \(key) AS key,
-                       (w.created_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $1::date AND $2::date AS registered,
-                       EXISTS (SELECT 1 FROM placements p WHERE p.worker_id = w.id
-                               AND (p.created_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $1::date AND $2::date) AS matched
-                FROM visible_workers w
-                LEFT JOIN LATERAL (SELECT v.* FROM placements p JOIN vacancies v ON v.id = p.vacancy_id
-                                   WHERE p.worker_id = w.id ORDER BY p.created_at DESC LIMIT 1) v ON true
-            ),
-            hires AS (
-                SELECT \(key) AS key, p.hired_on, p.separated_on
-                FROM placements p JOIN visible_workers w ON w.id = p.worker_id JOIN vacancies v ON v.id = p.vacancy_id
-                WHERE p.hired_on IS NOT NULL
-            )
-            SELECT key,
-                   (SELECT count(*) FROM facts f WHERE f.key = k.key AND f.registered)::bigint,
-                   (SELECT count(*) FROM facts f WHERE f.key = k.key AND f.matched)::bigint,
-                   (SELECT count(*) FROM hires h WHERE h.key = k.key AND h.hired_on BETWEEN $1::date AND $2::date)::bigint,
-                   (SELECT count(*) FROM hires h WHERE h.key = k.key AND h.hired_on BETWEEN $1::date AND $2::date
-                       AND h.hired_on + interval '3 months' <= $2::date
-                       AND (h.separated_on IS NULL OR h.separated_on >= h.hired_on + interval '3 months'))::bigint,
-                   (SELECT count(*) FROM hires h WHERE h.key = k.key AND h.hired_on BETWEEN $1::date AND $2::date
-                       AND h.hired_on + interval '6 months' <= $2::date
-                       AND (h.separated_on IS NULL OR h.separated_on >= h.hired_on + interval '6 months'))::bigint,
-                   (SELECT count(*) FROM hires h WHERE h.key = k.key AND h.separated_on BETWEEN $1::date AND $2::date)::bigint
-            FROM (SELECT key FROM facts UNION SELECT key FROM hires) k
-            WHERE key IS NOT NULL
-            ORDER BY key
-            """, binds: {
-                var binds = PostgresBindings()
-                binds.append(start)
-                binds.append(end)
-                binds.append(scope.codePrefix)
-                return binds
-            }()),
-            logger: database.logger
+    /// Workers the caller may count: from its counties, or placed in a job in them. $3 is the scope prefix.
+    private static let visibleWorkers = """
+        visible_workers AS (
+            SELECT w.id, w.origin_region_code, w.poverty_status, w.created_at FROM workers w
+            WHERE w.origin_region_code LIKE $3 || '%'
+               OR EXISTS (SELECT 1 FROM placements p JOIN vacancies v ON v.id = p.vacancy_id
+                          WHERE p.worker_id = w.id AND v.work_region_code LIKE $3 || '%')
         )
-        var result: [(String, LaborReport.Counts)] = []
-        for try await (key, registered, matched, hired, three, six, separated) in rows.decode((String, Int, Int, Int, Int, Int, Int).self) {
-            let counts = LaborReport.Counts(registered: registered, matched: matched, hired: hired, employed3Months: three, employed6Months: six, separated: separated)
-            guard counts != LaborReport.Counts() else { continue }
-            result.append((key, counts))
-        }
-        return result
-    }
+        """
+
+    /// Every grouping in one pass over the workers and hires (GROUPING SETS), so a province-wide
+    /// report reads a million workers once, not once per grouping. A worker's row carries the
+    /// registration and matching facts and counts under the city of their latest placement; a
+    /// hire's row carries the hiring facts and counts under its own job's city. $1 and $2 bound the
+    /// period, as dates in China.
+    static let countsSQL = """
+        WITH \(visibleWorkers),
+        events AS (
+            SELECT w.origin_region_code AS county, w.poverty_status, latest.work_region_code AS work_region,
+                   ((w.created_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $1::date AND $2::date)::int AS registered,
+                   (EXISTS (SELECT 1 FROM placements p WHERE p.worker_id = w.id
+                            AND (p.created_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $1::date AND $2::date))::int AS matched,
+                   0 AS hired, 0 AS employed_3_months, 0 AS employed_6_months, 0 AS separated
+            FROM visible_workers w
+            LEFT JOIN LATERAL (SELECT v.work_region_code FROM placements p JOIN vacancies v ON v.id = p.vacancy_id
+                               WHERE p.worker_id = w.id ORDER BY p.created_at DESC, p.id DESC LIMIT 1) latest ON true
+            UNION ALL
+            SELECT w.origin_region_code, w.poverty_status, v.work_region_code, 0, 0,
+                   (p.hired_on BETWEEN $1::date AND $2::date)::int,
+                   (p.hired_on BETWEEN $1::date AND $2::date AND p.hired_on + interval '3 months' <= $2::date
+                    AND (p.separated_on IS NULL OR p.separated_on >= p.hired_on + interval '3 months'))::int,
+                   (p.hired_on BETWEEN $1::date AND $2::date AND p.hired_on + interval '6 months' <= $2::date
+                    AND (p.separated_on IS NULL OR p.separated_on >= p.hired_on + interval '6 months'))::int,
+                   coalesce(p.separated_on BETWEEN $1::date AND $2::date, false)::int
+            FROM placements p JOIN visible_workers w ON w.id = p.worker_id JOIN vacancies v ON v.id = p.vacancy_id
+            WHERE p.hired_on IS NOT NULL
+        ),
+        keyed AS (
+            SELECT e.*, left(e.county, 2) || '0000' AS province, left(e.work_region, 4) || '00' AS city FROM events e
+        )
+        SELECT CASE WHEN grouping(province) = 0 THEN 'province' WHEN grouping(county) = 0 THEN 'county'
+                    WHEN grouping(city) = 0 THEN 'city' WHEN grouping(poverty_status) = 0 THEN 'poverty_status' ELSE 'all' END,
+               coalesce(province, county, city, poverty_status, 'all'),
+               coalesce(sum(registered), 0)::bigint, coalesce(sum(matched), 0)::bigint, coalesce(sum(hired), 0)::bigint,
+               coalesce(sum(employed_3_months), 0)::bigint, coalesce(sum(employed_6_months), 0)::bigint, coalesce(sum(separated), 0)::bigint
+        FROM keyed
+        GROUP BY GROUPING SETS ((), (province), (county), (city), (poverty_status))
+        HAVING grouping(province, county, city, poverty_status) = 15 OR coalesce(province, county, city, poverty_status) IS NOT NULL
+        ORDER BY 1, 2
+        """
+
+    /// Median days from registration to a worker's first proposal (first proposals in the period),
+    /// and from proposal to hire (hires in the period), over the same workers as the counts.
+    static let mediansSQL = """
+        WITH \(visibleWorkers)
+        SELECT
+          (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first.created_at - w.created_at) / 86400)
+           FROM visible_workers w JOIN LATERAL (SELECT min(p.created_at) AS created_at FROM placements p WHERE p.worker_id = w.id) first ON first.created_at IS NOT NULL
+           WHERE (first.created_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $1::date AND $2::date),
+          (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY p.hired_on - (p.created_at AT TIME ZONE 'Asia/Shanghai')::date)
+           FROM placements p JOIN visible_workers w ON w.id = p.worker_id
+           WHERE p.hired_on BETWEEN $1::date AND $2::date)
+        """
 
     public func report(from: CalendarDay, to: CalendarDay, scope: Scope) async throws -> LaborReport {
-        try await database.transaction { connection in
+        let binds = {
+            var binds = PostgresBindings()
+            binds.append(from.description)
+            binds.append(to.description)
+            binds.append(scope.codePrefix)
+            return binds
+        }()
+        return try await database.transaction { connection in
             let names = try await regionNames(on: connection)
-            func lines(_ pairs: [(String, LaborReport.Counts)], named: (String) -> String) -> [LaborReport.Line] {
-                pairs.map { LaborReport.Line(code: $0.0, name: named($0.0), counts: $0.1) }
+            var totals = LaborReport.Counts()
+            var lines: [String: [LaborReport.Line]] = [:]
+            let rows = try await connection.query(PostgresQuery(unsafeSQL: Self.countsSQL, binds: binds), logger: database.logger)
+            for try await (grouping, key, registered, matched, hired, three, six, separated) in rows.decode((String, String, Int, Int, Int, Int, Int, Int).self) {
+                let counts = LaborReport.Counts(registered: registered, matched: matched, hired: hired, employed3Months: three, employed6Months: six, separated: separated)
+                if grouping == "all" {
+                    totals = counts
+                } else if counts != LaborReport.Counts() {
+                    let name = grouping == "poverty_status" ? Self.povertyNames[key] : names[key]
+                    lines[grouping, default: []].append(LaborReport.Line(code: key, name: name ?? key, counts: counts))
+                }
             }
-            let totals = try await grouped("'all'", from: from, to: to, scope: scope, on: connection).first?.1 ?? LaborReport.Counts()
-            let provinces = try await grouped("left(w.origin_region_code, 2) || '0000'", from: from, to: to, scope: scope, on: connection)
-            let counties = try await grouped("w.origin_region_code", from: from, to: to, scope: scope, on: connection)
-            let cities = try await grouped("left(v.work_region_code, 4) || '00'", from: from, to: to, scope: scope, on: connection)
-            let poverty = try await grouped("w.poverty_status", from: from, to: to, scope: scope, on: connection)
-            let medians = try await connection.query(
-                """
-                SELECT
-                  (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first.created_at - w.created_at) / 86400)
-                   FROM workers w JOIN LATERAL (SELECT min(p.created_at) AS created_at FROM placements p WHERE p.worker_id = w.id) first ON first.created_at IS NOT NULL
-                   WHERE (first.created_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN \(from.description)::date AND \(to.description)::date
-                     AND w.origin_region_code LIKE \(scope.codePrefix) || '%'),
-                  (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY p.hired_on - (p.created_at AT TIME ZONE 'Asia/Shanghai')::date)
-                   FROM placements p JOIN workers w ON w.id = p.worker_id
-                   WHERE p.hired_on BETWEEN \(from.description)::date AND \(to.description)::date
-                     AND w.origin_region_code LIKE \(scope.codePrefix) || '%')
-                """,
-                logger: database.logger
-            ).collect().first
+            let medians = try await connection.query(PostgresQuery(unsafeSQL: Self.mediansSQL, binds: binds), logger: database.logger).collect().first
             let (toProposal, toHire) = try medians?.decode((Double?, Double?).self) ?? (nil, nil)
             return LaborReport(
                 from: from, to: to, totals: totals,
-                byOriginProvince: lines(provinces) { names[$0] ?? $0 }, byOriginCounty: lines(counties) { names[$0] ?? $0 },
-                byFujianCity: lines(cities) { names[$0] ?? $0 }, byPovertyStatus: lines(poverty) { Self.povertyNames[$0] ?? $0 },
+                byOriginProvince: lines["province"] ?? [], byOriginCounty: lines["county"] ?? [],
+                byFujianCity: lines["city"] ?? [], byPovertyStatus: lines["poverty_status"] ?? [],
                 medianDaysToProposal: toProposal.map { ($0 * 10).rounded() / 10 }, medianDaysToHire: toHire.map { ($0 * 10).rounded() / 10 }
             )
         }
