@@ -89,6 +89,12 @@ struct CodeValidationTests {
         #expect(CalendarDay(iso: "2023-02-29") == nil)
         #expect(CalendarDay(iso: "2024-2-9") == nil)
         #expect(CalendarDay(iso: "2024-02-29T00:00") == nil)
+        for malformed in ["2024-02-2a", "2024/02/29", "-024-02-29", "2024-0２-29", "２０２４-02-29", "2024-00-10", "0000-01-01", ""] {
+            #expect(CalendarDay(iso: malformed) == nil, "\(malformed)")
+        }
+        for day in ["0001-01-01", "1999-12-31", "2026-11-29", "9999-12-31"] {
+            #expect(CalendarDay(iso: day)?.description == day)
+        }
         let birth = CalendarDay(year: 2000, month: 3, day: 1)!
         #expect(birth.years(until: CalendarDay(year: 2026, month: 2, day: 28)!) == 25)
         #expect(birth.years(until: CalendarDay(year: 2026, month: 3, day: 1)!) == 26)

@@ -34,11 +34,11 @@ struct MatchingController {
             guard let worker = try await matching.workers([id], in: caller.scope, on: connection).first else {
                 throw Problem.notFound("no worker with this id is in your scope")
             }
-            let scorer = try await matching.scorer(today: today, on: connection)
+            let scorer = try await matching.recentScorer(today: today, on: connection)
             let vacancies = try await matching.recommendationCandidates(for: worker, today: today, on: connection)
-            return Self.best(vacancies.compactMap { vacancy in
-                scorer.evaluate(worker, vacancy).explanation.map { (vacancy.id, $0, RecommendationBody(vacancy: VacancySummaryBody(vacancy), explanation: $0)) }
-            }, limit: limit)
+            return Self.best(vacancies, id: \.id, limit: limit) { scorer.evaluate(worker, $0).explanation }.map { vacancy, explanation in
+                RecommendationBody(vacancy: VacancySummaryBody(vacancy), explanation: explanation)
+            }
         }
         return try APIJSON.response(ItemsResponse(items: ranked))
     }
@@ -63,21 +63,42 @@ struct MatchingController {
             guard !owned.isEmpty, let vacancy = try await matching.vacancies([id], visibleIn: caller.scope, on: connection).first else {
                 throw Problem.notFound("no vacancy with this id is in your scope")
             }
-            let scorer = try await matching.scorer(today: today, on: connection)
+            let scorer = try await matching.recentScorer(today: today, on: connection)
             let workers = try await matching.candidates(for: vacancy, on: connection)
-            return Self.best(workers.compactMap { worker in
-                scorer.evaluate(worker, vacancy).explanation.map { (worker.id, $0, CandidateMatchBody(candidate: MatchCandidateBody(worker, today: today), explanation: $0)) }
-            }, limit: limit)
+            return Self.best(workers, id: \.id, limit: limit) { scorer.evaluate($0, vacancy).explanation }.map { worker, explanation in
+                CandidateMatchBody(candidate: MatchCandidateBody(worker, today: today), explanation: explanation)
+            }
         }
         return try APIJSON.response(ItemsResponse(items: ranked))
     }
 
     /// Best first by weighted score, then score, then id: the same data always lists the same way.
-    static func best<Item>(_ scored: [(UUID, MatchExplanation, Item)], limit: Int) -> [Item] {
-        scored.sorted { lhs, rhs in
-            if lhs.1.weightedScore != rhs.1.weightedScore { return lhs.1.weightedScore > rhs.1.weightedScore }
-            if lhs.1.score != rhs.1.score { return lhs.1.score > rhs.1.score }
-            return lhs.0.uuidString < rhs.0.uuidString
-        }.prefix(limit).map(\.2)
+    /// Sorts plain keys and builds nothing for the candidates that do not make the list: the
+    /// pool is hundreds, the list tens.
+    static func best<Candidate>(
+        _ candidates: [Candidate], id: (Candidate) -> UUID, limit: Int, explain: (Candidate) -> MatchExplanation?
+    ) -> [(Candidate, MatchExplanation)] {
+        var explanations: [MatchExplanation?] = []
+        var keys: [(weighted: Int, score: Int, id: UUID, index: Int)] = []
+        explanations.reserveCapacity(candidates.count)
+        keys.reserveCapacity(candidates.count)
+        for (index, candidate) in candidates.enumerated() {
+            let explanation = explain(candidate)
+            explanations.append(explanation)
+            if let explanation { keys.append((explanation.weightedScore, explanation.score, id(candidate), index)) }
+        }
+        keys.sort { lhs, rhs in
+            if lhs.weighted != rhs.weighted { return lhs.weighted > rhs.weighted }
+            if lhs.score != rhs.score { return lhs.score > rhs.score }
+            return lhs.id.precedes(rhs.id)
+        }
+        return keys.prefix(limit).map { (candidates[$0.index], explanations[$0.index]!) }
+    }
+}
+
+extension UUID {
+    /// The order of `uuidString`, without making the strings.
+    func precedes(_ other: UUID) -> Bool {
+        withUnsafeBytes(of: uuid) { lhs in withUnsafeBytes(of: other.uuid) { rhs in lhs.lexicographicallyPrecedes(rhs) } }
     }
 }

@@ -6,9 +6,11 @@ import PostgresNIO
 /// exact scoring happens in `MatchScorer`, in Swift.
 public struct MatchingRepository: Sendable {
     let database: Database
+    private let recent: RecentScorer
 
-    public init(database: Database) {
+    public init(database: Database, scorerMaximumAge: Duration = .seconds(60)) {
         self.database = database
+        self.recent = RecentScorer(maximumAge: scorerMaximumAge)
     }
 
     /// How many candidates SQL hands to the scorer for one recommendation list. They are the best
@@ -26,6 +28,11 @@ public struct MatchingRepository: Sendable {
 
     public func scorer(today: CalendarDay, on connection: PostgresConnection) async throws -> MatchScorer {
         MatchScorer(priority: try await priorityPolicy(on: connection), retention: try await retention(today: today, on: connection), today: today)
+    }
+
+    /// A scorer read at most `scorerMaximumAge` ago (see `RecentScorer`), for recommendation lists.
+    public func recentScorer(today: CalendarDay, on connection: PostgresConnection) async throws -> MatchScorer {
+        try await recent.scorer(today: today) { try await scorer(today: today, on: connection) }
     }
 
     func priorityPolicy(on connection: PostgresConnection) async throws -> PriorityPolicy {
@@ -326,52 +333,71 @@ public struct MatchingRepository: Sendable {
         let majors = Array(Set(codes.map { String($0.prefix(1)) })).sorted()
         let minors = Array(Set(codes.map { String($0.prefix(3)) })).sorted()
         let units = Array(Set(codes)).sorted()
-        let destinations = profile.preferredDestinations.map(\.scopePrefix)
+        let ranges = profile.preferredDestinations.map { Self.prefixRange($0.scopePrefix, length: $0.scopePrefix.count) }
         var binds = PostgresBindings()
         binds.append(today.description)                 // $1
         binds.append(profile.availableFrom.description) // $2
-        binds.append(destinations)                      // $3
-        binds.append(units)                             // $4
-        binds.append(minors)                            // $5
-        binds.append(majors)                            // $6
-        binds.append(Self.candidatePool)                // $7
+        binds.append(units)                             // $3
+        binds.append(minors)                            // $4
+        binds.append(majors)                            // $5
+        binds.append(Self.candidatePool)                // $6
+        if !ranges.isEmpty {
+            binds.append(ranges.map(\.0))               // $7
+            binds.append(ranges.map(\.1))               // $8
+        }
         try await withoutJIT(on: connection)
-        let rows = try await connection.query(PostgresQuery(unsafeSQL: Self.recommendationCandidatesSQL, binds: binds), logger: database.logger)
+        let sql = ranges.isEmpty ? Self.recommendationCandidatesAnywhereSQL : Self.recommendationCandidatesInRegionsSQL
+        let rows = try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: database.logger)
         return try await Self.decodeVacancies(rows)
     }
 
-    /// Open with openings left, starting after the worker is available, where they want to work.
+    /// Open with openings left, starting after the worker is available.
     private static let openForWorker = """
         v.status = 'open' AND v.live_placements < v.openings AND v.closes_on >= $1::date AND v.starts_on >= $2::date
-        AND (cardinality($3::text[]) = 0 OR EXISTS (SELECT 1 FROM unnest($3::text[]) d WHERE v.work_region_code LIKE d || '%'))
         """
 
-    /// Three tiers (same unit group, same minor group, same major group), each read on an index in
-    /// id order up to the pool size and appended in order under one LIMIT: the first tiers usually
-    /// fill the pool and the rest are never read. The same pool as ordering every eligible vacancy
-    /// by (unit match desc, minor match desc, id); columns are computed for the pool only.
-    static let recommendationCandidatesSQL = """
+    /// The three closeness tiers: same unit group, same minor group, same major group (any group
+    /// when the worker named no occupation at all).
+    private static let tierConditions = [
+        "v.occupation_code = ANY($3::text[])",
+        "left(v.occupation_code, 3) = ANY($4::text[]) AND v.occupation_code <> ALL($3::text[])",
+        "(cardinality($5::text[]) = 0 OR left(v.occupation_code, 1) = ANY($5::text[])) AND left(v.occupation_code, 3) <> ALL($4::text[])",
+    ]
+
+    /// Each tier read up to the pool size and the tiers appended in order under one LIMIT: the
+    /// first tiers usually fill the pool and the rest are never read. The same pool as ordering
+    /// every eligible vacancy by (tier, id); columns are computed for the pool only.
+    private static func recommendationPool(tier: (Int, String) -> String) -> String {
+        """
         SELECT \(vacancyColumns)
         FROM (
             SELECT tiers.id, tiers.tier FROM (
-                (SELECT v.id, 1 AS tier FROM vacancies v
-                 WHERE v.occupation_code = ANY($4::text[]) AND \(openForWorker)
-                 ORDER BY v.id LIMIT $7)
-                UNION ALL
-                (SELECT v.id, 2 FROM vacancies v
-                 WHERE left(v.occupation_code, 3) = ANY($5::text[]) AND v.occupation_code <> ALL($4::text[]) AND \(openForWorker)
-                 ORDER BY v.id LIMIT $7)
-                UNION ALL
-                (SELECT v.id, 3 FROM vacancies v
-                 WHERE (cardinality($6::text[]) = 0 OR left(v.occupation_code, 1) = ANY($6::text[]))
-                   AND left(v.occupation_code, 3) <> ALL($5::text[]) AND \(openForWorker)
-                 ORDER BY v.id LIMIT $7)
+                \(tierConditions.enumerated().map { tier($0.offset + 1, $0.element) }.joined(separator: "\n        UNION ALL\n        "))
             ) tiers
-            LIMIT $7
+            LIMIT $6
         ) pool
         JOIN vacancies v ON v.id = pool.id JOIN employers e ON e.id = v.employer_id
         ORDER BY pool.tier, v.id
         """
+    }
+
+    /// A worker who would go anywhere: each tier in id order on the group indexes.
+    static let recommendationCandidatesAnywhereSQL = recommendationPool { tier, condition in
+        "(SELECT v.id, \(tier) AS tier FROM vacancies v WHERE \(condition) AND \(openForWorker) ORDER BY v.id LIMIT $6)"
+    }
+
+    /// A worker who named counties or cities ($7, $8: each one's code range): each tier reads every
+    /// range on the (group, region) indexes, so a county's few hundred vacancies are read, not the
+    /// whole group's; ranges may overlap (a city and one of its counties), hence DISTINCT.
+    static let recommendationCandidatesInRegionsSQL = recommendationPool { tier, condition in
+        """
+        (SELECT DISTINCT c.id, \(tier) AS tier FROM unnest($7::text[], $8::text[]) d(low, high)
+                 CROSS JOIN LATERAL (SELECT v.id FROM vacancies v
+                                     WHERE \(condition) AND v.work_region_code >= d.low AND v.work_region_code < d.high
+                                       AND \(openForWorker)) c
+                 ORDER BY c.id LIMIT $6)
+        """
+    }
 
     static func decodeVacancies(_ rows: PostgresRowSequence) async throws -> [MatchVacancy] {
         var vacancies: [MatchVacancy] = []
