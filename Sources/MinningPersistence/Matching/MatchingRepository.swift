@@ -167,8 +167,24 @@ public struct MatchingRepository: Sendable {
         binds.append(majorEnd)                                       // $11
         binds.append(Self.candidatePool)                             // $12
         try await withoutJIT(on: connection)
-        let rows = try await connection.query(PostgresQuery(unsafeSQL: Self.candidatesSQL, binds: binds), logger: database.logger)
-        return try await Self.decodeWorkers(rows)
+        var workers: [MatchWorker] = []
+        for try await worker in try await connection.execute(CandidateWorkersStatement(bindings: binds), logger: database.logger) {
+            workers.append(worker)
+        }
+        return workers
+    }
+
+    /// Prepared once per connection: planning this query (seven tiers, each with its eligibility
+    /// and closeness subqueries) took 3–4 ms a request, as long as running it on a warm cache, and
+    /// PostgreSQL's plan cache keeps the plan after the first runs.
+    struct CandidateWorkersStatement: PostgresPreparedStatement {
+        static let name = "minning_candidate_workers_v1"
+        static let sql = MatchingRepository.candidatesSQL
+        typealias Row = MatchWorker
+        let bindings: PostgresBindings
+
+        func makeBindings() throws -> PostgresBindings { bindings }
+        func decodeRow(_ row: PostgresRow) throws -> MatchWorker { try MatchingRepository.decodeWorker(row) }
     }
 
     /// `prefix` of `code` and the first string after every string starting with it.
@@ -248,32 +264,36 @@ public struct MatchingRepository: Sendable {
     static func decodeWorkers(_ rows: PostgresRowSequence) async throws -> [MatchWorker] {
         var workers: [MatchWorker] = []
         for try await row in rows {
-            let cells = row.makeRandomAccess()
-            let codes = try cells[13].decode([String].self)
-            let certificates = try cells[14].decode([String].self)
-            let levels = try cells[15].decode([Int].self)
-            let skills = codes.indices.map { i in
-                Skill(occupationCode: codes[i], certificate: certificates[i].isEmpty ? nil : certificates[i], level: levels[i] == 0 ? nil : levels[i])
-            }
-            let profile = WorkerProfile(
-                originRegion: RegionCode(try cells[1].decode(String.self))!,
-                education: EducationLevel(rawValue: try cells[2].decode(String.self)) ?? .none,
-                povertyStatus: PovertyStatus(rawValue: try cells[3].decode(String.self)) ?? .none,
-                monitoredKind: try cells[4].decode(String?.self).flatMap(MonitoredKind.init(rawValue:)),
-                skills: skills,
-                preferredDestinations: try cells[5].decode([String].self).compactMap(RegionCode.init),
-                preferredOccupations: try cells[6].decode([String].self),
-                expectedMonthlyWageFen: try cells[7].decode(Int.self), needsHousing: try cells[8].decode(Bool.self),
-                availableFrom: CalendarDay(iso: try cells[9].decode(String.self))!,
-                status: WorkerStatus(rawValue: try cells[10].decode(String.self)) ?? .inactive
-            )
-            workers.append(MatchWorker(
-                id: try cells[0].decode(UUID.self), profile: profile,
-                birthDate: try cells[11].decode(String?.self).flatMap(CalendarDay.init(iso:)), birthYear: try cells[12].decode(Int.self),
-                certifiedByEmployers: Set(try cells[16].decode([UUID].self)), fromKeyAssistanceCounty: try cells[17].decode(Bool.self)
-            ))
+            workers.append(try decodeWorker(row))
         }
         return workers
+    }
+
+    static func decodeWorker(_ row: PostgresRow) throws -> MatchWorker {
+        let cells = row.makeRandomAccess()
+        let codes = try cells[13].decode([String].self)
+        let certificates = try cells[14].decode([String].self)
+        let levels = try cells[15].decode([Int].self)
+        let skills = codes.indices.map { i in
+            Skill(occupationCode: codes[i], certificate: certificates[i].isEmpty ? nil : certificates[i], level: levels[i] == 0 ? nil : levels[i])
+        }
+        let profile = WorkerProfile(
+            originRegion: RegionCode(try cells[1].decode(String.self))!,
+            education: EducationLevel(rawValue: try cells[2].decode(String.self)) ?? .none,
+            povertyStatus: PovertyStatus(rawValue: try cells[3].decode(String.self)) ?? .none,
+            monitoredKind: try cells[4].decode(String?.self).flatMap(MonitoredKind.init(rawValue:)),
+            skills: skills,
+            preferredDestinations: try cells[5].decode([String].self).compactMap(RegionCode.init),
+            preferredOccupations: try cells[6].decode([String].self),
+            expectedMonthlyWageFen: try cells[7].decode(Int.self), needsHousing: try cells[8].decode(Bool.self),
+            availableFrom: CalendarDay(iso: try cells[9].decode(String.self))!,
+            status: WorkerStatus(rawValue: try cells[10].decode(String.self)) ?? .inactive
+        )
+        return MatchWorker(
+            id: try cells[0].decode(UUID.self), profile: profile,
+            birthDate: try cells[11].decode(String?.self).flatMap(CalendarDay.init(iso:)), birthYear: try cells[12].decode(Int.self),
+            certifiedByEmployers: Set(try cells[16].decode([UUID].self)), fromKeyAssistanceCounty: try cells[17].decode(Bool.self)
+        )
     }
 
     // MARK: - Vacancies
@@ -346,6 +366,8 @@ public struct MatchingRepository: Sendable {
             binds.append(ranges.map(\.1))               // $8
         }
         try await withoutJIT(on: connection)
+        // Not prepared: the generic plan PostgreSQL settles on for these reads whole groups for
+        // some workers (p95 335 ms against 18 ms planned per request, bench/recommendations.sh).
         let sql = ranges.isEmpty ? Self.recommendationCandidatesAnywhereSQL : Self.recommendationCandidatesInRegionsSQL
         let rows = try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: database.logger)
         return try await Self.decodeVacancies(rows)
@@ -402,13 +424,17 @@ public struct MatchingRepository: Sendable {
     static func decodeVacancies(_ rows: PostgresRowSequence) async throws -> [MatchVacancy] {
         var vacancies: [MatchVacancy] = []
         for try await row in rows {
-            let cells = row.makeRandomAccess()
-            let record = try VacancyRepository.decode(cells)
-            vacancies.append(MatchVacancy(
-                id: record.id, employerId: record.employerId, industryCode: try cells[23].decode(String.self), terms: record.terms,
-                remainingOpenings: try cells[24].decode(Int.self), pairedOriginRegions: Set(try cells[25].decode([String].self))
-            ))
+            vacancies.append(try decodeVacancy(row))
         }
         return vacancies
+    }
+
+    static func decodeVacancy(_ row: PostgresRow) throws -> MatchVacancy {
+        let cells = row.makeRandomAccess()
+        let record = try VacancyRepository.decode(cells)
+        return MatchVacancy(
+            id: record.id, employerId: record.employerId, industryCode: try cells[23].decode(String.self), terms: record.terms,
+            remainingOpenings: try cells[24].decode(Int.self), pairedOriginRegions: Set(try cells[25].decode([String].self))
+        )
     }
 }
