@@ -23,6 +23,8 @@ employers="${EMPLOYERS:-1000}"
 samples="${SAMPLES:-200}"
 warmup="${WARMUP:-20}"
 port="${PORT:-8097}"
+# The server's candidate pool (MINNING_CANDIDATE_POOL, default 500), for the pool statistics.
+pool="${MINNING_CANDIDATE_POOL:-500}"
 bin="${MINNING_BIN:-.build-release/release/minning}"
 scratch="minning_bench_reco"
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
@@ -80,7 +82,7 @@ q -F ' ' -c "SELECT 'data: ' || to_char((SELECT count(*) FROM workers), 'FM9,999
                 to_char((SELECT count(*) FROM vacancies WHERE status = 'open'), 'FM9,999,999') || ' open); database ' ||
                 pg_size_pretty(pg_database_size(current_database()))"
 
-# Candidate pools, as the SQL narrows them before keeping the best 2,000 (a sample of 20 each).
+# Candidate pools, as the SQL narrows them before keeping the best $pool (a sample of 20 each).
 if [[ "${POOLS:-1}" == 1 ]]; then
 export PGOPTIONS="-c jit=off"
 q -c "
@@ -94,8 +96,8 @@ pool AS (
                   AND (EXISTS (SELECT 1 FROM worker_skills s WHERE s.worker_id = w.id AND left(s.occupation_code, 1) = left(v.occupation_code, 1))
                        OR EXISTS (SELECT 1 FROM unnest(w.preferred_occupations) o WHERE left(o, 1) = left(v.occupation_code, 1)))) AS n
   FROM v)
-SELECT 'candidate pools (20 vacancies): eligible workers before the 2,000 cut: min ' || min(n) || ', median ' ||
-       percentile_disc(0.5) WITHIN GROUP (ORDER BY n) || ', max ' || max(n) || '; capped at 2,000: ' || count(*) FILTER (WHERE n >= 2000) || '/20'
+SELECT 'candidate pools (20 vacancies): eligible workers before the cut at $pool: min ' || min(n) || ', median ' ||
+       percentile_disc(0.5) WITHIN GROUP (ORDER BY n) || ', max ' || max(n) || '; pool full: ' || count(*) FILTER (WHERE n >= $pool) || '/20'
 FROM pool"
 q -c "
 WITH w AS (SELECT * FROM workers WHERE id IN ($(head -n 20 "$work/workers" | sed "s/.*/'&'/" | paste -sd,))),
@@ -107,8 +109,8 @@ pool AS (
                   AND (cardinality(w.preferred_destinations) = 0 OR EXISTS (SELECT 1 FROM unnest(w.preferred_destinations) d
                         WHERE v.work_region_code LIKE regexp_replace(d, '(00){1,2}$', '') || '%'))) AS n
   FROM w)
-SELECT 'recommendation pools (20 workers): eligible vacancies before the 2,000 cut: min ' || min(n) || ', median ' ||
-       percentile_disc(0.5) WITHIN GROUP (ORDER BY n) || ', max ' || max(n) || '; capped at 2,000: ' || count(*) FILTER (WHERE n >= 2000) || '/20'
+SELECT 'recommendation pools (20 workers): eligible vacancies before the cut at $pool: min ' || min(n) || ', median ' ||
+       percentile_disc(0.5) WITHIN GROUP (ORDER BY n) || ', max ' || max(n) || '; pool full: ' || count(*) FILTER (WHERE n >= $pool) || '/20'
 FROM pool"
 unset PGOPTIONS
 fi

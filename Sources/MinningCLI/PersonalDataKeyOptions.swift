@@ -13,12 +13,30 @@ struct PersonalDataKeyOptions: ParsableArguments {
     @Option(help: "File holding the base64 personal-data key (default: $MINNING_PII_KEY, or a development key).")
     var piiKeyFile: String?
 
+    @Option(help: ArgumentHelp(
+        "File holding an earlier personal-data key, still needed to read data a rotation has not reached (repeatable; also: $MINNING_PII_PREVIOUS_KEYS, comma-separated).",
+        valueName: "file"
+    ))
+    var piiPreviousKeyFile: [String] = []
+
     @Flag(help: "Refuse insecure defaults: a generated development key among them (also: MINNING_ENV=production).")
     var production = false
 
     var isProduction: Bool { production || ProcessInfo.processInfo.environment["MINNING_ENV"] == "production" }
 
+    /// The current key, able to read what the previous keys sealed.
     func cipher(project: ProjectDirectory, logger: Logger) throws -> PersonalDataCipher {
+        try currentCipher(project: project, logger: logger).reading(previous: try previousCiphers())
+    }
+
+    func previousCiphers() throws -> [PersonalDataCipher] {
+        let fromFiles = try piiPreviousKeyFile.map { try PersonalDataCipher(base64Key: try String(contentsOfFile: $0, encoding: .utf8)) }
+        let fromEnvironment = try (ProcessInfo.processInfo.environment["MINNING_PII_PREVIOUS_KEYS"] ?? "")
+            .split(separator: ",").map { try PersonalDataCipher(base64Key: String($0)) }
+        return fromFiles + fromEnvironment
+    }
+
+    private func currentCipher(project: ProjectDirectory, logger: Logger) throws -> PersonalDataCipher {
         if let piiKeyFile {
             return try PersonalDataCipher(base64Key: try String(contentsOfFile: piiKeyFile, encoding: .utf8))
         }
@@ -43,7 +61,7 @@ struct PIICommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pii",
         abstract: "Manage the key that encrypts ID numbers and phone numbers.",
-        subcommands: [GenerateKey.self]
+        subcommands: [GenerateKey.self, Rotate.self]
     )
 
     struct GenerateKey: ParsableCommand {
@@ -52,5 +70,56 @@ struct PIICommand: ParsableCommand {
             abstract: "Print a new random 256-bit key (base64) for MINNING_PII_KEY. Keep it outside the database."
         )
         func run() { print(PersonalDataCipher.generateKey()) }
+    }
+}
+
+extension PIICommand {
+    struct Rotate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Re-seal every ID number and phone under the current key (MINNING_PII_KEY), reading the old ones with the previous keys.",
+            discussion: """
+                Batches commit one by one: stop it and run it again at will; the service keeps serving and reads both keys \
+                while it runs (give it the previous keys too). Exit 0 when nothing is left under an earlier key, 5 when a row \
+                opens with none of the keys given (it is named; nothing of its batch is changed).
+                """
+        )
+        @OptionGroup var common: CommonOptions
+        @OptionGroup var personalData: PersonalDataKeyOptions
+
+        @Option(help: "Rows per transaction.")
+        var batchSize = 500
+
+        func validate() throws {
+            guard (1...10_000).contains(batchSize) else { throw ValidationError("--batch-size must be between 1 and 10000") }
+        }
+
+        func run() async throws {
+            let logger = common.logger()
+            let cipher = try personalData.cipher(project: try common.project(), logger: logger)
+            let started = ContinuousClock.now
+            let done = try await Database.withRunningClient(url: try common.database(), logger: logger) { database -> PersonalDataRotation.Counts? in
+                let rotation = PersonalDataRotation(database: database, cipher: cipher)
+                let before = try await rotation.remaining()
+                print("key \(cipher.keyId): \(before.workers) workers and \(before.employers) employers to re-seal; \(cipher.previous.count) previous keys given")
+                var total = PersonalDataRotation.Counts(workers: 0, employers: 0)
+                do {
+                    while true {
+                        let batch = try await rotation.rotateBatch(limit: batchSize)
+                        guard batch.workers + batch.employers > 0 else { break }
+                        total.workers += batch.workers
+                        total.employers += batch.employers
+                        logger.info("re-sealed a batch", metadata: ["workers": "\(total.workers)", "employers": "\(total.employers)"])
+                    }
+                } catch let unreadable as PersonalDataRotation.UnreadableRow {
+                    print("stopped: \(unreadable) (\(total.workers) workers and \(total.employers) employers re-sealed before it)")
+                    return nil
+                }
+                let after = try await rotation.remaining()
+                print("re-sealed \(total.workers) workers and \(total.employers) employers in \(String(format: "%.1f", (ContinuousClock.now - started).secondsValue)) s; \(after.workers + after.employers) rows left (rows locked by requests are taken by a next run)")
+                return after
+            }
+            guard let done else { throw ExitCode(5) }
+            if done.workers + done.employers > 0 { throw ExitCode(3) }
+        }
     }
 }

@@ -12,6 +12,9 @@ public struct PersonalDataCipher: Sendable {
     private let lookupKey: SymmetricKey
     /// Names the master key (first bytes of its SHA-256), stored beside ciphertexts for rotation.
     public let keyId: String
+    /// Keys that data may still be sealed with while `minning pii rotate` runs: they open data and
+    /// find duplicates, and never seal anything.
+    public private(set) var previous: [PersonalDataCipher] = []
 
     public enum KeyError: Error, CustomStringConvertible {
         case malformed
@@ -31,6 +34,13 @@ public struct PersonalDataCipher: Sendable {
         try self.init(masterKey: Array(data))
     }
 
+    /// This key, still able to read what `keys` sealed.
+    public func reading(previous keys: [PersonalDataCipher]) -> PersonalDataCipher {
+        var cipher = self
+        cipher.previous = keys.filter { $0.keyId != keyId }
+        return cipher
+    }
+
     public static func generateKey() -> String {
         SymmetricKey(size: .bits256).withUnsafeBytes { Data($0).base64EncodedString() }
     }
@@ -40,14 +50,28 @@ public struct PersonalDataCipher: Sendable {
         return Array(box.combined!)
     }
 
+    /// Opens with this key, else with each previous one: GCM's tag tells a wrong key from a right one.
     public func open(_ ciphertext: [UInt8], field: String) throws -> String {
         let box = try AES.GCM.SealedBox(combined: ciphertext)
-        let data = try AES.GCM.open(box, using: encryptionKey, authenticating: Data(field.utf8))
-        return String(decoding: data, as: UTF8.self)
+        do {
+            let data = try AES.GCM.open(box, using: encryptionKey, authenticating: Data(field.utf8))
+            return String(decoding: data, as: UTF8.self)
+        } catch {
+            for key in previous {
+                if let text = try? key.open(ciphertext, field: field) { return text }
+            }
+            throw error
+        }
     }
 
     /// Equal for equal inputs, useless without the key: the duplicate check for ID numbers.
     public func lookupHash(_ value: String) -> [UInt8] {
         Array(HMAC<SHA256>.authenticationCode(for: Data(value.utf8), using: lookupKey))
+    }
+
+    /// The lookup hash under this key and under each previous one: a person registered before a
+    /// rotation reached their row is still found.
+    public func lookupHashes(_ value: String) -> [[UInt8]] {
+        [lookupHash(value)] + previous.map { $0.lookupHash(value) }
     }
 }

@@ -53,11 +53,11 @@ public struct EmployerRepository: Sendable {
         let rows = try await connection.query(
             """
             INSERT INTO employers (name, credit_code, region_code, industry_code, size, contact_name,
-                                   contact_phone_ciphertext, contact_phone_masked, registered_by_bureau)
+                                   contact_phone_ciphertext, contact_phone_masked, pii_key_id, registered_by_bureau)
             VALUES (\(employer.name), \(employer.creditCode.text), \(employer.region.rawValue), \(employer.industryCode),
                     \(employer.size.rawValue), \(employer.contactName),
                     \(ByteBuffer(bytes: try cipher.seal(employer.contactPhone, field: "contact_phone"))),
-                    \(Masking.phone(employer.contactPhone)), \(actor.principal.bureauId))
+                    \(Masking.phone(employer.contactPhone)), \(cipher.keyId), \(actor.principal.bureauId))
             RETURNING id
             """,
             logger: database.logger
@@ -88,6 +88,7 @@ public struct EmployerRepository: Sendable {
                     contact_name = coalesce(\(changes.contactName), contact_name),
                     contact_phone_ciphertext = coalesce(\(phone), contact_phone_ciphertext),
                     contact_phone_masked = coalesce(\(changes.contactPhone.map(Masking.phone)), contact_phone_masked),
+                    pii_key_id = coalesce(\(phone == nil ? nil : cipher.keyId), pii_key_id),
                     version = version + 1, updated_at = now()
                 WHERE id = \(id)
                 """,

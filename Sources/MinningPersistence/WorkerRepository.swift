@@ -43,8 +43,9 @@ public struct WorkerRepository: Sendable {
         }
         try await checkReferences(worker.profile, on: connection)
         let hmac = ByteBuffer(bytes: cipher.lookupHash(worker.idNumber.text))
+        let hashes = cipher.lookupHashes(worker.idNumber.text).map { ByteBuffer(bytes: $0) }
         if let existing = try await connection.query(
-            "SELECT id, origin_region_code FROM workers WHERE id_number_hmac = \(hmac)", logger: database.logger
+            "SELECT id, origin_region_code FROM workers WHERE id_number_hmac = ANY(\(hashes))", logger: database.logger
         ).collect().first {
             let (id, region) = try existing.decode((UUID, String).self)
             if let code = RegionCode(region), actor.principal.scope.contains(code) {

@@ -86,9 +86,9 @@ public struct EmployerBulkImport: Sendable {
                 try await connection.query(
                     """
                     INSERT INTO employers (id, name, credit_code, region_code, industry_code, size, contact_name,
-                                           contact_phone_ciphertext, contact_phone_masked, registered_by_bureau)
+                                           contact_phone_ciphertext, contact_phone_masked, pii_key_id, registered_by_bureau)
                     SELECT id, name, credit_code, region_code, industry_code, size, contact_name,
-                           contact_phone_ciphertext, contact_phone_masked, \(actor.principal.bureauId)
+                           contact_phone_ciphertext, contact_phone_masked, \(cipher.keyId), \(actor.principal.bureauId)
                     FROM import_employers ORDER BY line
                     """,
                     logger: database.logger

@@ -38,6 +38,7 @@ public struct WorkerBulkImport: Sendable {
         let sealed = try seal(rows, scope: actor.principal.scope)
         do {
             return try await database.transaction { connection in
+                try await refuseDuringKeyRotation(on: connection)
                 try await createStagingTables(on: connection)
                 try await copy(sealed, on: connection, progress: progress)
                 let issues = try await referenceProblems(on: connection) + duplicateProblems(scope: actor.principal.scope, on: connection)
@@ -216,6 +217,15 @@ public struct WorkerBulkImport: Sendable {
             issues.append(LineIssue(line: line, field: field, message: "no \(kind) has the code \(code)"))
         }
         return issues
+    }
+
+    /// Duplicates are found by the current key's lookup hash only, so rows a key rotation has not
+    /// reached yet would hide a person registered twice.
+    private func refuseDuringKeyRotation(on connection: PostgresConnection) async throws {
+        let pending = try await PersonalDataRotation(database: database, cipher: cipher).remaining(on: connection)
+        guard pending.workers == 0 else {
+            throw DomainError.conflict("\(pending.workers) workers' personal data is still sealed under an earlier key: finish `minning pii rotate` before importing")
+        }
     }
 
     /// People already registered. The existing worker is named only when the importing bureau may see it.
