@@ -181,5 +181,44 @@ unmasked=$(curl -s -H "Authorization: Bearer $key" "http://127.0.0.1:$port/v1/wo
 check "after the rotation the new key alone reads the same ID number" grep -qF "$id_number" <<<"$unmasked"
 kill -TERM "$server_pid"; wait "$server_pid"; server_pid=""
 
+# The systemd unit's command line, where systemd is not PID 1 (docs/operations.md): its
+# Environment= lines, the example environment file, and its ExecStart, with only the machine's
+# values replaced (database, key, binary path, port, MINNING_HOME), in an otherwise empty
+# environment. Production mode must accept it and serve; SIGTERM (the unit's KillSignal) exits 0.
+unit_command=$(python3 - "$bin" "$port" "$PWD" "$new_key" <<'PY'
+import os, shlex, sys
+binary, port, home, pii_key = sys.argv[1:]
+env, argv = {}, None
+for line in open("deploy/systemd/minning.service", encoding="utf-8"):
+    line = line.strip()
+    if line.startswith("Environment="):
+        key, value = line[len("Environment="):].split("=", 1)
+        env[key] = value
+    elif line.startswith("ExecStart="):
+        argv = shlex.split(line[len("ExecStart="):])
+for line in open("deploy/systemd/minning.env.example", encoding="utf-8"):
+    line = line.strip()
+    if line and not line.startswith("#"):
+        key, value = line.split("=", 1)
+        env[key] = value
+assert argv[0] == "/usr/bin/minning" and argv[argv.index("--port") + 1] == "8080", argv
+argv[0], argv[argv.index("--port") + 1] = binary, port
+env.update(MINNING_HOME=home, DATABASE_URL=os.environ["DATABASE_URL"], MINNING_PII_KEY=pii_key)
+print(" ".join(shlex.quote(f"{k}={v}") for k, v in env.items()), " ".join(shlex.quote(a) for a in argv))
+PY
+)
+eval "exec env -i PATH=/usr/bin:/bin $unit_command" >"$server_log.unit" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 100); do
+  curl -fs "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
+  sleep 0.1
+done
+check "the systemd unit's command line serves in production mode (readyz 200)" bash -c '
+  [ "$(curl -s -o /dev/null -w "%{http_code}" "http://127.0.0.1:$1/readyz")" = 200 ] && grep -q "MINNING_ENV=production" <<<"$2"' _ "$port" "$unit_command"
+kill -TERM "$server_pid"; wait "$server_pid"; code=$?; server_pid=""
+check "the unit's KillSignal (SIGTERM) stops it cleanly (exit 0)" test "$code" -eq 0
+[ "$failed" -eq 0 ] || tail -5 "$server_log.unit" | sed 's/^/smoke:   unit log: /'
+rm -f "$server_log.unit"
+
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
