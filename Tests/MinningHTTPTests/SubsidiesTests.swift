@@ -92,6 +92,24 @@ struct SubsidiesTests {
             #expect(try await step(payFunded).status == .conflict, "paid is final: never paid twice")
             let spent = try await database.query("SELECT count(*) FROM fund_ledger WHERE kind = 'expenditure'").collect().first!.decode(Int.self)
             #expect(spent == 1)
+            // The subsidy report against the claims counted one by one, and the paid total against the ledger.
+            var expected: [String: [Int]] = [:]
+            for try await (policy, status, fen) in try await database.query(
+                "SELECT policy_code, status, amount_fen FROM subsidy_claims WHERE extract(year FROM evaluated_as_of) = \(year)"
+            ).decode((String, String, Int).self) {
+                let counted = expected["\(policy) \(status)"] ?? [0, 0]
+                expected["\(policy) \(status)"] = [counted[0] + 1, counted[1] + fen]
+            }
+            #expect(expected.count >= 2, "claims of several policies or states: \(expected)")
+            let report = try await client.send(.get, "/v1/reports/subsidies?year=\(year)", as: cast.observer)
+            let reported = Dictionary(uniqueKeysWithValues: (report.json["lines"] as? [[String: Any]] ?? []).map {
+                ("\($0["policy_code"] as? String ?? "?") \($0["status"] as? String ?? "?")", [$0["claims"] as? Int ?? -1, $0["amount_fen"] as? Int ?? -1])
+            })
+            #expect(reported == expected)
+            let ledgerPaid = try await database.query(
+                "SELECT coalesce(sum(e.amount_fen), 0)::bigint FROM subsidy_claims c JOIN fund_ledger e ON e.position = c.ledger_position"
+            ).collect().first!.decode(Int.self)
+            #expect(report.json["paid_fen"] as? Int == ledgerPaid && ledgerPaid == 50_000)
         }
     }
 }
