@@ -2,7 +2,7 @@ import Foundation
 import MinningDomain
 import PostgresNIO
 
-/// A year of invented ledger entries and projects for every pairing active this year, written
+/// Four years of invented ledger entries, and a project, for every pairing active in each, written
 /// through the ledger's own rules (hash chain, no overspending) by the Ningxia cooperation office,
 /// so the funds report a new user opens is full. Document numbers start `演示`; a second run adds
 /// nothing.
@@ -17,42 +17,51 @@ public struct DemoFundsSeeder: Sendable {
         let seeded = try await database.query("SELECT count(*) FROM fund_ledger WHERE document_number LIKE '演示%'").collect().first!.decode(Int.self)
         guard seeded == 0 else { return 0 }
         let actor = try await CommandLineActor.resolve(database, bureauNamed: officeName, label: "demo seed", requestId: "seed")
-        let year = today.year
-        let pairings = try await ReferenceRepository(database: database).pairings(region: nil, year: year)
         let ledger = LedgerRepository(database: database)
         let projects = ProjectRepository(database: database)
+        var projectOfPairing: [Int: UUID] = [:]
         var entries = 0
-        for pairing in pairings {
-            // Amounts vary by pairing so the report has shape; all in whole yuan.
-            let committed = (20_000_000 + pairing.id * 3_000_000) * 100
-            let firstTransfer = committed * 6 / 10
-            let secondTransfer = committed * 3 / 10
-            func day(_ month: Int, _ dayOfMonth: Int) -> CalendarDay {
-                let candidate = CalendarDay(year: year, month: month, day: dayOfMonth)!
-                return candidate <= today ? candidate : today
-            }
-            let project = try await database.transaction { connection in
-                try await projects.create(
-                    pairingId: pairing.id, category: [.industry, .laborCooperation, .education][pairing.id % 3],
-                    title: "演示项目：闽宁协作 \(pairing.fujianRegionCode)→\(pairing.ningxiaRegionCode)", budgetFen: committed / 2, status: .inProgress,
-                    by: actor, on: connection
-                )
-            }
-            let requests: [LedgerRepository.Request] = [
-                .entry(NewLedgerEntry(pairingId: pairing.id, year: year, projectId: nil, kind: .commitment, amountFen: committed,
-                                      entryDate: day(1, 15), documentNumber: "演示-承诺-\(pairing.id)", reversesPosition: nil)),
-                .entry(NewLedgerEntry(pairingId: pairing.id, year: year, projectId: nil, kind: .transfer, amountFen: firstTransfer,
-                                      entryDate: day(3, 20), documentNumber: "演示-拨付-\(pairing.id)-1", reversesPosition: nil)),
-                .entry(NewLedgerEntry(pairingId: pairing.id, year: year, projectId: project.id, kind: .expenditure, amountFen: firstTransfer / 2,
-                                      entryDate: day(5, 10), documentNumber: "演示-支出-\(pairing.id)-1", reversesPosition: nil)),
-                .entry(NewLedgerEntry(pairingId: pairing.id, year: year, projectId: nil, kind: .transfer, amountFen: secondTransfer,
-                                      entryDate: day(8, 5), documentNumber: "演示-拨付-\(pairing.id)-2", reversesPosition: nil)),
-                .entry(NewLedgerEntry(pairingId: pairing.id, year: year, projectId: project.id, kind: .expenditure, amountFen: secondTransfer / 2,
-                                      entryDate: day(10, 18), documentNumber: "演示-支出-\(pairing.id)-2", reversesPosition: nil)),
-            ]
-            for request in requests {
-                _ = try await ledger.append(request, by: actor)
-                entries += 1
+        // Four years, so the meeting pack's five-year view has a shape; pairings as they ran each year.
+        for year in (today.year - 3)...today.year {
+            let pairings = try await ReferenceRepository(database: database).pairings(region: nil, year: year)
+            for pairing in pairings {
+                // Amounts vary by pairing and grow by a tenth a year; all in whole yuan.
+                let committed = (20_000_000 + pairing.id * 3_000_000) * 100 * (10 + year - today.year + 3) / 13
+                let firstTransfer = committed * 6 / 10
+                let secondTransfer = committed * 3 / 10
+                func day(_ month: Int, _ dayOfMonth: Int) -> CalendarDay {
+                    let candidate = CalendarDay(year: year, month: month, day: dayOfMonth)!
+                    return candidate <= today ? candidate : today
+                }
+                let projectId: UUID
+                if let existing = projectOfPairing[pairing.id] {
+                    projectId = existing
+                } else {
+                    projectId = try await database.transaction { connection in
+                        try await projects.create(
+                            pairingId: pairing.id, category: [.industry, .laborCooperation, .education][pairing.id % 3],
+                            title: "演示项目：闽宁协作 \(pairing.fujianRegionCode)→\(pairing.ningxiaRegionCode)", budgetFen: committed * 2, status: .inProgress,
+                            by: actor, on: connection
+                        )
+                    }.id
+                    projectOfPairing[pairing.id] = projectId
+                }
+                let requests: [LedgerRepository.Request] = [
+                    .entry(NewLedgerEntry(pairingId: pairing.id, year: year, projectId: nil, kind: .commitment, amountFen: committed,
+                                          entryDate: day(1, 15), documentNumber: "演示-承诺-\(year)-\(pairing.id)", reversesPosition: nil)),
+                    .entry(NewLedgerEntry(pairingId: pairing.id, year: year, projectId: nil, kind: .transfer, amountFen: firstTransfer,
+                                          entryDate: day(3, 20), documentNumber: "演示-拨付-\(year)-\(pairing.id)-1", reversesPosition: nil)),
+                    .entry(NewLedgerEntry(pairingId: pairing.id, year: year, projectId: projectId, kind: .expenditure, amountFen: firstTransfer / 2,
+                                          entryDate: day(5, 10), documentNumber: "演示-支出-\(year)-\(pairing.id)-1", reversesPosition: nil)),
+                    .entry(NewLedgerEntry(pairingId: pairing.id, year: year, projectId: nil, kind: .transfer, amountFen: secondTransfer,
+                                          entryDate: day(8, 5), documentNumber: "演示-拨付-\(year)-\(pairing.id)-2", reversesPosition: nil)),
+                    .entry(NewLedgerEntry(pairingId: pairing.id, year: year, projectId: projectId, kind: .expenditure, amountFen: secondTransfer / 2,
+                                          entryDate: day(10, 18), documentNumber: "演示-支出-\(year)-\(pairing.id)-2", reversesPosition: nil)),
+                ]
+                for request in requests {
+                    _ = try await ledger.append(request, by: actor)
+                    entries += 1
+                }
             }
         }
         return entries

@@ -63,10 +63,39 @@ struct ReportsTests {
             let pack = try await client.send(.get, "/v1/reports/meeting?year=2025", as: cast.observer)
             #expect(pack.headers[.contentType] == "text/html; charset=utf-8")
             let html = String(buffer: pack.body)
-            for marker in ["闽宁协作联席会议材料（2025年）", "一、对口帮扶资金", "二、劳务协作", "三、就业补助", "四、闽宁产业园", "<svg", "闽宁产业园"] {
+            for marker in ["闽宁协作联席会议材料（2025年）", "一、对口帮扶资金", "二、劳务协作", "三、就业补助", "四、闽宁产业园", "<svg", "闽宁产业园",
+                           "五、近五年走势（2021—2025年）", "2021年"] {
                 #expect(html.contains(marker), "\(marker) missing from the meeting pack")
             }
             #expect(!html.contains("<script"), "the pack works without scripts")
+        }
+    }
+
+    @Test("the meeting pack's five-year view equals, year by year, the funds and labor reports' totals")
+    func trendMatchesReports() async throws {
+        try await withApp { client, cast, database in
+            _ = try await SubsidiesTests.hiredWithThreeMonths(client, cast)
+            let today = CalendarDay.today()
+            let active = try await client.send(.get, "/v1/pairings?region=640000&year=\(today.year)", as: cast.admin)
+            let pairing = try #require(active.items.first?["id"] as? Int)
+            for (kind, fen) in [("transfer", 7_000_000), ("expenditure", 2_500_000)] {
+                let entry = try await client.send(.post, "/v1/ledger/entries", as: cast.ningxiaOffice,
+                    json: #"{"kind":"\#(kind)","pairing_id":\#(pairing),"year":\#(today.year),"amount_fen":\#(fen),"entry_date":"\#(today)","document_number":"闽财〔\#(today.year)〕9号"}"#)
+                #expect(entry.status == .created, "\(entry.json)")
+            }
+            let scope = Scope.region(RegionCode("640000")!)
+            let trend = try await YearTrendRepository(database: database).figures(years: (today.year - 4)...today.year, until: today, scope: scope)
+            #expect(trend.map(\.year) == Array((today.year - 4)...today.year))
+            for figures in trend {
+                let from = CalendarDay(year: figures.year, month: 1, day: 1)!
+                let to = min(CalendarDay(year: figures.year, month: 12, day: 31)!, today)
+                let funds = try await FundsReportRepository(database: database).report(year: figures.year, scope: scope)
+                let labor = try await LaborReportRepository(database: database).report(from: from, to: to, scope: scope)
+                #expect(figures.transferredFen == funds.totals.transferredFen && figures.spentFen == funds.totals.spentFen, "\(figures.year)")
+                #expect(figures.hired == labor.totals.hired, "\(figures.year)")
+            }
+            #expect(trend.reduce(0) { $0 + $1.hired } == 1)
+            #expect(trend.last?.transferredFen == 7_000_000 && trend.last?.spentFen == 2_500_000)
         }
     }
 }

@@ -7,14 +7,19 @@ public struct MeetingPack: Sendable {
     public let labor: LaborReport
     public let subsidies: SubsidyReport
     public let parks: ParksReport
+    /// The pack's year and the four before it, oldest first.
+    public let trend: [YearFigures]
     public let generatedOn: CalendarDay
 
-    public init(year: Int, funds: FundsReport, labor: LaborReport, subsidies: SubsidyReport, parks: ParksReport, generatedOn: CalendarDay) {
+    public init(
+        year: Int, funds: FundsReport, labor: LaborReport, subsidies: SubsidyReport, parks: ParksReport, trend: [YearFigures], generatedOn: CalendarDay
+    ) {
         self.year = year
         self.funds = funds
         self.labor = labor
         self.subsidies = subsidies
         self.parks = parks
+        self.trend = trend
         self.generatedOn = generatedOn
     }
 
@@ -33,7 +38,7 @@ public struct MeetingPack: Sendable {
         <p class="note">生成日期 \(generatedOn)；资金台账链头哈希 <code>\(Self.escape(funds.ledgerHeadHash))</code>（可用 minning ledger verify 核对）。金额单位：元。</p>
 
         """
-        page += fundsSection() + laborSection() + subsidiesSection() + parksSection()
+        page += fundsSection() + laborSection() + subsidiesSection() + parksSection() + trendSection()
         page += "</body></html>\n"
         return page
     }
@@ -94,6 +99,18 @@ public struct MeetingPack: Sendable {
              "\(line.localHires)", "\(line.priorityHires)", FundsReport.yuan(line.outputValueFen)]
         })
         html += Self.barChart(title: "各园区就业岗位与本地用工", bars: parks.parks.map { ($0.parkName, [$0.jobs, $0.localHires]) }, series: ["岗位", "本地用工"])
+        return html + "</section>\n"
+    }
+
+    private func trendSection() -> String {
+        guard let first = trend.first, let last = trend.last else { return "" }
+        var html = "<section id=\"trend\"><h2>五、近五年走势（\(first.year)—\(last.year)年）</h2>\n"
+        html += Self.table(["年度", "资金到位", "资金支出", "上岗人数"], trend.map { figures in
+            ["\(figures.year)年", FundsReport.yuan(figures.transferredFen), FundsReport.yuan(figures.spentFen), "\(figures.hired)"]
+        })
+        html += Self.barChart(title: "各年度资金到位与支出（万元）", bars: trend.map { ("\($0.year)年", [$0.transferredFen / 1_000_000, $0.spentFen / 1_000_000]) },
+                              series: ["到位", "支出"])
+        html += Self.barChart(title: "各年度上岗人数", bars: trend.map { ("\($0.year)年", [$0.hired]) }, series: ["上岗"])
         return html + "</section>\n"
     }
 

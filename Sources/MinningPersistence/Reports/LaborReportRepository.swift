@@ -12,7 +12,7 @@ public struct LaborReportRepository: Sendable {
     }
 
     /// Workers the caller may count: from its counties, or placed in a job in them. $3 is the scope prefix.
-    private static let visibleWorkers = """
+    static let visibleWorkers = """
         visible_workers AS (
             SELECT w.id, w.origin_region_code, w.poverty_status, w.created_at FROM workers w
             WHERE w.origin_region_code LIKE $3 || '%'
@@ -93,7 +93,8 @@ public struct LaborReportRepository: Sendable {
                 if grouping == "all" {
                     totals = counts
                 } else if counts != LaborReport.Counts() {
-                    let name = grouping == "poverty_status" ? Self.povertyNames[key] : names[key]
+                    // Counties of central and western provinces are not in the seeded regions: name their province.
+                    let name = grouping == "poverty_status" ? Self.povertyNames[key] : names[key] ?? names[String(key.prefix(2)) + "0000"].map { "\($0)（\(key)）" }
                     lines[grouping, default: []].append(LaborReport.Line(code: key, name: name ?? key, counts: counts))
                 }
             }
