@@ -81,7 +81,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MinningDomainTests",
-            dependencies: ["MinningDomain"],
+            dependencies: ["MinningDomain", "MinningTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

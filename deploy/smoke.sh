@@ -23,6 +23,12 @@ check() {  # check NAME CONDITION-COMMAND...
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 server_log=$(mktemp)
+wait_for() {  # wait_for PATH: until the server on $port answers it with 2xx, at most 10 s
+  for _ in $(seq 1 100); do
+    curl -fs "http://127.0.0.1:$port/$1" >/dev/null 2>&1 && return
+    sleep 0.1
+  done
+}
 cleanup() {
   [ -n "${server_pid:-}" ] && kill "$server_pid" 2>/dev/null
   psql "$base_url/postgres" -qtAc "DROP DATABASE IF EXISTS $scratch WITH (FORCE)" >/dev/null
@@ -118,10 +124,7 @@ rm -rf "$pack_dir"
 
 $bin serve --port "$port" --log-format json >"$server_log" 2>&1 &
 server_pid=$!
-for _ in $(seq 1 100); do
-  curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
-  sleep 0.1
-done
+wait_for healthz
 cities=$(curl -s -H "Authorization: Bearer $key" "http://127.0.0.1:$port/v1/regions?parent=640000")
 check "the key lists Ningxia's five prefecture cities" python3 -c '
 import json, sys
@@ -173,10 +176,7 @@ MINNING_PII_KEY="$new_key" $bin doctor >/dev/null 2>&1
 check "doctor with only the new key finds nothing left to rotate (exit 0)" test $? -eq 0
 MINNING_PII_KEY="$new_key" $bin serve --port "$port" --log-format json >>"$server_log" 2>&1 &
 server_pid=$!
-for _ in $(seq 1 100); do
-  curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
-  sleep 0.1
-done
+wait_for healthz
 unmasked=$(curl -s -H "Authorization: Bearer $key" "http://127.0.0.1:$port/v1/workers/$worker_id/personal-data")
 check "after the rotation the new key alone reads the same ID number" grep -qF "$id_number" <<<"$unmasked"
 kill -TERM "$server_pid"; wait "$server_pid"; server_pid=""
@@ -209,10 +209,7 @@ PY
 )
 eval "exec env -i PATH=/usr/bin:/bin $unit_command" >"$server_log.unit" 2>&1 &
 server_pid=$!
-for _ in $(seq 1 100); do
-  curl -fs "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
-  sleep 0.1
-done
+wait_for readyz
 check "the systemd unit's command line serves in production mode (readyz 200)" bash -c '
   [ "$(curl -s -o /dev/null -w "%{http_code}" "http://127.0.0.1:$1/readyz")" = 200 ] && grep -q "MINNING_ENV=production" <<<"$2"' _ "$port" "$unit_command"
 kill -TERM "$server_pid"; wait "$server_pid"; code=$?; server_pid=""

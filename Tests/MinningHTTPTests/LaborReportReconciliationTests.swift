@@ -14,17 +14,6 @@ import Testing
 /// sides of its end.
 @Suite("Labor report reconciliation")
 struct LaborReportReconciliationTests {
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let origins = ["640422", "640402", "640424", "640522", "640104", "620000", "350102"]
     static let povertyStatuses = ["none", "lifted", "monitored", "dibao"]
     static let workRegions = ["350102", "350121", "350203", "350583", "350205"]
@@ -82,7 +71,7 @@ struct LaborReportReconciliationTests {
     static func generate(_ client: any TestClientProtocol, _ cast: Fixtures.Cast, _ database: Database, workers count: Int, boundary: CalendarDay) async throws {
         let baseWorker = try await PlacementsTests.worker(client, cast, sequence: 61)
         let baseVacancy = try await PlacementsTests.vacancy(client, cast)
-        var rng = SplitMix(state: 20_261_129)
+        var rng = SplitMix64(seed: 20_261_129)
         func run(_ sql: String, _ values: [any PostgresEncodable & Sendable] = []) async throws {
             var binds = PostgresBindings()
             for value in values { try binds.append(value) }

@@ -11,17 +11,6 @@ import Testing
 /// category, refused overspending and reversals.
 @Suite("Funds report reconciliation")
 struct FundsReportReconciliationTests {
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test("every pairing line, category and total of the funds report equals an independent sum of the ledger rows, to the fen")
     func everyLineReconciles() async throws {
         try await withTestDatabase { database, _ in
@@ -35,7 +24,7 @@ struct FundsReportReconciliationTests {
                 .collect().map { try $0.decode(Int.self) }
             #expect(pairings.count == 5)
             let actor = try await LedgerTests.office(database)
-            var rng = SplitMix(state: 5)
+            var rng = SplitMix64(seed: 5)
             var projects: [Int: [UUID]] = [:]
             for pairing in pairings {
                 for category in ProjectCategory.allCases.shuffled(using: &rng).prefix(Int.random(in: 0...3, using: &rng)) {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MinningDomain
+import MinningTestSupport
 
 @Suite("DIMACS min-cost-flow format")
 struct DIMACSMinCostFlowTests {

@@ -1,4 +1,5 @@
 @testable import MinningDomain
+import MinningTestSupport
 
 enum RandomInstances {
     static func transportation(

@@ -1,5 +1,6 @@
 import Testing
 @testable import MinningDomain
+import MinningTestSupport
 
 @Suite("Pinned and forbidden pairs")
 struct TransportationPinTests {

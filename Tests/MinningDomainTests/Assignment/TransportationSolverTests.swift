@@ -1,5 +1,6 @@
 import Testing
 @testable import MinningDomain
+import MinningTestSupport
 
 @Suite("Transportation solver")
 struct TransportationSolverTests {

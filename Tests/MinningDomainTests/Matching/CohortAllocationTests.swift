@@ -1,4 +1,5 @@
 import Foundation
+import MinningTestSupport
 import Testing
 @testable import MinningDomain
 
@@ -6,19 +7,7 @@ import Testing
 struct CohortAllocationTests {
     let scorer = MatchScorer(today: MatchFixtures.today)
 
-    /// A seeded generator, so every run checks the same instances.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
-    static func randomInstance(_ rng: inout SplitMix) -> ([MatchWorker], [MatchVacancy]) {
+    static func randomInstance(_ rng: inout SplitMix64) -> ([MatchWorker], [MatchVacancy]) {
         let occupations = ["7533", "7531", "8153", "7212", "9313"]
         let workers = (0..<Int.random(in: 1...5, using: &rng)).map { n in
             MatchFixtures.worker(n + 1) { profile in
@@ -60,7 +49,7 @@ struct CohortAllocationTests {
 
     @Test("on 300 random small instances the allocation equals the brute-force optimum and never overbooks")
     func matchesBruteForce() throws {
-        var rng = SplitMix(state: 2026)
+        var rng = SplitMix64(seed: 2026)
         for _ in 0..<300 {
             let (workers, vacancies) = Self.randomInstance(&rng)
             let outcome = try CohortAllocation(workers: workers, vacancies: vacancies).allocate(scorer: scorer)
