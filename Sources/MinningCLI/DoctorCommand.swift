@@ -4,8 +4,8 @@ import MinningDomain
 import MinningPersistence
 
 /// Checks the configuration `serve` would start with, without starting it. Exit codes for scripts:
-/// 0 ready, 1 configuration refused (or the database set up in a way the service cannot work
-/// with), 2 database unreachable, 3 migrations pending.
+/// 0 ready, 1 configuration refused (or personal data sealed under a key it was not given), 2
+/// database unreachable, 3 migrations pending.
 struct DoctorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
@@ -59,37 +59,35 @@ struct DoctorCommand: AsyncParsableCommand {
         let files = try project.migrationFiles()
         let cipher = try personalData.cipher(project: project, logger: common.logger())
         let status: Migrator.Status
-        let collation: String
-        let sealedUnderOtherKeys: PersonalDataRotation.Counts
+        let sealed: (otherKey: PersonalDataRotation.Counts, unrecorded: PersonalDataRotation.Counts)?
         do {
-            (status, collation, sealedUnderOtherKeys) = try await Database.withRunningClient(url: url, logger: common.logger()) { database in
+            (status, sealed) = try await Database.withRunningClient(url: url, logger: common.logger()) { database in
                 let database = database.withDeadline(.seconds(5))
                 let status = try await Migrator(database: database, files: files).status()
-                let collation = try await database.query("SELECT datcollate FROM pg_database WHERE datname = current_database()")
-                    .collect().first!.decode(String.self)
-                let pending = status.pending.isEmpty ? try await PersonalDataRotation(database: database, cipher: cipher).remaining() : .init(workers: 0, employers: 0)
-                return (status, collation, pending)
+                let sealed = status.pending.isEmpty ? try await PersonalDataRotation(database: database, cipher: cipher).sealedElsewhere() : nil
+                return (status, sealed)
             }
             report(true, "database reachable")
         } catch {
             report(false, "database unreachable: \(error)")
             throw ExitCode(2)
         }
-        // Region and occupation codes are matched as byte ranges ("3501" up to "3502", "9" up to
-        // ":"); a linguistic collation orders ":" before digits and would silently drop matches.
-        let byteOrdered = ["C", "POSIX", "C.UTF-8", "C.utf8"].contains(collation)
-        report(byteOrdered, "database collation \(collation)" + (byteOrdered ? "" : ": create the database with LC_COLLATE C.UTF-8 (codes are compared byte by byte)"))
         if !status.pending.isEmpty {
             report(false, "\(status.pending.count) migration(s) pending: \(status.pending.map(\.name).joined(separator: ", ")); run `minning migrate`")
             throw ExitCode(3)
         }
         report(true, "all \(files.count) migrations applied")
-        let left = sealedUnderOtherKeys.workers + sealedUnderOtherKeys.employers
-        if left == 0 {
-            report(true, "all personal data sealed under the current key \(cipher.keyId)")
-        } else {
-            report(!cipher.previous.isEmpty, "\(sealedUnderOtherKeys.workers) workers and \(sealedUnderOtherKeys.employers) employers sealed under an earlier or unrecorded key: "
-                + (cipher.previous.isEmpty ? "give the earlier key (MINNING_PII_PREVIOUS_KEYS) and run `minning pii rotate`, which names any row no key opens" : "run `minning pii rotate`"))
+        if let sealed {
+            let other = sealed.otherKey.workers + sealed.otherKey.employers
+            if other == 0 {
+                report(true, "personal data sealed under the current key \(cipher.keyId)")
+            } else {
+                report(!cipher.previous.isEmpty, "\(sealed.otherKey.workers) workers and \(sealed.otherKey.employers) employers sealed under an earlier key: "
+                    + (cipher.previous.isEmpty ? "give it (MINNING_PII_PREVIOUS_KEYS) and run `minning pii rotate`, or they cannot be read" : "run `minning pii rotate`"))
+            }
+            if sealed.unrecorded.workers + sealed.unrecorded.employers > 0 {
+                report(true, "\(sealed.unrecorded.employers) employers and \(sealed.unrecorded.workers) workers stored before keys were recorded for them: `minning pii rotate` records the key")
+            }
         }
         guard failures == 0 else { throw ExitCode(1) }
     }

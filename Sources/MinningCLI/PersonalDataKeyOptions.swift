@@ -80,7 +80,8 @@ extension PIICommand {
             discussion: """
                 Batches commit one by one: stop it and run it again at will; the service keeps serving and reads both keys \
                 while it runs (give it the previous keys too). Exit 0 when nothing is left under an earlier key, 5 when a row \
-                opens with none of the keys given (it is named; nothing of its batch is changed).
+                opens with none of the keys given, or holds a person registered again under the other key (named; nothing of \
+                its batch is changed).
                 """
         )
         @OptionGroup var common: CommonOptions
@@ -101,17 +102,16 @@ extension PIICommand {
                 let rotation = PersonalDataRotation(database: database, cipher: cipher)
                 let before = try await rotation.remaining()
                 print("key \(cipher.keyId): \(before.workers) workers and \(before.employers) employers to re-seal; \(cipher.previous.count) previous keys given")
-                var total = PersonalDataRotation.Counts(workers: 0, employers: 0)
+                let total: PersonalDataRotation.Counts
                 do {
-                    while true {
-                        let batch = try await rotation.rotateBatch(limit: batchSize)
-                        guard batch.workers + batch.employers > 0 else { break }
-                        total.workers += batch.workers
-                        total.employers += batch.employers
-                        logger.info("re-sealed a batch", metadata: ["workers": "\(total.workers)", "employers": "\(total.employers)"])
+                    total = try await rotation.rotateAll(batchSize: batchSize) { done in
+                        logger.info("re-sealed a batch", metadata: ["workers": "\(done.workers)", "employers": "\(done.employers)"])
                     }
-                } catch let unreadable as PersonalDataRotation.UnreadableRow {
-                    print("stopped: \(unreadable) (\(total.workers) workers and \(total.employers) employers re-sealed before it)")
+                } catch let stop as PersonalDataRotation.UnreadableRow {
+                    print("stopped: \(stop) (batches before it are kept)")
+                    return nil
+                } catch let stop as PersonalDataRotation.DuplicatePerson {
+                    print("stopped: \(stop) (batches before it are kept)")
                     return nil
                 }
                 let after = try await rotation.remaining()

@@ -5,7 +5,8 @@ import PostgresNIO
 
 /// Re-seals personal data under the current key: ID numbers, phones and their lookup hashes of
 /// workers, contact phones of employers. Batches commit one at a time, so the job can be stopped
-/// and run again; rows locked by a request are skipped and taken by a later batch.
+/// and run again; rows locked by a request are skipped and taken by a later run. Batches walk the
+/// ids upwards (`Cursor`), so each reads only rows after the last one, never the re-sealed ones.
 public struct PersonalDataRotation: Sendable {
     let database: Database
     /// The current key, reading the previous ones (`PersonalDataCipher.reading(previous:)`).
@@ -26,6 +27,24 @@ public struct PersonalDataRotation: Sendable {
         }
     }
 
+    /// Rows whose recorded key is not the current one, and rows with no recorded key (employers
+    /// stored before keys were recorded for them): the first need the earlier key to be read.
+    public func sealedElsewhere() async throws -> (otherKey: Counts, unrecorded: Counts) {
+        try await database.transaction { connection in
+            let row = try await connection.query(
+                """
+                SELECT (SELECT count(*) FROM workers WHERE pii_key_id <> \(cipher.keyId) AND id_number_ciphertext IS NOT NULL)::bigint,
+                       (SELECT count(*) FROM employers WHERE pii_key_id <> \(cipher.keyId))::bigint,
+                       (SELECT count(*) FROM workers WHERE pii_key_id IS NULL AND id_number_ciphertext IS NOT NULL)::bigint,
+                       (SELECT count(*) FROM employers WHERE pii_key_id IS NULL)::bigint
+                """,
+                logger: database.logger
+            ).collect().first!
+            let (workers, employers, unrecordedWorkers, unrecordedEmployers) = try row.decode((Int, Int, Int, Int).self)
+            return (Counts(workers: workers, employers: employers), Counts(workers: unrecordedWorkers, employers: unrecordedEmployers))
+        }
+    }
+
     /// Rows still sealed (or possibly sealed) under another key than the current one.
     public func remaining() async throws -> Counts {
         try await database.transaction { connection in try await remaining(on: connection) }
@@ -43,19 +62,48 @@ public struct PersonalDataRotation: Sendable {
         return Counts(workers: workers, employers: employers)
     }
 
-    /// Re-seals up to `limit` workers and `limit` employers in one transaction and says how many.
-    /// A row no key opens stops the batch (nothing of it is kept) and is named by id.
-    public func rotateBatch(limit: Int) async throws -> Counts {
-        try await database.transaction { connection in
-            Counts(workers: try await rotateWorkers(limit: limit, on: connection), employers: try await rotateEmployers(limit: limit, on: connection))
+    /// Where the next batch starts: after the last worker and employer the previous one read.
+    public struct Cursor: Sendable, Equatable {
+        public var worker: UUID?
+        public var employer: UUID?
+
+        public init(worker: UUID? = nil, employer: UUID? = nil) {
+            self.worker = worker
+            self.employer = employer
         }
     }
 
-    private func rotateWorkers(limit: Int, on connection: PostgresConnection) async throws -> Int {
+    /// Re-seals up to `limit` workers and `limit` employers after `cursor` in one transaction;
+    /// says how many, and where the next batch starts. A row no key opens, or a person stored
+    /// twice under different keys, stops the batch (nothing of it is kept) and is named by id.
+    public func rotateBatch(limit: Int, after cursor: Cursor = Cursor()) async throws -> (Counts, Cursor) {
+        try await database.transaction { connection in
+            let (workers, lastWorker) = try await rotateWorkers(limit: limit, after: cursor.worker, on: connection)
+            let (employers, lastEmployer) = try await rotateEmployers(limit: limit, after: cursor.employer, on: connection)
+            return (Counts(workers: workers, employers: employers), Cursor(worker: lastWorker ?? cursor.worker, employer: lastEmployer ?? cursor.employer))
+        }
+    }
+
+    /// Every batch until none is left after the cursor (rows skipped as locked wait for a next run).
+    public func rotateAll(batchSize: Int, progress: (Counts) -> Void = { _ in }) async throws -> Counts {
+        var total = Counts(workers: 0, employers: 0)
+        var cursor = Cursor()
+        while true {
+            let (batch, next) = try await rotateBatch(limit: batchSize, after: cursor)
+            guard batch.workers + batch.employers > 0 else { return total }
+            total.workers += batch.workers
+            total.employers += batch.employers
+            cursor = next
+            progress(total)
+        }
+    }
+
+    private func rotateWorkers(limit: Int, after: UUID?, on connection: PostgresConnection) async throws -> (Int, UUID?) {
         let rows = try await connection.query(
             """
             SELECT id, id_number_ciphertext, phone_ciphertext FROM workers
             WHERE pii_key_id IS DISTINCT FROM \(cipher.keyId) AND id_number_ciphertext IS NOT NULL
+              AND (\(after)::uuid IS NULL OR id > \(after))
             ORDER BY id LIMIT \(limit) FOR UPDATE SKIP LOCKED
             """,
             logger: database.logger
@@ -72,7 +120,20 @@ public struct PersonalDataRotation: Sendable {
             hashes.append(ByteBuffer(bytes: cipher.lookupHash(idNumber)))
             phones.append(ByteBuffer(bytes: try cipher.seal(phone, field: "phone")))
         }
-        guard !ids.isEmpty else { return 0 }
+        guard let last = ids.last else { return (0, nil) }
+        // The same person registered twice, once under each key (possible while instances with
+        // the old and the new key both ran): the new hash would collide. Name both for a merge.
+        let twins = try await connection.query(
+            """
+            SELECT u.id, w.id FROM unnest(\(ids)::uuid[], \(hashes)::bytea[]) u(id, hash)
+            JOIN workers w ON w.id_number_hmac = u.hash AND w.id <> u.id LIMIT 1
+            """,
+            logger: database.logger
+        ).collect()
+        if let twin = twins.first {
+            let (rotating, existing) = try twin.decode((UUID, UUID).self)
+            throw DuplicatePerson(rotating: rotating, existing: existing)
+        }
         try await connection.query(
             """
             UPDATE workers w SET id_number_ciphertext = u.id_number, id_number_hmac = u.hash, phone_ciphertext = u.phone,
@@ -82,13 +143,14 @@ public struct PersonalDataRotation: Sendable {
             """,
             logger: database.logger
         )
-        return ids.count
+        return (ids.count, last)
     }
 
-    private func rotateEmployers(limit: Int, on connection: PostgresConnection) async throws -> Int {
+    private func rotateEmployers(limit: Int, after: UUID?, on connection: PostgresConnection) async throws -> (Int, UUID?) {
         let rows = try await connection.query(
             """
-            SELECT id, contact_phone_ciphertext FROM employers WHERE pii_key_id IS DISTINCT FROM \(cipher.keyId)
+            SELECT id, contact_phone_ciphertext FROM employers
+            WHERE pii_key_id IS DISTINCT FROM \(cipher.keyId) AND (\(after)::uuid IS NULL OR id > \(after))
             ORDER BY id LIMIT \(limit) FOR UPDATE SKIP LOCKED
             """,
             logger: database.logger
@@ -100,7 +162,7 @@ public struct PersonalDataRotation: Sendable {
             ids.append(id)
             phones.append(ByteBuffer(bytes: try cipher.seal(phone, field: "contact_phone")))
         }
-        guard !ids.isEmpty else { return 0 }
+        guard let last = ids.last else { return (0, nil) }
         try await connection.query(
             """
             UPDATE employers e SET contact_phone_ciphertext = u.phone, pii_key_id = \(cipher.keyId)
@@ -108,7 +170,7 @@ public struct PersonalDataRotation: Sendable {
             """,
             logger: database.logger
         )
-        return ids.count
+        return (ids.count, last)
     }
 
     public struct UnreadableRow: Error, CustomStringConvertible {
@@ -117,6 +179,14 @@ public struct PersonalDataRotation: Sendable {
         public let field: String
         public var description: String {
             "\(objectType) \(id.uuidString.lowercased()): no given key opens its \(field); pass the key it was sealed with as a previous key"
+        }
+    }
+
+    public struct DuplicatePerson: Error, CustomStringConvertible {
+        public let rotating: UUID
+        public let existing: UUID
+        public var description: String {
+            "worker \(rotating.uuidString.lowercased()) is the same person as worker \(existing.uuidString.lowercased()), registered under the other key: merge or withdraw one, then run again"
         }
     }
 

@@ -85,27 +85,19 @@ struct LaborReportReconciliationTests {
         var vacancies: [String] = []
         for region in workRegions {
             let id = UUID().uuidString
-            try await run("""
-                CREATE TEMP TABLE IF NOT EXISTS vacancy_clone AS SELECT * FROM vacancies LIMIT 0;
-                """)
-            try await run("DELETE FROM vacancy_clone")
-            try await run("INSERT INTO vacancy_clone SELECT * FROM vacancies WHERE id = $1::uuid", [baseVacancy])
-            try await run("UPDATE vacancy_clone SET id = $1::uuid, work_region_code = $2, openings = 1000, live_placements = 0", [id, region])
-            try await run("INSERT INTO vacancies SELECT * FROM vacancy_clone")
+            try await cloneRow(database, table: "vacancies", id: baseVacancy,
+                               overrides: ["id": id, "work_region_code": region, "openings": "1000", "live_placements": "0"])
             vacancies.append(id)
         }
-        try await run("CREATE TEMP TABLE worker_clone AS SELECT * FROM workers LIMIT 0")
         let bureau = try await database.query(PostgresQuery(unsafeSQL: "SELECT registered_by_bureau FROM workers WHERE id = '\(baseWorker)'"))
             .collect().first!.decode(UUID.self)
+        let now = Date()
         func clone(_ id: String, origin: String, poverty: String, registeredDaysAgo: Int, index: Int) async throws {
-            try await run("DELETE FROM worker_clone")
-            try await run("INSERT INTO worker_clone SELECT * FROM workers WHERE id = $1::uuid", [baseWorker])
-            try await run("""
-                UPDATE worker_clone SET id = $1::uuid, origin_region_code = $2, poverty_status = $3,
-                    monitored_kind = CASE WHEN $3 = 'monitored' THEN 'unstable' END,
-                    id_number_hmac = sha256(convert_to($1, 'UTF8')), created_at = now() - make_interval(days => $4::int, secs => $5::float8)
-                """, [id, origin, poverty, registeredDaysAgo, Double(index)])
-            try await run("INSERT INTO workers SELECT * FROM worker_clone")
+            let created = now.addingTimeInterval(-Double(registeredDaysAgo) * 86_400 - Double(index))
+            try await cloneRow(database, table: "workers", id: baseWorker, overrides: [
+                "id": id, "origin_region_code": origin, "poverty_status": poverty, "monitored_kind": poverty == "monitored" ? "unstable" : nil,
+                "id_number_hmac": randomByteaText(), "created_at": created.formatted(.iso8601),
+            ])
         }
         for months in [3, 6] {
             let id = UUID().uuidString

@@ -21,12 +21,7 @@ struct RecommendationRegionsTests {
             var everywhere: Set<String> = [base.lowercased()]
             for (region, named) in regions {
                 let id = UUID().uuidString.lowercased()
-                for sql in ["CREATE TEMP TABLE IF NOT EXISTS vacancy_clone AS SELECT * FROM vacancies LIMIT 0", "DELETE FROM vacancy_clone",
-                            "INSERT INTO vacancy_clone SELECT * FROM vacancies WHERE id = '\(base)'",
-                            "UPDATE vacancy_clone SET id = '\(id)', work_region_code = '\(region)', live_placements = 0",
-                            "INSERT INTO vacancies SELECT * FROM vacancy_clone"] {
-                    _ = try await database.query(PostgresQuery(unsafeSQL: sql)).collect()
-                }
+                try await cloneRow(database, table: "vacancies", id: base, overrides: ["id": id, "work_region_code": region, "live_placements": "0"])
                 if named { expected.insert(id) }
                 everywhere.insert(id)
             }
@@ -37,6 +32,28 @@ struct RecommendationRegionsTests {
             _ = try await database.query(PostgresQuery(unsafeSQL: "UPDATE workers SET preferred_destinations = '{}' WHERE id = '\(worker)'")).collect()
             let anywhere = try await client.send(.get, "/v1/workers/\(worker)/recommendations?limit=100", as: cast.xijiOrigin)
             #expect(Set(anywhere.items.compactMap { ($0["vacancy"] as? [String: Any])?["id"] as? String }.map { $0.lowercased() }) == everywhere)
+        }
+    }
+}
+
+@Suite("Candidate lists after a failed preparation")
+struct PreparedStatementRecoveryTests {
+    @Test("a candidate query that failed to prepare (schema not migrated yet) does not keep failing on the pooled connection once the schema is back")
+    func recoversAfterFailedPreparation() async throws {
+        try await withApp { client, cast, database in
+            let vacancy = try await PlacementsTests.vacancy(client, cast)
+            _ = try await PlacementsTests.worker(client, cast, sequence: 81)
+            // As if the service ran before `minning migrate`: a column the statement reads is missing.
+            _ = try await database.query("ALTER TABLE workers RENAME COLUMN birth_year TO birth_year_pending").collect()
+            for _ in 0..<3 {
+                let failed = try await client.send(.get, "/v1/vacancies/\(vacancy)/candidates", as: cast.fuzhouDestination)
+                #expect(failed.status == .internalServerError)
+            }
+            _ = try await database.query("ALTER TABLE workers RENAME COLUMN birth_year_pending TO birth_year").collect()
+            for _ in 0..<8 {
+                let listed = try await client.send(.get, "/v1/vacancies/\(vacancy)/candidates", as: cast.fuzhouDestination)
+                #expect(listed.status == .ok && listed.items.count == 1, "\(listed.json)")
+            }
         }
     }
 }

@@ -49,7 +49,8 @@ struct PersonalDataRotationTests {
 
             let rotating = Self.newKey.reading(previous: [Self.oldKey])
             let rotation = PersonalDataRotation(database: database, cipher: rotating)
-            #expect(try await rotation.rotateBatch(limit: 500) == .init(workers: 500, employers: 2))
+            let (first, cursor) = try await rotation.rotateBatch(limit: 500)
+            #expect(first == .init(workers: 500, employers: 2) && cursor.worker == ids[499])
             #expect(try await rotation.remaining() == .init(workers: 703, employers: 0))
             // Halfway, a person registered under either key is still found.
             for id in [ids.first!, ids.last!] {
@@ -58,10 +59,10 @@ struct PersonalDataRotationTests {
                 let found = try await database.query("SELECT id FROM workers WHERE id_number_hmac = ANY(\(hashes))").collect()
                 #expect(try found.map { try $0.decode(UUID.self) } == [id])
             }
-            while try await rotation.rotateBatch(limit: 500).workers > 0 {}
+            #expect(try await rotation.rotateAll(batchSize: 300) == .init(workers: 703, employers: 0))
             #expect(try await rotation.remaining() == .init(workers: 0, employers: 0))
             #expect(try await Self.sealedUnder(database) == [Self.newKey.keyId: 1_203, "employer \(Self.newKey.keyId)": 2])
-            #expect(try await rotation.rotateBatch(limit: 500) == .init(workers: 0, employers: 0))
+            #expect(try await rotation.rotateAll(batchSize: 500) == .init(workers: 0, employers: 0))
 
             // The new key alone reads everything, and its lookup hash finds the same people.
             let newReader = WorkerRepository(database: database, cipher: Self.newKey)
@@ -89,13 +90,36 @@ struct PersonalDataRotationTests {
             let rotating = Self.newKey.reading(previous: [Self.oldKey])
             let more = try WorkerImportTests.rows(WorkerImportTests.csv(count: 5))
             await #expect(throws: DomainError.self) { try await WorkerBulkImport(database: database, cipher: rotating).run(more, by: actor) }
-            while try await PersonalDataRotation(database: database, cipher: rotating).rotateBatch(limit: 2).workers > 0 {}
+            #expect(try await PersonalDataRotation(database: database, cipher: rotating).rotateAll(batchSize: 2).workers == 3)
             do {
                 _ = try await WorkerBulkImport(database: database, cipher: rotating).run(more, by: actor)
                 Issue.record("the three people registered before the rotation were imported again")
             } catch let rejected as ImportRejected {
                 #expect(rejected.issues.count == 3 && rejected.issues.allSatisfy { $0.field == "id_number" })
             }
+        }
+    }
+
+    @Test("a person stored twice, once under each key, stops the rotation with both ids and changes nothing of the batch")
+    func twinUnderTheOtherKey() async throws {
+        try await withTestDatabase { database, _ in
+            let actor = try await WorkerImportTests.actor(database)
+            _ = try await WorkerBulkImport(database: database, cipher: Self.oldKey).run(try WorkerImportTests.rows(WorkerImportTests.csv(count: 4)), by: actor)
+            let original = try await database.query("SELECT id FROM workers ORDER BY id LIMIT 1 OFFSET 2").collect().first!.decode(UUID.self)
+            let idNumber = try await WorkerRepository(database: database, cipher: Self.oldKey).personalData(original, by: actor).idNumber
+            // What an instance holding only the new key would have stored for the same person.
+            let twin = UUID()
+            try await cloneRow(database, table: "workers", id: original.uuidString, overrides: [
+                "id": twin.uuidString, "id_number_hmac": byteaText(Self.newKey.lookupHash(idNumber)), "pii_key_id": Self.newKey.keyId,
+            ])
+            let rotating = Self.newKey.reading(previous: [Self.oldKey])
+            do {
+                _ = try await PersonalDataRotation(database: database, cipher: rotating).rotateAll(batchSize: 10)
+                Issue.record("the rotation gave two workers the same lookup hash")
+            } catch let duplicate as PersonalDataRotation.DuplicatePerson {
+                #expect(duplicate.rotating == original && duplicate.existing == twin)
+            }
+            #expect(try await Self.sealedUnder(database) == [Self.oldKey.keyId: 4, Self.newKey.keyId: 1])
         }
     }
 }

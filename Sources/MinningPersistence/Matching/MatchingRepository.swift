@@ -1,6 +1,7 @@
 import Foundation
 import MinningDomain
 import PostgresNIO
+import Synchronization
 
 /// Loads what matching needs. Candidate generation narrows the field in SQL, on indexes; the
 /// exact scoring happens in `MatchScorer`, in Swift.
@@ -150,9 +151,9 @@ public struct MatchingRepository: Sendable {
     public func candidates(for vacancy: MatchVacancy, on connection: PostgresConnection) async throws -> [MatchWorker] {
         let terms = vacancy.terms
         let code = terms.occupationCode
-        let (minor, minorEnd) = Self.prefixRange(code, length: 3)
-        let (subMajor, subMajorEnd) = Self.prefixRange(code, length: 2)
-        let (major, majorEnd) = Self.prefixRange(code, length: 1)
+        let (minor, minorEnd) = Self.codeRange(String(code.prefix(3)), width: 4)
+        let (subMajor, subMajorEnd) = Self.codeRange(String(code.prefix(2)), width: 4)
+        let (major, majorEnd) = Self.codeRange(String(code.prefix(1)), width: 4)
         var binds = PostgresBindings()
         binds.append(code)                                           // $1
         binds.append(terms.startsOn.description)                     // $2
@@ -168,17 +169,27 @@ public struct MatchingRepository: Sendable {
         binds.append(Self.candidatePool)                             // $12
         try await withoutJIT(on: connection)
         var workers: [MatchWorker] = []
-        for try await worker in try await connection.execute(CandidateWorkersStatement(bindings: binds), logger: database.logger) {
-            workers.append(worker)
+        do {
+            for try await worker in try await connection.execute(CandidateWorkersStatement(bindings: binds), logger: database.logger) {
+                workers.append(worker)
+            }
+        } catch {
+            // PostgresNIO keeps a failed preparation as the statement's state on the connection
+            // and fails every later use of that name there (a request that came before `migrate`,
+            // a cancelled Parse). The next requests prepare it afresh under a new name.
+            CandidateWorkersStatement.generation.add(1, ordering: .relaxed)
+            throw error
         }
         return workers
     }
 
     /// Prepared once per connection: planning this query (seven tiers, each with its eligibility
     /// and closeness subqueries) took 3–4 ms a request, as long as running it on a warm cache, and
-    /// PostgreSQL's plan cache keeps the plan after the first runs.
+    /// PostgreSQL's plan cache keeps the plan after the first runs. The name changes after any
+    /// failure (`generation`), so a failed preparation is never reused.
     struct CandidateWorkersStatement: PostgresPreparedStatement {
-        static let name = "minning_candidate_workers_v1"
+        static let generation = Atomic<Int>(0)
+        static var name: String { "minning_candidate_workers_v2_\(generation.load(ordering: .relaxed))" }
         static let sql = MatchingRepository.candidatesSQL
         typealias Row = MatchWorker
         let bindings: PostgresBindings
@@ -187,11 +198,12 @@ public struct MatchingRepository: Sendable {
         func decodeRow(_ row: PostgresRow) throws -> MatchWorker { try MatchingRepository.decodeWorker(row) }
     }
 
-    /// `prefix` of `code` and the first string after every string starting with it.
-    static func prefixRange(_ code: String, length: Int) -> (String, String) {
-        let prefix = String(code.prefix(length))
-        guard let last = prefix.unicodeScalars.last, let next = Unicode.Scalar(last.value + 1) else { return (prefix, prefix) }
-        return (prefix, String(prefix.unicodeScalars.dropLast()) + String(next))
+    /// The lowest and highest `width`-digit code starting with `prefix` ("3509" → "350900"…"350999"),
+    /// to compare with `BETWEEN`: digit strings of one length sort alike in every collation, where
+    /// an open upper bound past the prefix ("350:") would depend on where a collation puts ":".
+    static func codeRange(_ prefix: String, width: Int) -> (String, String) {
+        let padding = max(0, width - prefix.count)
+        return (prefix + String(repeating: "0", count: padding), prefix + String(repeating: "9", count: padding))
     }
 
     /// The planner's cost of the deep tiers (never reached when the first ones fill the pool) is
@@ -211,11 +223,11 @@ public struct MatchingRepository: Sendable {
     private static let closeness = """
         greatest(
           coalesce((SELECT max(CASE WHEN c.occupation_code = $1 THEN 8 + (c.certificate IS NOT NULL)::int
-                                    WHEN c.occupation_code >= $6 AND c.occupation_code < $7 THEN 6
-                                    WHEN c.occupation_code >= $8 AND c.occupation_code < $9 THEN 4 ELSE 2 END)
-                    FROM worker_skills c WHERE c.worker_id = w.id AND c.occupation_code >= $10 AND c.occupation_code < $11), 0),
+                                    WHEN c.occupation_code BETWEEN $6 AND $7 THEN 6
+                                    WHEN c.occupation_code BETWEEN $8 AND $9 THEN 4 ELSE 2 END)
+                    FROM worker_skills c WHERE c.worker_id = w.id AND c.occupation_code BETWEEN $10 AND $11), 0),
           CASE WHEN $1 = ANY(w.preferred_occupations) THEN 5
-               WHEN EXISTS (SELECT 1 FROM unnest(w.preferred_occupations) o WHERE o >= $10 AND o < $11) THEN 1 ELSE 0 END)
+               WHEN EXISTS (SELECT 1 FROM unnest(w.preferred_occupations) o WHERE o BETWEEN $10 AND $11) THEN 1 ELSE 0 END)
         """
 
     static let candidatesSQL = """
@@ -231,7 +243,7 @@ public struct MatchingRepository: Sendable {
                  ORDER BY s.worker_id LIMIT $12)
                 UNION ALL
                 (SELECT DISTINCT s.worker_id, 6 FROM worker_skills s JOIN workers w ON w.id = s.worker_id
-                 WHERE s.occupation_code >= $6 AND s.occupation_code < $7 AND s.occupation_code <> $1
+                 WHERE s.occupation_code BETWEEN $6 AND $7 AND s.occupation_code <> $1
                    AND \(eligibleWorker) AND \(closeness) = 6
                  ORDER BY 1 LIMIT $12)
                 UNION ALL
@@ -240,17 +252,17 @@ public struct MatchingRepository: Sendable {
                  ORDER BY w.id LIMIT $12)
                 UNION ALL
                 (SELECT DISTINCT s.worker_id, 4 FROM worker_skills s JOIN workers w ON w.id = s.worker_id
-                 WHERE s.occupation_code >= $8 AND s.occupation_code < $9 AND NOT (s.occupation_code >= $6 AND s.occupation_code < $7)
+                 WHERE s.occupation_code BETWEEN $8 AND $9 AND NOT (s.occupation_code BETWEEN $6 AND $7)
                    AND \(eligibleWorker) AND \(closeness) = 4
                  ORDER BY 1 LIMIT $12)
                 UNION ALL
                 (SELECT DISTINCT s.worker_id, 2 FROM worker_skills s JOIN workers w ON w.id = s.worker_id
-                 WHERE s.occupation_code >= $10 AND s.occupation_code < $11 AND NOT (s.occupation_code >= $8 AND s.occupation_code < $9)
+                 WHERE s.occupation_code BETWEEN $10 AND $11 AND NOT (s.occupation_code BETWEEN $8 AND $9)
                    AND \(eligibleWorker) AND \(closeness) = 2
                  ORDER BY 1 LIMIT $12)
                 UNION ALL
                 (SELECT w.id, 1 FROM workers w
-                 WHERE w.preferred_occupations && (SELECT array_agg(u.code) FROM occupations u WHERE u.code >= $10 AND u.code < $11)
+                 WHERE w.preferred_occupations && (SELECT array_agg(u.code) FROM occupations u WHERE u.code BETWEEN $10 AND $11)
                    AND \(eligibleWorker) AND \(closeness) = 1
                  ORDER BY w.id LIMIT $12)
             ) tiers
@@ -353,7 +365,7 @@ public struct MatchingRepository: Sendable {
         let majors = Array(Set(codes.map { String($0.prefix(1)) })).sorted()
         let minors = Array(Set(codes.map { String($0.prefix(3)) })).sorted()
         let units = Array(Set(codes)).sorted()
-        let ranges = profile.preferredDestinations.map { Self.prefixRange($0.scopePrefix, length: $0.scopePrefix.count) }
+        let ranges = profile.preferredDestinations.map { Self.codeRange($0.scopePrefix, width: 6) }
         var binds = PostgresBindings()
         binds.append(today.description)                 // $1
         binds.append(profile.availableFrom.description) // $2
@@ -408,14 +420,14 @@ public struct MatchingRepository: Sendable {
         "(SELECT v.id, \(tier) AS tier FROM vacancies v WHERE \(condition) AND \(openForWorker) ORDER BY v.id LIMIT $6)"
     }
 
-    /// A worker who named counties or cities ($7, $8: each one's code range): each tier reads every
+    /// A worker who named counties or cities ($7, $8: each one's lowest and highest code): each tier reads every
     /// range on the (group, region) indexes, so a county's few hundred vacancies are read, not the
     /// whole group's; ranges may overlap (a city and one of its counties), hence DISTINCT.
     static let recommendationCandidatesInRegionsSQL = recommendationPool { tier, condition in
         """
         (SELECT DISTINCT c.id, \(tier) AS tier FROM unnest($7::text[], $8::text[]) d(low, high)
                  CROSS JOIN LATERAL (SELECT v.id FROM vacancies v
-                                     WHERE \(condition) AND v.work_region_code >= d.low AND v.work_region_code < d.high
+                                     WHERE \(condition) AND v.work_region_code BETWEEN d.low AND d.high
                                        AND \(openForWorker)) c
                  ORDER BY c.id LIMIT $6)
         """

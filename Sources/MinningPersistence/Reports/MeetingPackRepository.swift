@@ -19,7 +19,7 @@ public struct MeetingPackRepository: Sendable {
             labor: try await LaborReportRepository(database: database).report(from: from, to: to, scope: scope),
             subsidies: try await SubsidyReportRepository(database: database).report(year: year, scope: scope),
             parks: try await ParkRepository(database: database).report(year: year, scope: scope),
-            trend: try await YearTrendRepository(database: database).figures(years: (year - 4)...year, until: to, scope: scope),
+            trend: try await YearTrendRepository(database: database).figures(years: (year - 4)...year, until: min(to, today), scope: scope),
             generatedOn: today
         )
     }
