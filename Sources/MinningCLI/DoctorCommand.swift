@@ -80,7 +80,8 @@ struct DoctorCommand: AsyncParsableCommand {
         if let sealed {
             let other = sealed.otherKey.workers + sealed.otherKey.employers
             if other == 0 {
-                report(true, "personal data sealed under the current key \(cipher.keyId)")
+                report(true, "personal data sealed under the current key \(cipher.keyId)"
+                    + (cipher.previous.isEmpty ? "" : "; nothing is left under the earlier keys given: remove MINNING_PII_PREVIOUS_KEYS"))
             } else {
                 report(!cipher.previous.isEmpty, "\(sealed.otherKey.workers) workers and \(sealed.otherKey.employers) employers sealed under an earlier key: "
                     + (cipher.previous.isEmpty ? "give it (MINNING_PII_PREVIOUS_KEYS) and run `minning pii rotate`, or they cannot be read" : "run `minning pii rotate`"))
