@@ -355,10 +355,11 @@ explanation = obj({
   "components": {"type": "array", "items": obj({"component": {"type": "string", "enum": ["occupation_fit", "wage", "housing", "training_link", "pairing_link", "retention"]},
      "value_per_mille": {"type": "integer", "minimum": 0, "maximum": 1000}, "weight": {"type": "integer"}, "points": {"type": "integer"}})},
   "score": {"type": "integer", "minimum": 0, "maximum": 100000, "description": "Sum of value × weight."},
-  "priority_groups": {"type": "array", "items": {"type": "string", "enum": ["monitored", "lifted", "dibao", "key_assistance_county"]}},
+  "priority_groups": {"type": "array", "items": {"type": "string", "enum": ["monitored", "lifted", "dibao", "key_assistance_county"]},
+                      "description": "Absent for destination bureaus, like the next two: they tell the worker's household status."},
   "priority_weight": {"type": "integer", "description": "Per mille; 1000 for no priority group."},
   "weighted_score": {"type": "integer", "description": "score × priority_weight / 1000: what an allocation maximises."},
-  "passed_constraints": {"type": "array", "items": ref("HardConstraint")}})
+  "passed_constraints": {"type": "array", "items": ref("HardConstraint")}}, ["components", "score", "passed_constraints"])
 opt = lambda schema: schema
 schemas.update({
  "HardConstraint": {"type": "string", "enum": ["vacancy_open", "available_by_start", "age_range", "minimum_education", "required_certificates", "preferred_destination"]},

@@ -91,8 +91,11 @@ public struct VacancyTerms: Sendable, Equatable {
 
 extension CalendarDay {
     /// The same day `years` later (28 February for 29 February in a common year).
+    /// The same day `years` later (28 February for 29 February), kept within years 1–9999 so that
+    /// a far date from a request never falls off the calendar.
     public func adding(years: Int) -> CalendarDay {
-        CalendarDay(year: year + years, month: month, day: day) ?? CalendarDay(year: year + years, month: month, day: day - 1)!
+        let target = min(9_999, max(1, year + years))
+        return CalendarDay(year: target, month: month, day: day) ?? CalendarDay(year: target, month: month, day: day - 1)!
     }
 }
 

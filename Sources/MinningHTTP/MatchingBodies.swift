@@ -64,7 +64,28 @@ struct RecommendationBody: Encodable, Sendable {
 
 struct CandidateMatchBody: Encodable, Sendable {
     let candidate: MatchCandidateBody
+    let explanation: ExplanationBody
+}
+
+/// A match explanation as its reader may see it: destination bureaus get the score and its parts
+/// but not the priority groups and weights, which would tell them the poverty status that
+/// candidate profiles leave out.
+struct ExplanationBody: Encodable, Sendable {
     let explanation: MatchExplanation
+    let includesPriority: Bool
+
+    init(_ explanation: MatchExplanation, for role: Role) {
+        self.explanation = explanation
+        includesPriority = role != .destinationBureau
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        if includesPriority {
+            try explanation.encode(to: encoder)
+        } else {
+            try explanation.encodeWithoutPriority(to: encoder)
+        }
+    }
 }
 
 struct AllocationBody: Encodable, Sendable {
@@ -134,7 +155,7 @@ struct PlacementBody: Encodable, Sendable {
     let status: PlacementStatus
     let allocationId: String?
     let proposedByBureauId: String
-    let explanation: MatchExplanation
+    let explanation: ExplanationBody
     let hiredOn: String?
     let separatedOn: String?
     let separationReason: String?
@@ -143,14 +164,14 @@ struct PlacementBody: Encodable, Sendable {
     let createdAt: Date
     let updatedAt: Date
 
-    init(_ placement: PlacementRecord) {
+    init(_ placement: PlacementRecord, for role: Role) {
         id = placement.id.wireString
         workerId = placement.workerId.wireString
         vacancyId = placement.vacancyId.wireString
         status = placement.status
         allocationId = placement.allocationId?.wireString
         proposedByBureauId = placement.proposedByBureau.wireString
-        explanation = placement.explanation
+        explanation = ExplanationBody(placement.explanation, for: role)
         hiredOn = placement.hiredOn?.description
         separatedOn = placement.separatedOn?.description
         separationReason = placement.separationReason

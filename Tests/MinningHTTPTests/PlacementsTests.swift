@@ -42,6 +42,8 @@ struct PlacementsTests {
             #expect(candidates.items.map { ($0["candidate"] as? [String: Any])?["id"] as? String } == [worker])
             let text = String(buffer: candidates.body)
             #expect(!text.contains("马小花") && !text.contains("name") && !text.contains("phone") && !text.contains("id_number"))
+            #expect(!text.contains("priority") && !text.contains("monitored"), "the employer's side never learns the household's status")
+            #expect((candidates.items.first?["explanation"] as? [String: Any])?["score"] as? Int == explanation["score"] as? Int)
             let tooMany = try await client.send(.get, "/v1/workers/\(worker)/recommendations?limit=101", as: cast.xijiOrigin)
             #expect(tooMany.status == .unprocessableContent && tooMany.problemFields == ["limit"])
         }
@@ -82,6 +84,9 @@ struct PlacementsTests {
             let proposed = try await client.send(.post, "/v1/placements", as: cast.xijiOrigin, json: #"{"worker_id":"\#(worker)","vacancy_id":"\#(vacancy)"}"#)
             #expect(proposed.status == .created)
             let id = try #require(proposed.json["id"] as? String)
+            #expect((proposed.json["explanation"] as? [String: Any])?["priority_groups"] as? [String] == ["monitored", "key_assistance_county"])
+            let seenByEmployerSide = try await client.send(.get, "/v1/placements/\(id)", as: cast.fuzhouDestination)
+            #expect(seenByEmployerSide.status == .ok && !String(buffer: seenByEmployerSide.body).contains("priority"), "no household status for the employer's side")
             func step(_ caller: Fixtures.Caller, _ json: String) async throws -> TestResponse {
                 try await client.send(.post, "/v1/placements/\(id)/transitions", as: caller, json: json)
             }
@@ -110,6 +115,8 @@ struct PlacementsTests {
                 json: #"{"month":"2099-01","wage_paid_fen":1,"verified_by":"陈明"}"#)
             #expect(future.status == .unprocessableContent && future.problemFields == ["month"])
             #expect(try await step(cast.fuzhouDestination, #"{"to":"separated","on":"\#(CalendarDay.today())"}"#).problemFields == ["reason"])
+            let byOrigin = try await step(cast.xijiOrigin, #"{"to":"separated","on":"\#(CalendarDay.today())","reason":"回乡"}"#)
+            #expect(byOrigin.status == .forbidden, "the employer's side records separation: \(byOrigin.json)")
             let separated = try await step(cast.fuzhouDestination, #"{"to":"separated","on":"\#(CalendarDay.today())","reason":"回乡"}"#)
             #expect(separated.json["status"] as? String == "separated")
             #expect(try await status() == "available")

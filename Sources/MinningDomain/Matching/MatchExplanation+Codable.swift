@@ -54,3 +54,15 @@ extension MatchExplanation.Part: Codable {
         try container.encode(points, forKey: .points)
     }
 }
+
+extension MatchExplanation {
+    /// The wire form without the priority groups, the priority weight and the weighted score:
+    /// together they tell a worker's household status (monitored, lifted, 低保) and county, which
+    /// the employer's side does not see.
+    public func encodeWithoutPriority(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(parts, forKey: .components)
+        try container.encode(score, forKey: .score)
+        try container.encode(passedConstraints, forKey: .passedConstraints)
+    }
+}

@@ -38,8 +38,8 @@ public enum PlacementSide: Sendable {
     public static func allowed(to next: PlacementStatus) -> PlacementSide {
         switch next {
         case .accepted, .declined: .origin
-        case .hired: .destination
-        case .separated, .withdrawn, .proposed: .both
+        case .hired, .separated: .destination
+        case .withdrawn, .proposed: .both
         }
     }
 }

@@ -66,7 +66,7 @@ struct MatchingController {
             let scorer = try await matching.recentScorer(today: today, on: connection)
             let workers = try await matching.candidates(for: vacancy, on: connection)
             return Self.best(workers, id: \.id, limit: limit) { scorer.evaluate($0, vacancy).explanation }.map { worker, explanation in
-                CandidateMatchBody(candidate: MatchCandidateBody(worker, today: today), explanation: explanation)
+                CandidateMatchBody(candidate: MatchCandidateBody(worker, today: today), explanation: ExplanationBody(explanation, for: caller.role))
             }
         }
         return try APIJSON.response(ItemsResponse(items: ranked))

@@ -19,7 +19,7 @@ struct PlacementsController {
             let caller = try context.caller(withRole: .admin, .originBureau, .destinationBureau)
             let id = try BureausController.uuid(context, "id")
             guard let placement = try await placements.find(id, in: caller.scope) else { throw Problem.notFound("no placement with this id is in your scope") }
-            return try APIJSON.response(PlacementBody(placement), headers: [.eTag: ConditionalRequest.eTag(version: placement.version)])
+            return try APIJSON.response(PlacementBody(placement, for: caller.role), headers: [.eTag: ConditionalRequest.eTag(version: placement.version)])
         }
         group.post("/placements/{id}/transitions") { request, context in try await transition(request, context) }
         group.post("/placements/{id}/months") { request, context in try await recordMonth(request, context) }
@@ -82,7 +82,7 @@ struct PlacementsController {
                 throw Problem.validation([FieldIssue(field: "vacancy_id", message: "the pair fails hard constraints: \(failed.map(\.rawValue).joined(separator: ", "))")])
             case .feasible(let explanation):
                 let placement = try await placements.propose(worker: workerId, vacancy: vacancyId, explanation: explanation, by: actor, on: connection)
-                return (PlacementBody(placement), "/v1/placements/\(placement.id.wireString)")
+                return (PlacementBody(placement, for: caller.role), "/v1/placements/\(placement.id.wireString)")
             }
         }
     }
@@ -99,7 +99,7 @@ struct PlacementsController {
         let cursorText = query.string("cursor", describedAs: "a cursor returned by a previous page") { ListCursor(token: $0) != nil }
         try query.finish()
         let page = try await placements.list(in: caller.scope, filter: filter, after: cursorText.flatMap(ListCursor.init(token:)), limit: limit)
-        return try APIJSON.response(PageBody(items: page.map(PlacementBody.init), nextCursor: ListCursor.next(after: page, limit: limit)))
+        return try APIJSON.response(PageBody(items: page.map { PlacementBody($0, for: caller.role) }, nextCursor: ListCursor.next(after: page, limit: limit)))
     }
 
     private func transition(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
@@ -112,7 +112,7 @@ struct PlacementsController {
         try body.finish()
         guard let to else { throw Problem.malformed("unreachable: fields were checked") }
         let placement = try await placements.transition(id, .init(to: to, on: on, reason: reason), by: AuditActor(principal: caller, requestId: context.requestId))
-        return try APIJSON.response(PlacementBody(placement), headers: [.eTag: ConditionalRequest.eTag(version: placement.version)])
+        return try APIJSON.response(PlacementBody(placement, for: caller.role), headers: [.eTag: ConditionalRequest.eTag(version: placement.version)])
     }
 
     private func recordMonth(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
@@ -136,7 +136,7 @@ struct PlacementsController {
             id, .init(month: month, wagePaidFen: wage, verifiedBy: verifiedBy), today: CalendarDay.today(),
             by: AuditActor(principal: caller, requestId: context.requestId)
         )
-        return try APIJSON.response(PlacementBody(placement), status: .created)
+        return try APIJSON.response(PlacementBody(placement, for: caller.role), status: .created)
     }
 }
 
