@@ -468,7 +468,7 @@ paths.update({
  "/v1/subsidies/evaluations": {"post": op("evaluateSubsidies", "Create a pending claim for every beneficiary whose placement facts meet a policy on a day (cooperation office, admin)", ["subsidies"],
      {**ok(ref("SubsidyEvaluation")), **errs(*auth, "403", "413", "415", "422")}, body=obj({"as_of": day}),
      desc="Idempotent and safe to run concurrently: a database constraint allows one claim per policy, beneficiary and period.")},
- "/v1/subsidies/claims": {"get": op("listSubsidyClaims", "Claims whose worker's origin or employer's county is in the caller's scope (cooperation office, observer, admin)", ["subsidies"],
+ "/v1/subsidies/claims": {"get": op("listSubsidyClaims", "Claims whose worker's origin or employer's county is in the caller's scope (cooperation office, admin; observers read the subsidy report instead, which names no worker)", ["subsidies"],
      {**ok(items("SubsidyClaim")), **errs(*auth, "403", "422")},
      params=[qp("status", {"type": "string", "enum": ["pending", "approved", "paid", "rejected"]}, "Only this status."),
              qp("policy", {"type": "string", "pattern": "^[a-z0-9_]{1,50}$"}, "Only this policy's."),

@@ -28,7 +28,7 @@ struct ExportCommand: AsyncParsableCommand {
             let sink = try ExportSink(path: out)
             let (bureau, unmasked) = (self.bureau, self.unmasked)
             let count = try await Database.withRunningClient(url: try common.database(), logger: logger) { database in
-                let actor = try await bureauActor(bureau, task: "export", database: database)
+                let actor = try await bureauActor(bureau, task: "export", roles: [.admin, .originBureau], database: database)
                 return try await WorkerExport(database: database, cipher: cipher)
                     .run(in: actor.principal.scope, unmasked: unmasked, by: actor, write: sink.write)
             }

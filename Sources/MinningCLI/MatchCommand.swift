@@ -80,7 +80,7 @@ struct MatchCommand: AsyncParsableCommand {
             let (bureau, maxWorkers, maxVacancies, dryRun, exportDimacs) = (self.bureau, self.maxWorkers, self.maxVacancies, self.dryRun, self.exportDimacs)
             try await Database.withRunningClient(url: try common.database(), logger: logger) { database in
                 let database = database.withDeadline(.seconds(3600))
-                let actor = try await bureauActor(bureau, task: "match", database: database)
+                let actor = try await bureauActor(bureau, task: "match", roles: [.admin, .originBureau], database: database)
                 let matching = MatchingRepository(database: database)
                 let (workers, vacancies, scorer) = try await database.transaction { connection in
                     (

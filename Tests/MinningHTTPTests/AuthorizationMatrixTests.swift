@@ -181,7 +181,7 @@ struct AuthorizationMatrixTests {
             "GET /v1/subsidies/policies": Case(method: .get, path: path { _ in "/v1/subsidies/policies" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
             "POST /v1/subsidies/evaluations": Case(method: .post, path: path { _ in "/v1/subsidies/evaluations" },
                 body: { _ in #"{"as_of":"\#(CalendarDay.today())"}"# }, headers: [:], expected: [200, 403, 403, 403, 200, 403]),
-            "GET /v1/subsidies/claims": Case(method: .get, path: path { _ in "/v1/subsidies/claims" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
+            "GET /v1/subsidies/claims": Case(method: .get, path: path { _ in "/v1/subsidies/claims" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 403]),
             "POST /v1/subsidies/claims/{id}/transitions": Case(method: .post, path: { _, index in
                     let placement = try await hiredWithPaidMonth(981 + index * 2)
                     _ = try await client.send(.post, "/v1/subsidies/evaluations", as: cast.admin, json: #"{"as_of":"\#(CalendarDay.today())"}"#)

@@ -32,6 +32,10 @@ struct SubsidiesTests {
     func evaluation() async throws {
         try await withApp(.live) { client, cast, database in
             _ = try await Self.hiredWithThreeMonths(client, cast)
+            // An office evaluates the placements it answers for: Xiamen's has none of a 西吉 worker hired in 福州.
+            let xiamen = try await Fixtures(database: database).caller("厦门市闽宁办", kind: .cooperationOffice, region: "350200", role: .cooperationOffice)
+            let elsewhere = try await client.send(.post, "/v1/subsidies/evaluations", as: xiamen, json: #"{"as_of":"\#(CalendarDay.today())"}"#)
+            #expect(elsewhere.json["placements_examined"] as? Int == 0 && elsewhere.json["created_total"] as? Int == 0, "\(elsewhere.json)")
             let loopback = LoopbackClient(port: try #require(client.port))
             let today = CalendarDay.today().description
             let results = try await withThrowingTaskGroup(of: Int.self) { group in

@@ -110,7 +110,9 @@ struct SubsidiesController {
             ))
         }
         group.get("/subsidies/claims") { request, context in
-            let caller = try context.caller(withRole: .admin, .cooperationOffice, .observer)
+            // Claims name workers and their poverty status (the facts): the offices that decide
+            // them read them; observers read the subsidy report, which names no one.
+            let caller = try context.caller(withRole: .admin, .cooperationOffice)
             var query = QueryReader(request)
             let status = query.oneOf("status", SubsidyClaimStatus.self)
             let policy = query.string("policy", describedAs: "a policy code") { (1...50).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") } }

@@ -69,7 +69,7 @@ public struct SubsidyRepository: Sendable {
     public func evaluate(asOf: CalendarDay, by actor: AuditActor) async throws -> Evaluation {
         try await database.transaction { connection in
             let policies = try await policies(on: connection)
-            let facts = try await placementFacts(asOf: asOf, on: connection)
+            let facts = try await placementFacts(asOf: asOf, scope: actor.principal.scope, on: connection)
             let drafts = facts.flatMap { fact in policies.compactMap { $0.claim(for: fact, asOf: asOf) } }
             var created: [String: Int] = [:]
             let encoder = JSONEncoder()
@@ -97,15 +97,18 @@ public struct SubsidyRepository: Sendable {
         }
     }
 
-    /// Hired (or since separated) placements with the months verified up to `asOf`.
-    func placementFacts(asOf: CalendarDay, on connection: PostgresConnection) async throws -> [PlacementFacts] {
+    /// Hired (or since separated) placements with the months verified up to `asOf`, of workers
+    /// from `scope` or at employers in it: an office evaluates the placements it answers for.
+    func placementFacts(asOf: CalendarDay, scope: Scope, on connection: PostgresConnection) async throws -> [PlacementFacts] {
         let rows = try await connection.query(
             """
             SELECT p.id, p.worker_id, v.employer_id, w.origin_region_code, w.poverty_status, p.status, to_char(p.hired_on, 'YYYY-MM-DD'),
                    coalesce((SELECT array_agg(to_char(m.month, 'YYYY-MM-DD') ORDER BY m.month) FROM placement_months m
                              WHERE m.placement_id = p.id AND m.month <= \(asOf.description)::date AND m.wage_paid_fen IS NOT NULL), '{}')
             FROM placements p JOIN vacancies v ON v.id = p.vacancy_id JOIN workers w ON w.id = p.worker_id
+            JOIN employers e ON e.id = v.employer_id
             WHERE p.hired_on IS NOT NULL AND p.hired_on <= \(asOf.description)::date
+              AND (w.origin_region_code LIKE \(scope.codePrefix) || '%' OR e.region_code LIKE \(scope.codePrefix) || '%')
             ORDER BY p.id
             """,
             logger: database.logger
