@@ -149,6 +149,12 @@ public struct WorkerRepository: Sendable {
                 """,
                 logger: database.logger
             )
+            // A stored first response to the registration (Idempotency-Key) holds the name and
+            // birth date too: erase it with the rest. A late retry of that registration then runs anew.
+            try await connection.query(
+                "DELETE FROM idempotency_keys WHERE response_location = \("/v1/workers/\(id.uuidString.lowercased())")",
+                logger: database.logger
+            )
             try await AuditLog.record(
                 "withdraw_consent", objectType: "worker", objectId: id, fields: ["name", "id_number", "phone", "birth_date"],
                 by: actor, on: connection, logger: database.logger

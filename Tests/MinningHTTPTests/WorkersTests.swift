@@ -241,9 +241,12 @@ struct WorkersTests {
     @Test("withdrawing consent erases personal data, keeps the counts, and frees the ID number")
     func consentWithdrawal() async throws {
         try await withApp { client, cast, database in
-            let created = try await client.send(.post, "/v1/workers", as: cast.xijiOrigin, json: Fixtures.workerJSON())
+            let created = try await client.send(.post, "/v1/workers", as: cast.xijiOrigin, json: Fixtures.workerJSON(), headers: [Self.idempotencyKey: "registration-1"])
             let id = try #require(created.json["id"] as? String)
+            let storedName = "SELECT count(*) FROM idempotency_keys WHERE position(convert_to('马小花', 'UTF8') in response_body) > 0"
+            #expect(try await Self.count(database, storedName) == 1, "the first response is kept for retries")
             let withdrawn = try await client.send(.post, "/v1/workers/\(id)/consent-withdrawal", as: cast.xijiOrigin, json: #"{"withdrawn_on":"2026-11-25"}"#)
+            #expect(try await Self.count(database, storedName) == 0, "and erased with the rest of the personal data")
             #expect(withdrawn.status == .ok)
             #expect(withdrawn.json["status"] as? String == "inactive")
             #expect(withdrawn.json["name"] == nil || withdrawn.json["name"] is NSNull)
