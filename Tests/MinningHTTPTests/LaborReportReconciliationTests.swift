@@ -142,7 +142,10 @@ struct LaborReportReconciliationTests {
     /// The report's definitions, applied row by row.
     static func independentCount(_ database: Database, scopePrefix: String, from: CalendarDay, to: CalendarDay) async throws -> Expected {
         struct Worker { let id: UUID; let origin: String; let poverty: String; let registered: CalendarDay }
-        struct Placement { let id: UUID; let worker: UUID; let workRegion: String; let createdAt: Date; let created: CalendarDay; let hired: CalendarDay?; let separated: CalendarDay? }
+        struct Placement {
+            let id: UUID; let worker: UUID; let status: String; let workRegion: String; let createdAt: Date; let created: CalendarDay
+            let hired: CalendarDay?; let separated: CalendarDay?
+        }
         var workers: [Worker] = []
         let workerRows = try await database.query(PostgresQuery(unsafeSQL: """
             SELECT id, origin_region_code, poverty_status, ((created_at AT TIME ZONE 'Asia/Shanghai')::date)::text FROM workers
@@ -152,13 +155,13 @@ struct LaborReportReconciliationTests {
         }
         var placements: [UUID: [Placement]] = [:]
         let placementRows = try await database.query(PostgresQuery(unsafeSQL: """
-            SELECT p.id, p.worker_id, v.work_region_code, p.created_at, ((p.created_at AT TIME ZONE 'Asia/Shanghai')::date)::text,
+            SELECT p.id, p.worker_id, p.status, v.work_region_code, p.created_at, ((p.created_at AT TIME ZONE 'Asia/Shanghai')::date)::text,
                    p.hired_on::text, p.separated_on::text
             FROM placements p JOIN vacancies v ON v.id = p.vacancy_id
             """))
-        for try await (id, worker, region, createdAt, created, hired, separated) in placementRows.decode((UUID, UUID, String, Date, String, String?, String?).self) {
+        for try await (id, worker, status, region, createdAt, created, hired, separated) in placementRows.decode((UUID, UUID, String, String, Date, String, String?, String?).self) {
             placements[worker, default: []].append(Placement(
-                id: id, worker: worker, workRegion: region, createdAt: createdAt, created: CalendarDay(iso: created)!,
+                id: id, worker: worker, status: status, workRegion: region, createdAt: createdAt, created: CalendarDay(iso: created)!,
                 hired: hired.flatMap(CalendarDay.init(iso:)), separated: separated.flatMap(CalendarDay.init(iso:))
             ))
         }
@@ -173,8 +176,13 @@ struct LaborReportReconciliationTests {
             }
         }
         for worker in workers {
-            let own = placements[worker.id] ?? []
-            guard worker.origin.hasPrefix(scopePrefix) || own.contains(where: { $0.workRegion.hasPrefix(scopePrefix) }) else { continue }
+            let all = placements[worker.id] ?? []
+            // Theirs: from the caller's counties, or accepted or hired into a job there.
+            guard worker.origin.hasPrefix(scopePrefix)
+                || all.contains(where: { $0.workRegion.hasPrefix(scopePrefix) && ["accepted", "hired", "separated"].contains($0.status) })
+            else { continue }
+            // Of a worker from elsewhere, only the jobs in the caller's counties count.
+            let own = all.filter { worker.origin.hasPrefix(scopePrefix) || $0.workRegion.hasPrefix(scopePrefix) }
             let latest = own.max { ($0.createdAt, $0.id.uuidString) < ($1.createdAt, $1.id.uuidString) }
             add(Counts(registered: period.contains(worker.registered) ? 1 : 0, matched: own.contains { period.contains($0.created) } ? 1 : 0),
                 origin: worker.origin, poverty: worker.poverty, workRegion: latest?.workRegion)

@@ -11,15 +11,22 @@ public struct LaborReportRepository: Sendable {
         self.database = database
     }
 
-    /// Workers the caller may count: from its counties, or placed in a job in them. $3 is the scope prefix.
+    /// Workers the caller may count: from its counties, or accepted for or hired into a job in them
+    /// (a proposal alone does not make a worker theirs). $3 is the scope prefix.
     static let visibleWorkers = """
         visible_workers AS (
             SELECT w.id, w.origin_region_code, w.poverty_status, w.created_at FROM workers w
             WHERE w.origin_region_code LIKE $3 || '%'
                OR EXISTS (SELECT 1 FROM placements p JOIN vacancies v ON v.id = p.vacancy_id
-                          WHERE p.worker_id = w.id AND v.work_region_code LIKE $3 || '%')
+                          WHERE p.worker_id = w.id AND p.status IN ('accepted', 'hired', 'separated')
+                            AND v.work_region_code LIKE $3 || '%')
         )
         """
+
+    /// The placements of a visible worker `w` the caller may count: all of them when the worker is
+    /// from its counties, otherwise only those at jobs in them (福州's report shows a worker's 福州
+    /// job, not the earlier one in 厦门). Needs `v` joined for the placement `p`.
+    static let visiblePlacement = "(w.origin_region_code LIKE $3 || '%' OR v.work_region_code LIKE $3 || '%')"
 
     /// Every grouping in one pass over the workers and hires (GROUPING SETS), so a province-wide
     /// report reads a million workers once, not once per grouping. A worker's row carries the
@@ -31,12 +38,13 @@ public struct LaborReportRepository: Sendable {
         events AS (
             SELECT w.origin_region_code AS county, w.poverty_status, latest.work_region_code AS work_region,
                    ((w.created_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $1::date AND $2::date)::int AS registered,
-                   (EXISTS (SELECT 1 FROM placements p WHERE p.worker_id = w.id
-                            AND (p.created_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $1::date AND $2::date))::int AS matched,
+                   (EXISTS (SELECT 1 FROM placements p JOIN vacancies v ON v.id = p.vacancy_id WHERE p.worker_id = w.id
+                            AND (p.created_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $1::date AND $2::date
+                            AND \(visiblePlacement)))::int AS matched,
                    0 AS hired, 0 AS employed_3_months, 0 AS employed_6_months, 0 AS separated
             FROM visible_workers w
             LEFT JOIN LATERAL (SELECT v.work_region_code FROM placements p JOIN vacancies v ON v.id = p.vacancy_id
-                               WHERE p.worker_id = w.id ORDER BY p.created_at DESC, p.id DESC LIMIT 1) latest ON true
+                               WHERE p.worker_id = w.id AND \(visiblePlacement) ORDER BY p.created_at DESC, p.id DESC LIMIT 1) latest ON true
             UNION ALL
             SELECT w.origin_region_code, w.poverty_status, v.work_region_code, 0, 0,
                    (p.hired_on BETWEEN $1::date AND $2::date)::int,
@@ -46,7 +54,7 @@ public struct LaborReportRepository: Sendable {
                     AND (p.separated_on IS NULL OR p.separated_on >= p.hired_on + interval '6 months'))::int,
                    coalesce(p.separated_on BETWEEN $1::date AND $2::date, false)::int
             FROM placements p JOIN visible_workers w ON w.id = p.worker_id JOIN vacancies v ON v.id = p.vacancy_id
-            WHERE p.hired_on IS NOT NULL
+            WHERE p.hired_on IS NOT NULL AND \(visiblePlacement)
         ),
         keyed AS (
             SELECT e.*, left(e.county, 2) || '0000' AS province, left(e.work_region, 4) || '00' AS city FROM events e
@@ -68,11 +76,12 @@ public struct LaborReportRepository: Sendable {
         WITH \(visibleWorkers)
         SELECT
           (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first.created_at - w.created_at) / 86400)
-           FROM visible_workers w JOIN LATERAL (SELECT min(p.created_at) AS created_at FROM placements p WHERE p.worker_id = w.id) first ON first.created_at IS NOT NULL
+           FROM visible_workers w JOIN LATERAL (SELECT min(p.created_at) AS created_at FROM placements p JOIN vacancies v ON v.id = p.vacancy_id
+                                                WHERE p.worker_id = w.id AND \(visiblePlacement)) first ON first.created_at IS NOT NULL
            WHERE (first.created_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $1::date AND $2::date),
           (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY p.hired_on - (p.created_at AT TIME ZONE 'Asia/Shanghai')::date)
-           FROM placements p JOIN visible_workers w ON w.id = p.worker_id
-           WHERE p.hired_on BETWEEN $1::date AND $2::date)
+           FROM placements p JOIN visible_workers w ON w.id = p.worker_id JOIN vacancies v ON v.id = p.vacancy_id
+           WHERE p.hired_on BETWEEN $1::date AND $2::date AND \(visiblePlacement))
         """
 
     public func report(from: CalendarDay, to: CalendarDay, scope: Scope) async throws -> LaborReport {

@@ -41,8 +41,8 @@ public struct YearTrendRepository: Sendable {
             let hireRows = try await connection.query(PostgresQuery(unsafeSQL: """
                 WITH \(LaborReportRepository.visibleWorkers)
                 SELECT extract(year FROM p.hired_on)::int, count(*)::bigint
-                FROM placements p JOIN visible_workers w ON w.id = p.worker_id
-                WHERE p.hired_on BETWEEN $1::date AND $2::date
+                FROM placements p JOIN visible_workers w ON w.id = p.worker_id JOIN vacancies v ON v.id = p.vacancy_id
+                WHERE p.hired_on BETWEEN $1::date AND $2::date AND \(LaborReportRepository.visiblePlacement)
                 GROUP BY 1
                 """, binds: binds), logger: database.logger)
             for try await (year, count) in hireRows.decode((Int, Int).self) {
