@@ -50,7 +50,7 @@ def op(opid, summary, tags, responses, params=None, body=None, security=True, de
 auth = ("400", "401", "429", "503")
 idempotency_key = {"name": "Idempotency-Key", "in": "header", "required": False,
   "schema": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[!-~]+$"},
-  "description": "A retry with the same key and the same body returns the first response and creates nothing; the same key with another body is 422."}
+  "description": "A retry with the same key and the same body returns the first response and creates nothing; the same key with another body is 422. Keys are remembered for seven days (a worker's consent withdrawal forgets the key of their registration at once)."}
 # A pattern rather than `format: date` with a pattern: generators filter the combination too hard.
 # An impossible day such as 2023-02-30 passes the pattern and is refused with 422.
 day = {"type": "string", "pattern": "^(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "description": "A calendar date YYYY-MM-DD, 1900–2099"}

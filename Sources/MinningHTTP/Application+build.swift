@@ -30,6 +30,7 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
     // The client is a service: it starts with the app and drains with it on SIGTERM.
     app.addServices(client)
     if let readClient { app.addServices(readClient) }
+    app.addServices(IdempotencyHousekeeping(store: IdempotencyStore(database: database), logger: logger))
     return app
 }
 

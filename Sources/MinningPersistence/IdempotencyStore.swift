@@ -65,6 +65,19 @@ public struct IdempotencyStore: Sendable {
         }
     }
 
+    /// Forgets keys older than `age`: their first responses hold what was registered (names,
+    /// birth dates), which a retry window of days does not justify keeping for ever.
+    @discardableResult
+    public func deleteExpired(olderThan age: Duration) async throws -> Int {
+        let seconds = Double(age.components.seconds)
+        return try await database.query(
+            """
+            WITH expired AS (DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(secs => \(seconds)) RETURNING 1)
+            SELECT count(*)::bigint FROM expired
+            """
+        ).collect().first!.decode(Int.self)
+    }
+
     private func replay(apiKeyId: UUID, idempotencyKey: String, requestHash: ByteBuffer, on connection: PostgresConnection) async throws -> Outcome {
         let rows = try await connection.query(
             """
