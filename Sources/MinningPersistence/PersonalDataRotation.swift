@@ -30,36 +30,31 @@ public struct PersonalDataRotation: Sendable {
     /// Rows whose recorded key is not the current one, and rows with no recorded key (employers
     /// stored before keys were recorded for them): the first need the earlier key to be read.
     public func sealedElsewhere() async throws -> (otherKey: Counts, unrecorded: Counts) {
-        try await database.transaction { connection in
-            let row = try await connection.query(
-                """
-                SELECT (SELECT count(*) FROM workers WHERE pii_key_id <> \(cipher.keyId) AND id_number_ciphertext IS NOT NULL)::bigint,
-                       (SELECT count(*) FROM employers WHERE pii_key_id <> \(cipher.keyId))::bigint,
-                       (SELECT count(*) FROM workers WHERE pii_key_id IS NULL AND id_number_ciphertext IS NOT NULL)::bigint,
-                       (SELECT count(*) FROM employers WHERE pii_key_id IS NULL)::bigint
-                """,
-                logger: database.logger
-            ).collect().first!
-            let (workers, employers, unrecordedWorkers, unrecordedEmployers) = try row.decode((Int, Int, Int, Int).self)
-            return (Counts(workers: workers, employers: employers), Counts(workers: unrecordedWorkers, employers: unrecordedEmployers))
-        }
+        try await database.transaction { connection in try await sealedElsewhere(on: connection) }
     }
 
-    /// Rows still sealed (or possibly sealed) under another key than the current one.
+    func sealedElsewhere(on connection: PostgresConnection) async throws -> (otherKey: Counts, unrecorded: Counts) {
+        let row = try await connection.query(
+            """
+            SELECT (SELECT count(*) FROM workers WHERE pii_key_id <> \(cipher.keyId) AND id_number_ciphertext IS NOT NULL)::bigint,
+                   (SELECT count(*) FROM employers WHERE pii_key_id <> \(cipher.keyId))::bigint,
+                   (SELECT count(*) FROM workers WHERE pii_key_id IS NULL AND id_number_ciphertext IS NOT NULL)::bigint,
+                   (SELECT count(*) FROM employers WHERE pii_key_id IS NULL)::bigint
+            """,
+            logger: database.logger
+        ).collect().first!
+        let (workers, employers, unrecordedWorkers, unrecordedEmployers) = try row.decode((Int, Int, Int, Int).self)
+        return (Counts(workers: workers, employers: employers), Counts(workers: unrecordedWorkers, employers: unrecordedEmployers))
+    }
+
+    /// Rows the rotation still has to re-seal: under another key, or under none recorded.
     public func remaining() async throws -> Counts {
         try await database.transaction { connection in try await remaining(on: connection) }
     }
 
     func remaining(on connection: PostgresConnection) async throws -> Counts {
-        let row = try await connection.query(
-            """
-            SELECT (SELECT count(*) FROM workers WHERE pii_key_id IS DISTINCT FROM \(cipher.keyId) AND id_number_ciphertext IS NOT NULL)::bigint,
-                   (SELECT count(*) FROM employers WHERE pii_key_id IS DISTINCT FROM \(cipher.keyId))::bigint
-            """,
-            logger: database.logger
-        ).collect().first!
-        let (workers, employers) = try row.decode((Int, Int).self)
-        return Counts(workers: workers, employers: employers)
+        let (other, unrecorded) = try await sealedElsewhere(on: connection)
+        return Counts(workers: other.workers + unrecorded.workers, employers: other.employers + unrecorded.employers)
     }
 
     /// Where the next batch starts: after the last worker and employer the previous one read.

@@ -42,8 +42,9 @@ public struct WorkerRepository: Sendable {
             throw DomainError.invalid([FieldIssue(field: "origin_region_code", message: "is outside your bureau's region")])
         }
         try await checkReferences(worker.profile, on: connection)
-        let hmac = ByteBuffer(bytes: cipher.lookupHash(worker.idNumber.text))
+        // The current key's hash first: it is the one stored.
         let hashes = cipher.lookupHashes(worker.idNumber.text).map { ByteBuffer(bytes: $0) }
+        let hmac = hashes[0]
         if let existing = try await connection.query(
             "SELECT id, origin_region_code FROM workers WHERE id_number_hmac = ANY(\(hashes))", logger: database.logger
         ).collect().first {
