@@ -46,12 +46,26 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Use cases: each owns its transaction, its scope and ownership checks and its
+        // orchestration; the API, the CLI and the console are adapters over it. No HTTP here.
+        .target(
+            name: "MinningServices",
+            dependencies: [
+                "MinningDomain",
+                "MinningPersistence",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // The JSON API on Hummingbird.
         .target(
             name: "MinningHTTP",
             dependencies: [
                 "MinningDomain",
                 "MinningPersistence",
+                "MinningServices",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -66,6 +80,7 @@ let package = Package(
                 "MinningDomain",
                 "MinningPersistence",
                 "MinningHTTP",
+                "MinningServices",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -103,6 +118,7 @@ let package = Package(
                 "MinningDomain",
                 "MinningHTTP",
                 "MinningPersistence",
+                "MinningServices",
                 "MinningTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),

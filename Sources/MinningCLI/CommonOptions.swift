@@ -2,7 +2,9 @@ import ArgumentParser
 import Synchronization
 import Foundation
 import Logging
+import MinningDomain
 import MinningPersistence
+import MinningServices
 
 /// Options every database command shares.
 struct CommonOptions: ParsableArguments {
@@ -16,13 +18,18 @@ struct CommonOptions: ParsableArguments {
     var logFormat: LogFormat = .text
 
     func database() throws -> DatabaseURL {
-        guard let text = databaseURL ?? ProcessInfo.processInfo.environment["DATABASE_URL"], !text.isEmpty else {
+        let configured = try settings().databaseURL
+        guard let text = databaseURL ?? configured, !text.isEmpty else {
             throw ValidationError("set DATABASE_URL or pass --database-url")
         }
         return try DatabaseURL(text)
     }
 
-    func project() throws -> ProjectDirectory { try ProjectDirectory.locate() }
+    func project() throws -> ProjectDirectory { try ProjectDirectory.locate(home: try settings().projectDirectory) }
+
+    func settings() throws -> Settings { try ProcessSettings.read() }
+
+    var clock: ChinaClock { ProcessSettings.clock }
 
     /// Bootstraps swift-log once per process and returns the command's logger.
     func logger(label: String = "minning") -> Logger {

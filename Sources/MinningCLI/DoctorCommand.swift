@@ -39,7 +39,7 @@ struct DoctorCommand: AsyncParsableCommand {
         }
         let project = try? common.project()
         report(project != nil, project.map { "project files at \($0.root.path) (Migrations/, Seeds/, docs/openapi.json)" } ?? "no Migrations/ found: set MINNING_HOME")
-        let hasConfiguredKey = personalData.piiKeyFile != nil || !(ProcessInfo.processInfo.environment["MINNING_PII_KEY"] ?? "").isEmpty
+        let hasConfiguredKey = personalData.hasConfiguredKey
         if let project {
             do {
                 _ = try personalData.cipher(project: project, logger: common.logger())

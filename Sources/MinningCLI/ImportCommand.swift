@@ -33,7 +33,7 @@ struct ImportCommand: AsyncParsableCommand {
             let logger = common.logger()
             let started = ContinuousClock.now
             let input = try ImportInput(path: file)
-            let today = CalendarDay.today()
+            let today = common.clock.today
             let (rows, issues) = WorkerBulkImport.rows(from: input.table, today: today)
             guard issues.isEmpty else { throw try ImportReport.rejected(ImportRejected(issues), file: file, reportPath: report) }
             let cipher = try personalData.cipher(project: try common.project(), logger: logger)
@@ -99,7 +99,7 @@ extension ImportCommand {
             let dryRun = self.dryRun
             try await ImportRun(common: common, input: input, file: file, report: report, bureau: bureau, dryRun: dryRun, started: started)
                 .store("vacancies", roles: [.destinationBureau, .admin]) { database, actor in
-                    try await VacancyBulkImport(database: database).run(rows, by: actor, today: CalendarDay.today(), dryRun: dryRun)
+                    try await VacancyBulkImport(database: database).run(rows, by: actor, today: common.clock.today, dryRun: dryRun)
                 }
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MinningDomain
 import MinningPersistence
+import MinningServices
 
 struct MatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -72,40 +73,35 @@ struct MatchCommand: AsyncParsableCommand {
 
         func run() async throws {
             let logger = common.logger()
-            let today = CalendarDay.today()
-            let workerFilter = MatchingRepository.WorkerFilter(
-                region: workerRegion.flatMap(RegionCode.init), povertyStatus: povertyStatus.flatMap(PovertyStatus.init(rawValue:))
+            let request = AllocationRequest(
+                workerFilter: MatchingRepository.WorkerFilter(
+                    region: workerRegion.flatMap(RegionCode.init), povertyStatus: povertyStatus.flatMap(PovertyStatus.init(rawValue:))
+                ),
+                vacancyFilter: MatchingRepository.VacancyFilter(workRegion: vacancyRegion.flatMap(RegionCode.init), occupation: occupation)
             )
-            let vacancyFilter = MatchingRepository.VacancyFilter(workRegion: vacancyRegion.flatMap(RegionCode.init), occupation: occupation)
-            let (bureau, maxWorkers, maxVacancies, dryRun, exportDimacs) = (self.bureau, self.maxWorkers, self.maxVacancies, self.dryRun, self.exportDimacs)
+            let limits = AllocationRequest.Limits(workers: maxWorkers, vacancies: maxVacancies)
+            let (bureau, dryRun, exportDimacs, clock) = (self.bureau, self.dryRun, self.exportDimacs, common.clock)
             try await Database.withRunningClient(url: try common.database(), logger: logger) { database in
                 let database = database.withDeadline(.seconds(3600))
-                let actor = try await bureauActor(bureau, task: "match", roles: [.admin, .originBureau], database: database)
-                let matching = MatchingRepository(database: database)
-                let (workers, vacancies, scorer) = try await database.transaction { connection in
-                    (
-                        try await matching.workers(matching: workerFilter, in: actor.principal.scope, limit: maxWorkers, on: connection),
-                        try await matching.vacancies(matching: vacancyFilter, today: today, limit: maxVacancies, on: connection),
-                        try await matching.scorer(today: today, on: connection)
-                    )
-                }
-                let started = ContinuousClock.now
-                let outcome = try CohortAllocation(workers: workers, vacancies: vacancies).allocate(scorer: scorer)
-                let seconds = (ContinuousClock.now - started).secondsValue
+                let actor = try await bureauActor(bureau, task: "match", roles: Permission.allocateCohort.roles, database: database)
+                let allocation = AllocationService(
+                    database: database, matching: MatchingRepository(database: database),
+                    placements: PlacementRepository(database: database), idempotency: IdempotencyStore(database: database), clock: clock
+                )
+                let plan = try await allocation.plan(request, limits: limits, by: actor.principal)
                 if let exportDimacs {
-                    try DIMACSMinCostFlow.write(outcome.problem.minCostFlowNetwork(), toFile: exportDimacs, comments: [
-                        "minning match run, \(today): \(workers.count) workers, \(vacancies.count) vacancies",
-                        "optimal cost = -(solver objective) = \(-outcome.solverObjective)",
+                    try DIMACSMinCostFlow.write(plan.outcome.problem.minCostFlowNetwork(), toFile: exportDimacs, comments: [
+                        "minning match run, \(plan.day): \(plan.workers.count) workers, \(plan.vacancies.count) vacancies",
+                        "optimal cost = -(solver objective) = \(-plan.outcome.solverObjective)",
                     ])
                 }
                 var allocationId: UUID?
-                if !dryRun, !outcome.assignments.isEmpty {
-                    let summary = PlacementRepository.AllocationSummary(workers: workers.count, vacancies: vacancies.count, objective: outcome.objective)
-                    allocationId = try await database.transaction { connection in
-                        try await PlacementRepository(database: database).propose(outcome.assignments, summary: summary, by: actor, on: connection).allocationId
-                    }
+                if !dryRun, !plan.outcome.assignments.isEmpty {
+                    allocationId = try await allocation.propose(plan, by: actor).allocationId
                 }
-                AllocationSummaryTable(outcome: outcome, workers: workers, vacancies: vacancies.count, seconds: seconds, allocationId: allocationId).print()
+                AllocationSummaryTable(
+                    outcome: plan.outcome, workers: plan.workers, vacancies: plan.vacancies.count, seconds: plan.solveTime.secondsValue, allocationId: allocationId
+                ).print()
             }
         }
     }

@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import MinningDomain
 import MinningPersistence
+import MinningServices
 
 /// Where the key that seals personal data comes from.
 ///
@@ -22,7 +23,10 @@ struct PersonalDataKeyOptions: ParsableArguments {
     @Flag(help: "Refuse insecure defaults: a generated development key among them (also: MINNING_ENV=production).")
     var production = false
 
-    var isProduction: Bool { production || ProcessInfo.processInfo.environment["MINNING_ENV"] == "production" }
+    var isProduction: Bool { production || ((try? ProcessSettings.read())?.production ?? false) }
+
+    /// A key given by file or by MINNING_PII_KEY, as opposed to the generated development key.
+    var hasConfiguredKey: Bool { piiKeyFile != nil || ((try? ProcessSettings.read())?.personalDataKey != nil) }
 
     /// The current key, able to read what the previous keys sealed.
     func cipher(project: ProjectDirectory, logger: Logger) throws -> PersonalDataCipher {
@@ -31,8 +35,7 @@ struct PersonalDataKeyOptions: ParsableArguments {
 
     func previousCiphers() throws -> [PersonalDataCipher] {
         let fromFiles = try piiPreviousKeyFile.map { try PersonalDataCipher(base64Key: try String(contentsOfFile: $0, encoding: .utf8)) }
-        let fromEnvironment = try (ProcessInfo.processInfo.environment["MINNING_PII_PREVIOUS_KEYS"] ?? "")
-            .split(separator: ",").map { try PersonalDataCipher(base64Key: String($0)) }
+        let fromEnvironment = try ProcessSettings.read().previousPersonalDataKeys.map { try PersonalDataCipher(base64Key: $0) }
         return fromFiles + fromEnvironment
     }
 
@@ -40,7 +43,7 @@ struct PersonalDataKeyOptions: ParsableArguments {
         if let piiKeyFile {
             return try PersonalDataCipher(base64Key: try String(contentsOfFile: piiKeyFile, encoding: .utf8))
         }
-        if let key = ProcessInfo.processInfo.environment["MINNING_PII_KEY"], !key.isEmpty {
+        if let key = try ProcessSettings.read().personalDataKey {
             return try PersonalDataCipher(base64Key: key)
         }
         if isProduction {

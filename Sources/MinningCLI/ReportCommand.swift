@@ -23,7 +23,7 @@ struct ReportCommand: AsyncParsableCommand {
         func run() async throws {
             let year = self.year
             let pack = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
-                try await MeetingPackRepository(database: database).pack(year: year, scope: .everywhere)
+                try await MeetingPackRepository(database: database).pack(year: year, scope: .everywhere, today: common.clock.today)
             }
             try Data(pack.html().utf8).write(to: URL(fileURLWithPath: out))
             print("meeting pack \(year) written to \(out)")

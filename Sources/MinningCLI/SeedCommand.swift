@@ -17,24 +17,24 @@ struct SeedCommand: AsyncParsableCommand {
         let logger = common.logger()
         let project = try common.project()
         let cipher = demo ? try personalData.cipher(project: project, logger: logger) : nil
-        let demo = self.demo
+        let (demo, today) = (self.demo, common.clock.today)
         try await Database.withRunningClient(url: try common.database(), logger: logger) { database in
             let reports = try await Seeder(database: database, directory: project.seeds).run(includeDemo: demo)
             for report in reports {
                 print("\(report.table): \(report.rowsInFile) in file, \(report.inserted) inserted, \(report.updated) updated")
             }
             if let cipher {
-                let workers = try await DemoWorkerSeeder(database: database, cipher: cipher, directory: project.seeds).run()
+                let workers = try await DemoWorkerSeeder(database: database, cipher: cipher, directory: project.seeds).run(today: today)
                 print("workers (demo): \(workers.rowsInFile) in file, \(workers.inserted) inserted, 0 updated")
-                let registry = try await DemoEmployerSeeder(database: database, cipher: cipher, directory: project.seeds).run()
+                let registry = try await DemoEmployerSeeder(database: database, cipher: cipher, directory: project.seeds).run(today: today)
                 print("employers (demo): \(registry.employersInFile) in file, \(registry.employersInserted) inserted, 0 updated")
                 print("vacancies (demo): \(registry.vacanciesInFile) in file, \(registry.vacanciesInserted) inserted, 0 updated")
                 print("training bases (demo): \(registry.basesInFile) in file, \(registry.basesInserted) inserted, 0 updated")
-                let entries = try await DemoFundsSeeder(database: database).run()
+                let entries = try await DemoFundsSeeder(database: database).run(today: today)
                 print("ledger entries (demo): \(entries) inserted, 0 updated")
-                let enterprises = try await DemoParksSeeder(database: database).run()
+                let enterprises = try await DemoParksSeeder(database: database).run(today: today)
                 print("park enterprises (demo): \(enterprises) inserted, 0 updated")
-                let placements = try await DemoPlacementsSeeder(database: database).run()
+                let placements = try await DemoPlacementsSeeder(database: database).run(today: today)
                 print("hired placements (demo): \(placements) inserted, 0 updated")
             }
         }

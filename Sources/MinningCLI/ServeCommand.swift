@@ -42,7 +42,8 @@ struct ServeCommand: AsyncParsableCommand {
             personalData: try personalData.cipher(project: project, logger: logger),
             maximumDatabaseConnections: maxDatabaseConnections,
             rateLimitPerMinute: try effectiveRateLimit(),
-            readDatabase: try readDatabase()
+            readDatabase: try readDatabase(),
+            clock: common.clock, settings: try common.settings(), metrics: MetricsEndpoint.shared
         )
         logger.info("starting", metadata: ["database": "\(configuration.database)", "listen": "\(host):\(port)"])
         let app = try await buildApplication(configuration, logger: logger)
@@ -50,7 +51,8 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func readDatabase() throws -> DatabaseURL? {
-        guard let text = databaseReadURL ?? ProcessInfo.processInfo.environment["DATABASE_READ_URL"], !text.isEmpty else { return nil }
+        let configured = try common.settings().databaseReadURL
+        guard let text = databaseReadURL ?? configured, !text.isEmpty else { return nil }
         return try DatabaseURL(text)
     }
 
@@ -59,8 +61,7 @@ struct ServeCommand: AsyncParsableCommand {
         var limit = 600
         if let rateLimitPerMinute {
             limit = rateLimitPerMinute
-        } else if let text = ProcessInfo.processInfo.environment["MINNING_RATE_LIMIT"], !text.isEmpty {
-            guard let value = Int(text), (0...1_000_000).contains(value) else { throw ValidationError("MINNING_RATE_LIMIT must be a number 0…1000000") }
+        } else if let value = try common.settings().rateLimitPerMinute {
             limit = value
         }
         return limit == 0 ? nil : limit

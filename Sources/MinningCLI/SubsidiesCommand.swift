@@ -24,7 +24,7 @@ struct SubsidiesCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let day = asOf.flatMap(CalendarDay.init(iso:)) ?? CalendarDay.today()
+            let day = asOf.flatMap(CalendarDay.init(iso:)) ?? common.clock.today
             let bureau = self.bureau
             let evaluation = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
                 let actor = try await bureauActor(bureau, task: "subsidies", requestId: "subsidies-\(day)", database: database)

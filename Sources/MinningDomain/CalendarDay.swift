@@ -84,8 +84,6 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    public static func today(_ now: Date = Date()) -> CalendarDay { CalendarDay(date: now) }
-
     /// The day `days` later (earlier when negative).
     public func adding(days: Int) -> CalendarDay {
         CalendarDay(date: Self.calendar.date(byAdding: .day, value: days, to: noonInChina)!)

@@ -1,5 +1,6 @@
 import MinningDomain
 import MinningPersistence
+import MinningServices
 
 /// Everything `serve` needs, gathered from flags and environment in one place.
 public struct AppConfiguration: Sendable {
@@ -16,12 +17,21 @@ public struct AppConfiguration: Sendable {
     public var readDatabase: DatabaseURL?
     /// Requests per minute each API key may make (a burst of a tenth of it at once); nil: no limit.
     public var rateLimitPerMinute: Int?
+    /// Today and now, in China; fixed in tests.
+    public var clock: ChinaClock
+    public var settings: Settings
+    /// The Prometheus registry behind GET /metrics; `serve` starts it, most tests go without.
+    public var metrics: MetricsEndpoint?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseURL, project: ProjectDirectory,
         personalData: PersonalDataCipher, maximumDatabaseConnections: Int = 20, databaseDeadline: Duration = .seconds(10),
-        rateLimitPerMinute: Int? = nil, readDatabase: DatabaseURL? = nil
+        rateLimitPerMinute: Int? = nil, readDatabase: DatabaseURL? = nil, clock: ChinaClock = .system, settings: Settings = Settings(),
+        metrics: MetricsEndpoint? = nil
     ) {
+        self.metrics = metrics
+        self.clock = clock
+        self.settings = settings
         self.readDatabase = readDatabase
         self.rateLimitPerMinute = rateLimitPerMinute
         self.personalData = personalData

@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import MinningDomain
 import MinningPersistence
+import MinningServices
 import PostgresNIO
 
 /// The one place that wires configuration, database, routes and middleware together; `serve` and
@@ -17,9 +18,10 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
     let readClient = try configuration.readDatabase.map { url in
         PostgresClient(configuration: try url.clientConfiguration(maximumConnections: configuration.maximumDatabaseConnections), backgroundLogger: logger)
     }
+    let services = Services(database: database, personalData: configuration.personalData, clock: configuration.clock, settings: configuration.settings)
     let router = try buildRouter(
-        database: database, project: configuration.project, personalData: configuration.personalData,
-        rateLimitPerMinute: configuration.rateLimitPerMinute,
+        services: services, project: configuration.project, personalData: configuration.personalData,
+        metrics: configuration.metrics, rateLimitPerMinute: configuration.rateLimitPerMinute,
         reportDatabase: readClient.map { Database(client: $0, logger: logger, deadline: configuration.databaseDeadline) }
     )
     var app = Application(
@@ -30,23 +32,25 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
     // The client is a service: it starts with the app and drains with it on SIGTERM.
     app.addServices(client)
     if let readClient { app.addServices(readClient) }
-    app.addServices(IdempotencyHousekeeping(store: IdempotencyStore(database: database), logger: logger))
+    app.addServices(IdempotencyHousekeeping(store: services.idempotency, logger: logger))
     return app
 }
 
 /// Routes and middleware, separate from the server so tests can list the routes it defines.
 public func buildRouter(
-    database: Database, project: ProjectDirectory, personalData: PersonalDataCipher, rateLimitPerMinute: Int? = nil,
+    services: Services, project: ProjectDirectory, personalData: PersonalDataCipher, metrics: MetricsEndpoint?, rateLimitPerMinute: Int? = nil,
     reportDatabase: Database? = nil
 ) throws -> Router<MinningRequestContext> {
+    let (database, clock) = (services.database, services.clock)
     let router = Router(context: MinningRequestContext.self)
     // Outermost first: every response, errors included, gets a request id and an access-log line.
     router.add(middleware: RequestIdMiddleware())
     router.add(middleware: AccessLogMiddleware())
     // Requests by route and status, and their durations, into the Prometheus registry of GET /metrics.
-    _ = MetricsEndpoint.shared
-    PoolMetrics.export()
-    router.add(middleware: MetricsMiddleware())
+    if metrics != nil {
+        PoolMetrics.export()
+        router.add(middleware: MetricsMiddleware())
+    }
     let routeTable = RouteTable()
     router.add(middleware: ProblemMiddleware(routes: routeTable))
 
@@ -59,32 +63,28 @@ public func buildRouter(
     let keys = ApiKeyRepository(database: database)
     let v1 = router.group("/v1").add(middleware: AuthenticationMiddleware(keys: keys))
     if let rateLimitPerMinute { v1.add(middleware: RateLimitMiddleware(limiter: RateLimiter(perMinute: rateLimitPerMinute))) }
-    MetricsEndpoint.shared.addRoutes(to: router.group().add(middleware: AuthenticationMiddleware(keys: keys)))
+    metrics?.addRoutes(to: router.group().add(middleware: AuthenticationMiddleware(keys: keys)))
     MeController(bureaus: bureaus).addRoutes(to: v1)
     ReferenceController(regions: RegionRepository(database: database), reference: ReferenceRepository(database: database)).addRoutes(to: v1)
     BureausController(bureaus: bureaus, keys: keys).addRoutes(to: v1)
-    let idempotency = IdempotencyStore(database: database)
-    WorkersController(workers: WorkerRepository(database: database, cipher: personalData), idempotency: idempotency).addRoutes(to: v1)
+    let idempotency = services.idempotency
+    WorkersController(service: services.workers).addRoutes(to: v1)
     EmployersController(employers: EmployerRepository(database: database, cipher: personalData), idempotency: idempotency).addRoutes(to: v1)
-    VacanciesController(vacancies: VacancyRepository(database: database), idempotency: idempotency).addRoutes(to: v1)
+    VacanciesController(vacancies: VacancyRepository(database: database), idempotency: idempotency, clock: clock).addRoutes(to: v1)
     TrainingController(training: TrainingRepository(database: database), idempotency: idempotency).addRoutes(to: v1)
-    let matching = MatchingRepository(database: database)
-    let placements = PlacementRepository(database: database)
-    MatchingController(database: database, matching: matching, placements: placements, idempotency: idempotency).addRoutes(to: v1)
-    PlacementsController(
-        database: database, matching: matching, placements: placements, alerts: AlertRepository(database: database), idempotency: idempotency
-    ).addRoutes(to: v1)
+    MatchingController(matching: services.matching, allocation: services.allocation).addRoutes(to: v1)
+    PlacementsController(service: services.placements).addRoutes(to: v1)
     FundsController(
         ledger: LedgerRepository(database: database), projects: ProjectRepository(database: database),
         reports: FundsReportRepository(database: reportDatabase ?? database), idempotency: idempotency
     ).addRoutes(to: v1)
-    SubsidiesController(subsidies: SubsidyRepository(database: database)).addRoutes(to: v1)
+    SubsidiesController(subsidies: SubsidyRepository(database: database), clock: clock).addRoutes(to: v1)
     let parks = ParkRepository(database: database)
     ParksController(parks: parks, idempotency: idempotency).addRoutes(to: v1)
     let reads = reportDatabase ?? database
     ReportsController(
         labor: LaborReportRepository(database: reads), subsidies: SubsidyReportRepository(database: reads), parks: ParkRepository(database: reads),
-        meeting: MeetingPackRepository(database: reads)
+        meeting: MeetingPackRepository(database: reads), clock: clock
     ).addRoutes(to: v1)
     routeTable.load(router.routes.map { ($0.method, $0.path.description) })
     return router

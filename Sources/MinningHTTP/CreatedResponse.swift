@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import MinningDomain
 import MinningPersistence
+import MinningServices
 import PostgresNIO
 
 /// How every POST that creates an object answers: 201 with Location and the first version's ETag,
@@ -20,6 +21,23 @@ enum CreatedResponse {
             let (object, location) = try await create(connection)
             return StoredResponse(status: 201, body: Array(try APIJSON.encoder.encode(object)), location: location)
         }
+        return response(outcome)
+    }
+
+    /// What a create use case needs to run once per Idempotency-Key: the key and how its
+    /// created object is answered (and stored for a retry).
+    static func once<Created: Sendable>(
+        _ request: Request, caller: Principal, body: BodyReader,
+        render: @Sendable @escaping (Created) throws -> (object: any Encodable & Sendable, location: String)
+    ) throws -> OnceOnly<Created> {
+        OnceOnly(apiKeyId: caller.keyId, key: try idempotencyKey(request), requestBody: body.rawBody) { created in
+            let (object, location) = try render(created)
+            return StoredResponse(status: 201, body: Array(try APIJSON.encoder.encode(object)), location: location)
+        }
+    }
+
+    /// The 201 (or its replay) for what a create use case returned.
+    static func response(_ outcome: IdempotencyStore.Outcome) -> Response {
         var headers: HTTPFields = [.contentType: "application/json", .eTag: ConditionalRequest.eTag(version: 1)]
         if let location = outcome.response.location { headers[.location] = location }
         if outcome.replayed { headers[replayedHeader] = "true" }

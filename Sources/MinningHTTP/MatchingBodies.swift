@@ -1,5 +1,6 @@
 import Foundation
 import MinningDomain
+import MinningServices
 import MinningPersistence
 
 /// A vacancy as a recommendation shows it: what a clerk tells the worker.
@@ -115,7 +116,8 @@ struct AllocationBody: Encodable, Sendable {
     let placedByOriginCounty: [String: Int]
     let unplaced: [UnplacedBody]
 
-    init(_ outcome: CohortAllocation.Outcome, workers: [MatchWorker], vacancies: Int, dryRun: Bool, allocationId: UUID?, placementIds: [UUID]) {
+    init(_ plan: AllocationService.Plan, dryRun: Bool, allocationId: UUID?, placementIds: [UUID]) {
+        let (outcome, workers, vacancies) = (plan.outcome, plan.workers, plan.vacancies.count)
         self.allocationId = allocationId?.wireString
         self.dryRun = dryRun
         objective = outcome.objective

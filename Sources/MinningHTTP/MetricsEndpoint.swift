@@ -27,16 +27,3 @@ public struct MetricsEndpoint: Sendable {
     }
 }
 
-/// The service's own counters, next to Hummingbird's per-route request counts and durations.
-enum ServiceMetrics {
-    static let allocationRuns = Counter(label: "minning_allocation_runs_total")
-    static let allocationDuration = Metrics.Timer(label: "minning_allocation_duration_seconds", preferredDisplayUnit: .seconds)
-    static let subsidyEvaluations = Counter(label: "minning_subsidy_evaluations_total")
-    static let subsidyClaimsCreated = Counter(label: "minning_subsidy_claims_created_total")
-    static let ledgerEntries = Counter(label: "minning_ledger_entries_total")
-    static let rateLimited = Counter(label: "minning_rate_limited_total")
-}
-
-extension Duration {
-    var nanoseconds: Int64 { components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000 }
-}

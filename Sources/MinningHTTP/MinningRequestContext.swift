@@ -1,6 +1,8 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import MinningDomain
+import MinningServices
 import Synchronization
 
 /// What one request carries through the middleware chain to its handler.
@@ -26,6 +28,14 @@ public struct MinningRequestContext: RequestContext {
     /// The authenticated caller; handlers behind `AuthenticationMiddleware` always have one.
     public func caller() throws -> Principal {
         guard let principal else { throw Problem.unauthorized() }
+        return principal
+    }
+
+    /// The caller, provided the use case's permission admits its role; 403 otherwise. Checked
+    /// before the body is read, so a wrong role is told so before any field is judged.
+    public func caller(allowedBy permission: Permission) throws -> Principal {
+        let principal = try caller()
+        try permission.check(principal)
         return principal
     }
 
@@ -55,5 +65,13 @@ enum APIJSON {
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
+    }
+}
+
+extension APIJSON {
+    static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) throws -> Response {
+        var fields = headers
+        fields[.contentType] = "application/json"
+        return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
     }
 }

@@ -1,4 +1,5 @@
 import Hummingbird
+import MinningServices
 
 /// Answers 429 with `Retry-After` when a key exceeds its rate. Runs after authentication, so the
 /// limit is per key, and unauthenticated requests are refused before they cost anything.

@@ -25,7 +25,7 @@ public struct DemoEmployerSeeder: Sendable {
         public let basesInserted: Int
     }
 
-    public func run(operatorBureauName: String = "闽宁协作平台运维") async throws -> Report {
+    public func run(operatorBureauName: String = "闽宁协作平台运维", today: CalendarDay) async throws -> Report {
         let actor = try await CommandLineActor.resolve(database, bureauNamed: operatorBureauName, label: "demo seed", requestId: "seed")
         let employers = try CSVTable.load(directory.appendingPathComponent("demo/employers.csv"))
         let vacancies = try CSVTable.load(directory.appendingPathComponent("demo/vacancies.csv"))
@@ -56,7 +56,7 @@ public struct DemoEmployerSeeder: Sendable {
                 workRegion: RegionCode(field["work_region_code"]!)!, minAge: Int(field["min_age"]!)!, maxAge: Int(field["max_age"]!)!,
                 minEducation: EducationLevel(rawValue: field["min_education"]!)!,
                 requiredCertificates: field["required_certificates"]!.split(separator: "|").map(String.init),
-                startsOn: Self.day(field["starts_on"]!), closesOn: Self.day(field["closes_on"]!), status: .open
+                startsOn: Self.day(field["starts_on"]!, today: today), closesOn: Self.day(field["closes_on"]!, today: today), status: .open
             )
             let creditCode = field["employer_credit_code"]!
             let title = terms.title
@@ -71,7 +71,7 @@ public struct DemoEmployerSeeder: Sendable {
                 guard let row = rows.first else { throw DomainError.notFound("demo/vacancies.csv names an unknown employer \(creditCode)") }
                 let (employerId, exists) = try row.decode((UUID, Bool).self)
                 if exists { return false }
-                _ = try await vacancyRepository.create(employerId: employerId, terms: terms, by: actor, on: connection)
+                _ = try await vacancyRepository.create(employerId: employerId, terms: terms, today: today, by: actor, on: connection)
                 return true
             }
             if inserted { vacanciesInserted += 1 }
@@ -107,8 +107,8 @@ public struct DemoEmployerSeeder: Sendable {
 
     /// Demo dates are written `+N` (days from the day of seeding), so the demo vacancies are open
     /// whenever someone first tries the service; a fixed date would close them one day.
-    static func day(_ text: String) -> CalendarDay {
-        if text.hasPrefix("+"), let days = Int(text.dropFirst()) { return CalendarDay.today().adding(days: days) }
+    static func day(_ text: String, today: CalendarDay) -> CalendarDay {
+        if text.hasPrefix("+"), let days = Int(text.dropFirst()) { return today.adding(days: days) }
         return CalendarDay(iso: text)!
     }
 

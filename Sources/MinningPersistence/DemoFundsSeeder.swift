@@ -13,7 +13,7 @@ public struct DemoFundsSeeder: Sendable {
         self.database = database
     }
 
-    public func run(officeName: String = "宁夏回族自治区闽宁协作办公室", today: CalendarDay = .today()) async throws -> Int {
+    public func run(officeName: String = "宁夏回族自治区闽宁协作办公室", today: CalendarDay) async throws -> Int {
         let seeded = try await database.query("SELECT count(*) FROM fund_ledger WHERE document_number LIKE '演示%'").collect().first!.decode(Int.self)
         guard seeded == 0 else { return 0 }
         let actor = try await CommandLineActor.resolve(database, bureauNamed: officeName, label: "demo seed", requestId: "seed")

@@ -13,7 +13,7 @@ public struct DemoParksSeeder: Sendable {
 
     static let parkName = "闽宁产业园（演示）"
 
-    public func run(officeName: String = "宁夏回族自治区闽宁协作办公室", today: CalendarDay = .today()) async throws -> Int {
+    public func run(officeName: String = "宁夏回族自治区闽宁协作办公室", today: CalendarDay) async throws -> Int {
         let actor = try await CommandLineActor.resolve(database, bureauNamed: officeName, label: "demo seed", requestId: "seed")
         let parks = ParkRepository(database: database)
         guard try await !parks.parks(in: .everywhere).contains(where: { $0.name == Self.parkName }) else { return 0 }

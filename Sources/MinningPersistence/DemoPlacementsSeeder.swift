@@ -16,7 +16,7 @@ public struct DemoPlacementsSeeder: Sendable {
     /// 马小花 stays available: README's walkthrough recommends jobs to her.
     static let hires: [(worker: String, occupation: String)] = [("海燕", "5322"), ("李娟", "8212")]
 
-    public func run(today: CalendarDay = .today()) async throws -> Int {
+    public func run(today: CalendarDay) async throws -> Int {
         let existing = try await database.query("SELECT count(*) FROM placements").collect().first!.decode(Int.self)
         guard existing == 0 else { return 0 }
         // The operator answers for the workers' side: the two hires come from two prefectures.

@@ -24,11 +24,10 @@ public struct DemoWorkerSeeder: Sendable {
         public let inserted: Int
     }
 
-    public func run(operatorBureauName: String = "闽宁协作平台运维") async throws -> Report {
+    public func run(operatorBureauName: String = "闽宁协作平台运维", today: CalendarDay) async throws -> Report {
         let csv = try CSVTable.load(file)
         let actor = try await CommandLineActor.resolve(database, bureauNamed: operatorBureauName, label: "demo seed", requestId: "seed")
         let repository = WorkerRepository(database: database, cipher: cipher)
-        let today = CalendarDay.today()
         var inserted = 0
         for (row, line) in zip(csv.rows, csv.lines) {
             var reader = CSVRecordReader(header: csv.header, record: row)

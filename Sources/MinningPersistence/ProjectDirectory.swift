@@ -10,8 +10,9 @@ public struct ProjectDirectory: Sendable {
 
     public init(root: URL) { self.root = root }
 
-    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ProjectDirectory {
-        if let home = environment["MINNING_HOME"], !home.isEmpty {
+    /// `home` is MINNING_HOME as the settings read it.
+    public static func locate(home: String?) throws -> ProjectDirectory {
+        if let home, !home.isEmpty {
             let url = URL(fileURLWithPath: home, isDirectory: true)
             guard FileManager.default.fileExists(atPath: url.appendingPathComponent("Migrations").path) else {
                 throw LocateError(message: "MINNING_HOME=\(home) has no Migrations folder")

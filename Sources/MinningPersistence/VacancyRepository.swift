@@ -22,13 +22,13 @@ public struct VacancyRepository: Sendable {
         }
     }
 
-    public func create(employerId: UUID, terms: VacancyTerms, by actor: AuditActor, on connection: PostgresConnection) async throws -> VacancyRecord {
+    public func create(employerId: UUID, terms: VacancyTerms, today: CalendarDay, by actor: AuditActor, on connection: PostgresConnection) async throws -> VacancyRecord {
         guard let employerRegion = try await employerRegion(employerId, on: connection),
               actor.principal.scope.contains(employerRegion)
         else {
             throw DomainError.invalid([FieldIssue(field: "employer_id", message: "is not an employer in your scope")])
         }
-        try await check(terms, on: connection)
+        try await check(terms, today: today, on: connection)
         let rows = try await connection.query(
             """
             INSERT INTO vacancies (employer_id, title, occupation_code, openings, wage_min_fen, wage_max_fen, housing_provided,
@@ -47,7 +47,7 @@ public struct VacancyRepository: Sendable {
         return try await fetch(id, on: connection)!
     }
 
-    public func update(_ id: UUID, expectedVersion: Int, fields: [String], by actor: AuditActor, change: @Sendable @escaping (inout VacancyTerms) -> Void) async throws -> VacancyRecord {
+    public func update(_ id: UUID, expectedVersion: Int, fields: [String], today: CalendarDay, by actor: AuditActor, change: @Sendable @escaping (inout VacancyTerms) -> Void) async throws -> VacancyRecord {
         try await database.transaction { connection in
             guard let current = try await fetch(id, on: connection, lock: true),
                   let region = RegionCode(current.employerRegionCode), actor.principal.scope.contains(region)
@@ -57,7 +57,7 @@ public struct VacancyRepository: Sendable {
             guard current.version == expectedVersion else { throw StaleVersion(current: current.version) }
             var terms = current.terms
             change(&terms)
-            try await check(terms, on: connection)
+            try await check(terms, today: today, on: connection)
             try await connection.query(
                 """
                 UPDATE vacancies SET title = \(terms.title), occupation_code = \(terms.occupationCode), openings = \(terms.openings),
@@ -114,7 +114,7 @@ public struct VacancyRepository: Sendable {
     }
 
     /// Domain rules, then what needs the database: codes that exist and Fujian's minimum wage.
-    private func check(_ terms: VacancyTerms, on connection: PostgresConnection) async throws {
+    private func check(_ terms: VacancyTerms, today: CalendarDay, on connection: PostgresConnection) async throws {
         var issues = terms.problems()
         guard issues.isEmpty else { throw DomainError.invalid(issues) }
         let codes = [terms.occupationCode] + terms.requiredCertificates
@@ -132,7 +132,7 @@ public struct VacancyRepository: Sendable {
         let minimum = try await connection.query(
             """
             SELECT monthly_fen FROM minimum_wages
-            WHERE region_code IN (\(county), \(prefecture)) AND effective_from <= \(CalendarDay.today().description)::date
+            WHERE region_code IN (\(county), \(prefecture)) AND effective_from <= \(today.description)::date
             ORDER BY (region_code = \(county)) DESC, effective_from DESC LIMIT 1
             """,
             logger: database.logger

@@ -37,10 +37,8 @@ public struct WorkerRepository: Sendable {
 
     /// Registers a worker on `connection` (the caller's transaction). A person already registered
     /// is a conflict that names the existing worker only when the caller may see it.
+    /// The caller's use case has checked that the worker's region is in the actor's scope.
     public func create(_ worker: NewWorker, by actor: AuditActor, on connection: PostgresConnection) async throws -> WorkerRecord {
-        guard actor.principal.scope.contains(worker.profile.originRegion) else {
-            throw DomainError.invalid([FieldIssue(field: "origin_region_code", message: "is outside your bureau's region")])
-        }
         try await checkReferences(worker.profile, on: connection)
         // The current key's hash first: it is the one stored.
         let hashes = cipher.lookupHashes(worker.idNumber.text).map { ByteBuffer(bytes: $0) }

@@ -66,7 +66,7 @@ struct AuthorizationMatrixTests {
             let placement = try await proposal(objects, sequence)
             _ = try await client.send(.post, "/v1/placements/\(placement)/transitions", as: cast.xijiOrigin, json: #"{"to":"accepted"}"#)
             _ = try await client.send(.post, "/v1/placements/\(placement)/transitions", as: cast.fuzhouDestination,
-                json: #"{"to":"hired","on":"\#(CalendarDay.today().description)"}"#)
+                json: #"{"to":"hired","on":"\#(TestClock.today.description)"}"#)
             return placement
         }
         @Sendable func hiredWithPaidMonth(_ sequence: Int) async throws -> String {
@@ -161,7 +161,7 @@ struct AuthorizationMatrixTests {
                 }, body: { _ in #"{"to":"withdrawn"}"# }, headers: [:], expected: [200, 200, 404, 200, 403, 403]),
             "POST /v1/placements/{id}/months": Case(method: .post, path: { objects, index in
                     "/v1/placements/\(try await hired(objects, 941 + index * 2))/months"
-                }, body: { _ in #"{"month":"\#(CalendarDay.today().description.prefix(7))","wage_paid_fen":300000,"verified_by":"陈明"}"# }, headers: [:],
+                }, body: { _ in #"{"month":"\#(TestClock.today.description.prefix(7))","wage_paid_fen":300000,"verified_by":"陈明"}"# }, headers: [:],
                 expected: [201, 403, 403, 201, 403, 403]),
             // Funds: cooperation offices write for pairings in scope; observers and admins read.
             "POST /v1/ledger/entries": Case(method: .post, path: { objects, _ in
@@ -180,11 +180,11 @@ struct AuthorizationMatrixTests {
             // Subsidies: policies public to every bureau; evaluations and decisions by cooperation offices.
             "GET /v1/subsidies/policies": Case(method: .get, path: path { _ in "/v1/subsidies/policies" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
             "POST /v1/subsidies/evaluations": Case(method: .post, path: path { _ in "/v1/subsidies/evaluations" },
-                body: { _ in #"{"as_of":"\#(CalendarDay.today())"}"# }, headers: [:], expected: [200, 403, 403, 403, 200, 403]),
+                body: { _ in #"{"as_of":"\#(TestClock.today)"}"# }, headers: [:], expected: [200, 403, 403, 403, 200, 403]),
             "GET /v1/subsidies/claims": Case(method: .get, path: path { _ in "/v1/subsidies/claims" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 403]),
             "POST /v1/subsidies/claims/{id}/transitions": Case(method: .post, path: { _, index in
                     let placement = try await hiredWithPaidMonth(981 + index * 2)
-                    _ = try await client.send(.post, "/v1/subsidies/evaluations", as: cast.admin, json: #"{"as_of":"\#(CalendarDay.today())"}"#)
+                    _ = try await client.send(.post, "/v1/subsidies/evaluations", as: cast.admin, json: #"{"as_of":"\#(TestClock.today)"}"#)
                     let claims = try await client.send(.get, "/v1/subsidies/claims?status=pending", as: cast.admin)
                     let claim = claims.items.first { $0["placement_id"] as? String == placement }
                     return "/v1/subsidies/claims/\(claim?["id"] as? String ?? "")/transitions"
@@ -209,7 +209,7 @@ struct AuthorizationMatrixTests {
             "POST /v1/alerts/{id}/acknowledgement": Case(method: .post, path: { objects, index in
                     let placement = try await hired(objects, 961 + index * 2)
                     _ = try await client.send(.post, "/v1/placements/\(placement)/months", as: cast.fuzhouDestination,
-                        json: #"{"month":"\#(CalendarDay.today().description.prefix(7))","wage_paid_fen":null,"verified_by":"陈明"}"#)
+                        json: #"{"month":"\#(TestClock.today.description.prefix(7))","wage_paid_fen":null,"verified_by":"陈明"}"#)
                     let alerts = try await client.send(.get, "/v1/alerts", as: cast.admin)
                     let alert = (alerts.json["items"] as? [[String: Any]] ?? []).first { $0["placement_id"] as? String == placement }
                     return "/v1/alerts/\(alert?["id"] as? String ?? "")/acknowledgement"
@@ -225,7 +225,7 @@ struct AuthorizationMatrixTests {
             let employer = try await client.send(.post, "/v1/employers", as: cast.fuzhouDestination, json: Fixtures.employerJSON())
             let employerId = try #require(employer.json["id"] as? String)
             // Dates from today, so that the vacancy stays open for matching whenever the suite runs.
-            let today = CalendarDay.today()
+            let today = TestClock.today
             let vacancyBody = VacanciesTests.vacancyJSON(
                 employer: employerId, startsOn: today.adding(days: 60).description, closesOn: today.adding(days: 30).description
             )

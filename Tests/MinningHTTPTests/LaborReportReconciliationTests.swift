@@ -21,7 +21,7 @@ struct LaborReportReconciliationTests {
     @Test("every grouping of the labor report equals an independent count, for origin, destination and oversight callers")
     func everyGroupingReconciles() async throws {
         try await withApp { client, cast, database in
-            let today = CalendarDay.today()
+            let today = TestClock.today
             let periods = [(today.adding(days: -200), today.adding(days: -10)), (today.adding(days: -800), today)]
             try await Self.generate(client, cast, database, workers: 80, boundary: periods[0].1)
             // Reports are for cooperation offices and oversight; a Fujian city's office sees the workers placed there.

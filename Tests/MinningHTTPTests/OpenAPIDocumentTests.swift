@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import MinningHTTP
 import MinningPersistence
+import MinningServices
 import MinningTestSupport
 import PostgresNIO
 import Testing
@@ -35,7 +36,13 @@ struct OpenAPIDocumentTests {
     func coverage() throws {
         // The router is only inspected; a client that never runs is enough to build it.
         let client = PostgresClient(configuration: try TestDatabaseServer.serverURL().clientConfiguration(), backgroundLogger: Logger(label: "unused"))
-        let router = try buildRouter(database: Database(client: client, logger: Logger(label: "unused")), project: TestDatabaseServer.project, personalData: TestDatabaseServer.personalData)
+        let services = Services(
+            database: Database(client: client, logger: Logger(label: "unused")), personalData: TestDatabaseServer.personalData,
+            clock: TestClock.clock, settings: Settings()
+        )
+        let router = try buildRouter(
+            services: services, project: TestDatabaseServer.project, personalData: TestDatabaseServer.personalData, metrics: MetricsEndpoint.shared
+        )
         let served = Set(router.routes.map { "\($0.method.rawValue) \(Self.normalised($0.path.description))" })
         let documented = try Self.documentOperations()
         #expect(served.subtracting(documented).isEmpty, "routes missing from docs/openapi.json: \(served.subtracting(documented).sorted())")

@@ -15,7 +15,8 @@ struct OperationsTests {
             let cast = try await Fixtures(database: database).cast()
             let configuration = AppConfiguration(
                 port: 0, database: url, project: TestDatabaseServer.project, personalData: TestDatabaseServer.personalData,
-                maximumDatabaseConnections: 4, databaseDeadline: .seconds(60), rateLimitPerMinute: 6
+                maximumDatabaseConnections: 4, databaseDeadline: .seconds(60), rateLimitPerMinute: 6,
+                clock: TestClock.clock, metrics: MetricsEndpoint.shared
             )
             var logger = Logger(label: "minning-rate-limit-test")
             logger.logLevel = .error
@@ -66,7 +67,7 @@ struct OperationsTests {
             // The same database stands in for a replica: what matters is that reports go through the second client.
             let configuration = AppConfiguration(
                 port: 0, database: url, project: TestDatabaseServer.project, personalData: TestDatabaseServer.personalData,
-                maximumDatabaseConnections: 4, databaseDeadline: .seconds(60), readDatabase: url
+                maximumDatabaseConnections: 4, databaseDeadline: .seconds(60), readDatabase: url, clock: TestClock.clock
             )
             var logger = Logger(label: "minning-replica-test")
             logger.logLevel = .error

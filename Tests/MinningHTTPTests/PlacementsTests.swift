@@ -13,7 +13,7 @@ struct PlacementsTests {
     /// A vacancy of the Fuzhou caller's employer, open for matching whenever the suite runs.
     static func vacancy(_ client: any TestClientProtocol, _ cast: Fixtures.Cast, employer: String? = nil, openings: Int = 20) async throws -> String {
         let employer = if let employer { employer } else { try await VacanciesTests.employer(client, cast.fuzhouDestination) }
-        let today = CalendarDay.today()
+        let today = TestClock.today
         let json = VacanciesTests.vacancyJSON(
             employer: employer, startsOn: today.adding(days: 60).description, closesOn: today.adding(days: 30).description
         ).replacingOccurrences(of: #""openings":20"#, with: #""openings":\#(openings)"#)
@@ -99,12 +99,12 @@ struct PlacementsTests {
             let after = try await client.send(.get, "/v1/workers/\(worker)", as: cast.fuzhouDestination)
             #expect(after.json["name"] as? String == "马小花", "accepted for its vacancy: the employer's bureau sees the worker (masked)")
             #expect((after.json["id_number_masked"] as? String)?.contains("*") == true)
-            let hireDay = CalendarDay.today().adding(days: -40)
+            let hireDay = TestClock.today.adding(days: -40)
             let hired = try await step(cast.fuzhouDestination, #"{"to":"hired","on":"\#(hireDay)"}"#)
             #expect(hired.json["status"] as? String == "hired")
             let status = { try await database.query("SELECT status FROM workers WHERE id = \(UUID(uuidString: worker)!)").collect().first!.decode(String.self) }
             #expect(try await status() == "placed")
-            let thisMonth = CalendarDay.today().description.prefix(7)
+            let thisMonth = TestClock.today.description.prefix(7)
             let lastMonth = hireDay.description.prefix(7)
             for (month, wage) in [(lastMonth, "450000"), (thisMonth, "null")] {
                 let recorded = try await client.send(.post, "/v1/placements/\(id)/months", as: cast.fuzhouDestination,
@@ -114,10 +114,10 @@ struct PlacementsTests {
             let future = try await client.send(.post, "/v1/placements/\(id)/months", as: cast.fuzhouDestination,
                 json: #"{"month":"2099-01","wage_paid_fen":1,"verified_by":"陈明"}"#)
             #expect(future.status == .unprocessableContent && future.problemFields == ["month"])
-            #expect(try await step(cast.fuzhouDestination, #"{"to":"separated","on":"\#(CalendarDay.today())"}"#).problemFields == ["reason"])
-            let byOrigin = try await step(cast.xijiOrigin, #"{"to":"separated","on":"\#(CalendarDay.today())","reason":"回乡"}"#)
+            #expect(try await step(cast.fuzhouDestination, #"{"to":"separated","on":"\#(TestClock.today)"}"#).problemFields == ["reason"])
+            let byOrigin = try await step(cast.xijiOrigin, #"{"to":"separated","on":"\#(TestClock.today)","reason":"回乡"}"#)
             #expect(byOrigin.status == .forbidden, "the employer's side records separation: \(byOrigin.json)")
-            let separated = try await step(cast.fuzhouDestination, #"{"to":"separated","on":"\#(CalendarDay.today())","reason":"回乡"}"#)
+            let separated = try await step(cast.fuzhouDestination, #"{"to":"separated","on":"\#(TestClock.today)","reason":"回乡"}"#)
             #expect(separated.json["status"] as? String == "separated")
             #expect(try await status() == "available")
             #expect(try await step(cast.xijiOrigin, #"{"to":"withdrawn"}"#).status == .conflict, "separated is final")

@@ -16,7 +16,7 @@ struct SubsidiesTests {
         let proposed = try await client.send(.post, "/v1/placements", as: cast.xijiOrigin, json: #"{"worker_id":"\#(worker)","vacancy_id":"\#(vacancy)"}"#)
         let placement = try #require(proposed.json["id"] as? String)
         _ = try await client.send(.post, "/v1/placements/\(placement)/transitions", as: cast.xijiOrigin, json: #"{"to":"accepted"}"#)
-        let hired = CalendarDay.today().adding(days: -100)
+        let hired = TestClock.today.adding(days: -100)
         _ = try await client.send(.post, "/v1/placements/\(placement)/transitions", as: cast.fuzhouDestination, json: #"{"to":"hired","on":"\#(hired)"}"#)
         for offset in 0..<3 {
             let monthIndex = hired.year * 12 + hired.month - 1 + offset
@@ -34,10 +34,10 @@ struct SubsidiesTests {
             _ = try await Self.hiredWithThreeMonths(client, cast)
             // An office evaluates the placements it answers for: Xiamen's has none of a 西吉 worker hired in 福州.
             let xiamen = try await Fixtures(database: database).caller("厦门市闽宁办", kind: .cooperationOffice, region: "350200", role: .cooperationOffice)
-            let elsewhere = try await client.send(.post, "/v1/subsidies/evaluations", as: xiamen, json: #"{"as_of":"\#(CalendarDay.today())"}"#)
+            let elsewhere = try await client.send(.post, "/v1/subsidies/evaluations", as: xiamen, json: #"{"as_of":"\#(TestClock.today)"}"#)
             #expect(elsewhere.json["placements_examined"] as? Int == 0 && elsewhere.json["created_total"] as? Int == 0, "\(elsewhere.json)")
             let loopback = LoopbackClient(port: try #require(client.port))
-            let today = CalendarDay.today().description
+            let today = TestClock.today.description
             let results = try await withThrowingTaskGroup(of: Int.self) { group in
                 for _ in 0..<5 {
                     group.addTask {
@@ -58,7 +58,7 @@ struct SubsidiesTests {
             let stored = try await database.query("SELECT count(*) FROM subsidy_claims").collect().first!.decode(Int.self)
             #expect(stored == 2)
             let early = try await client.send(.post, "/v1/subsidies/evaluations", as: cast.ningxiaOffice,
-                json: #"{"as_of":"\#(CalendarDay.today().adding(days: -150))"}"#)
+                json: #"{"as_of":"\#(TestClock.today.adding(days: -150))"}"#)
             #expect(early.json["created_total"] as? Int == 0, "before the hire nothing is due")
         }
     }
@@ -67,16 +67,16 @@ struct SubsidiesTests {
     func payment() async throws {
         try await withApp { client, cast, database in
             _ = try await Self.hiredWithThreeMonths(client, cast)
-            _ = try await client.send(.post, "/v1/subsidies/evaluations", as: cast.admin, json: #"{"as_of":"\#(CalendarDay.today())"}"#)
+            _ = try await client.send(.post, "/v1/subsidies/evaluations", as: cast.admin, json: #"{"as_of":"\#(TestClock.today)"}"#)
             let claims = try await client.send(.get, "/v1/subsidies/claims?policy=transport_once", as: cast.ningxiaOffice)
             let claim = try #require(claims.items.first?["id"] as? String)
             func step(_ json: String) async throws -> TestResponse {
                 try await client.send(.post, "/v1/subsidies/claims/\(claim)/transitions", as: cast.ningxiaOffice, json: json)
             }
-            let year = CalendarDay.today().year
+            let year = TestClock.today.year
             let pairings = try await client.send(.get, "/v1/pairings?region=640422", as: cast.admin)
             let pairing = try #require(pairings.items.first?["id"] as? Int)
-            let pay = #"{"to":"paid","pairing_id":\#(pairing),"entry_date":"\#(CalendarDay.today())","document_number":"闽宁补〔\#(year)〕1号"}"#
+            let pay = #"{"to":"paid","pairing_id":\#(pairing),"entry_date":"\#(TestClock.today)","document_number":"闽宁补〔\#(year)〕1号"}"#
             #expect(try await step(pay).status == .conflict, "a pending claim is approved first")
             #expect(try await step(#"{"to":"paid"}"#).problemFields.sorted() == ["document_number", "entry_date", "pairing_id"])
             #expect(try await step(#"{"to":"approved"}"#).json["status"] as? String == "approved")
@@ -86,7 +86,7 @@ struct SubsidiesTests {
             let payFunded = pay.replacingOccurrences(of: #""pairing_id":\#(pairing)"#, with: #""pairing_id":\#(funded)"#)
             #expect(try await step(payFunded).status == .conflict, "nothing was transferred yet: paying would overspend")
             let transfer = try await client.send(.post, "/v1/ledger/entries", as: cast.ningxiaOffice,
-                json: #"{"kind":"transfer","pairing_id":\#(funded),"year":\#(year),"amount_fen":10000000,"entry_date":"\#(CalendarDay.today())","document_number":"闽财〔\#(year)〕2号"}"#)
+                json: #"{"kind":"transfer","pairing_id":\#(funded),"year":\#(year),"amount_fen":10000000,"entry_date":"\#(TestClock.today)","document_number":"闽财〔\#(year)〕2号"}"#)
             #expect(transfer.status == .created, "\(transfer.json)")
             let paid = try await step(payFunded)
             #expect(paid.json["status"] as? String == "paid")

@@ -62,7 +62,7 @@ struct RegistryImportTests {
             ]))
             _ = try await employers.run(rows, by: fuzhou)
             let header = "employer_credit_code,title,occupation_code,openings,wage_min_fen,wage_max_fen,housing_provided,meals_provided,work_region_code,starts_on,closes_on,required_certificates"
-            let today = CalendarDay.today()
+            let today = TestClock.today
             let dates = "\(today.adding(days: 60)),\(today.adding(days: 30))"
             func table(_ lines: [String]) throws -> CSVTable { try CSVTable(name: "v.csv", text: ([header] + lines).joined(separator: "\n")) }
             let good = "\(Fixtures.creditCode(1)),平车工,8153,10,450000,600000,是,是,350102,\(dates),7533"

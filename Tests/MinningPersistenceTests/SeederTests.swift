@@ -87,8 +87,8 @@ struct DemoWorkerSeederTests {
             let directory = TestDatabaseServer.project.seeds
             _ = try await Seeder(database: database, directory: directory).run(includeDemo: true)
             let seeder = DemoWorkerSeeder(database: database, cipher: TestDatabaseServer.personalData, directory: directory)
-            let first = try await seeder.run()
-            let second = try await seeder.run()
+            let first = try await seeder.run(today: TestClock.today)
+            let second = try await seeder.run(today: TestClock.today)
             #expect(first.inserted == first.rowsInFile)
             #expect(first.rowsInFile >= 8)
             #expect(second.inserted == 0)
@@ -109,8 +109,8 @@ struct DemoEmployerSeederTests {
             let directory = TestDatabaseServer.project.seeds
             _ = try await Seeder(database: database, directory: directory).run(includeDemo: true)
             let seeder = DemoEmployerSeeder(database: database, cipher: TestDatabaseServer.personalData, directory: directory)
-            let first = try await seeder.run()
-            let second = try await seeder.run()
+            let first = try await seeder.run(today: TestClock.today)
+            let second = try await seeder.run(today: TestClock.today)
             #expect(first.employersInserted == first.employersInFile && first.employersInFile >= 4)
             #expect(first.vacanciesInserted == first.vacanciesInFile && first.vacanciesInFile >= 4)
             #expect(first.basesInserted == first.basesInFile && first.basesInFile >= 3)

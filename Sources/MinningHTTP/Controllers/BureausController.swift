@@ -39,7 +39,7 @@ struct BureausController {
 
         group.get("/bureaus/{id}") { _, context in
             let caller = try context.caller()
-            let id = try Self.uuid(context, "id")
+            let id = try PathParameter.uuid(context, "id")
             guard let bureau = try await bureaus.find(id, in: caller.scope) else {
                 throw Problem.notFound("no bureau with this id is in your scope")
             }
@@ -48,14 +48,14 @@ struct BureausController {
 
         group.get("/bureaus/{id}/keys") { _, context in
             _ = try context.caller(withRole: .admin)
-            let id = try Self.uuid(context, "id")
+            let id = try PathParameter.uuid(context, "id")
             guard try await bureaus.find(id, in: .everywhere) != nil else { throw Problem.notFound("no bureau has this id") }
             return ItemsResponse(items: try await keys.list(bureauId: id).map(ApiKeyBody.init))
         }
 
         group.post("/bureaus/{id}/keys") { request, context in
             _ = try context.caller(withRole: .admin)
-            let id = try Self.uuid(context, "id")
+            let id = try PathParameter.uuid(context, "id")
             var body = try await BodyReader(request, context: context)
             let role = body.oneOf("role", Role.self)
             let label = body.string("label", required: false, allowEmpty: true) ?? ""
@@ -67,16 +67,10 @@ struct BureausController {
 
         group.delete("/keys/{id}") { _, context in
             _ = try context.caller(withRole: .admin)
-            let id = try Self.uuid(context, "id")
+            let id = try PathParameter.uuid(context, "id")
             return ApiKeyBody(try await keys.revoke(id))
         }
     }
 
     /// A path id that is not a UUID names nothing: 404, like an id that does not exist.
-    static func uuid(_ context: MinningRequestContext, _ name: String) throws -> UUID {
-        guard let text = context.parameters.get(name), let id = UUID(uuidString: text) else {
-            throw Problem.notFound("no object has this id")
-        }
-        return id
-    }
 }

@@ -44,7 +44,7 @@ struct EmployersController {
         group.get("/employers") { request, context in try await list(request, context) }
         group.get("/employers/{id}") { _, context in
             _ = try context.caller()
-            let id = try BureausController.uuid(context, "id")
+            let id = try PathParameter.uuid(context, "id")
             guard let employer = try await employers.find(id) else { throw Problem.notFound("no employer has this id") }
             return try APIJSON.response(EmployerBody(employer), headers: [.eTag: ConditionalRequest.eTag(version: employer.version)])
         }
@@ -91,7 +91,7 @@ struct EmployersController {
 
     private func update(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
         let caller = try context.caller(withRole: .admin, .destinationBureau)
-        let id = try BureausController.uuid(context, "id")
+        let id = try PathParameter.uuid(context, "id")
         var body = try await BodyReader(request, context: context)
         var changes = EmployerRepository.Changes()
         changes.name = body.string("name", required: false)

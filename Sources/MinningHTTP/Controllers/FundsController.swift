@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import MinningDomain
+import MinningServices
 import MinningPersistence
 
 /// The fund ledger, projects and the funds report: written by cooperation offices for pairings in
@@ -48,7 +49,7 @@ struct FundsController {
         }
         group.get("/projects/{id}") { _, context in
             let caller = try context.caller(withRole: .admin, .cooperationOffice, .observer)
-            let id = try BureausController.uuid(context, "id")
+            let id = try PathParameter.uuid(context, "id")
             guard let project = try await projects.find(id, in: caller.scope) else { throw Problem.notFound("no project with this id is in your scope") }
             return try APIJSON.response(ProjectBody(project))
         }

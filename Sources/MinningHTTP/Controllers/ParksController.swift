@@ -79,7 +79,7 @@ struct ParksController {
         }
         group.post("/parks/{id}/enterprises") { request, context in
             let caller = try context.caller(withRole: .admin, .cooperationOffice)
-            let parkId = try BureausController.uuid(context, "id")
+            let parkId = try PathParameter.uuid(context, "id")
             var body = try await BodyReader(request, context: context)
             let name = body.string("name")
             var creditCode: CreditCode?
@@ -104,13 +104,13 @@ struct ParksController {
         }
         group.get("/parks/{id}/enterprises") { _, context in
             let caller = try context.caller(withRole: .admin, .cooperationOffice, .observer)
-            let parkId = try BureausController.uuid(context, "id")
+            let parkId = try PathParameter.uuid(context, "id")
             return try APIJSON.response(ItemsResponse(items: try await parks.enterprises(parkId: parkId, scope: caller.scope).map(EnterpriseBody.init)))
         }
         group.put("/parks/{id}/enterprises/{enterprise}/years/{year}") { request, context in
             let caller = try context.caller(withRole: .admin, .cooperationOffice)
-            let parkId = try BureausController.uuid(context, "id")
-            let enterpriseId = try BureausController.uuid(context, "enterprise")
+            let parkId = try PathParameter.uuid(context, "id")
+            let enterpriseId = try PathParameter.uuid(context, "enterprise")
             guard let yearText = context.parameters.get("year"), let year = Int(yearText), (1996...2100).contains(year) else {
                 throw Problem.validation([FieldIssue(field: "year", message: "must be a year from 1996 to 2100")])
             }

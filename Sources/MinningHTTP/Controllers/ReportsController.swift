@@ -10,6 +10,7 @@ struct ReportsController {
     let subsidies: SubsidyReportRepository
     let parks: ParkRepository
     let meeting: MeetingPackRepository
+    let clock: ChinaClock
 
     func addRoutes(to group: RouterGroup<MinningRequestContext>) {
         group.get("/reports/labor") { request, context in
@@ -43,17 +44,17 @@ struct ReportsController {
             if Self.wantsCSV(format, request) { return Self.csv(report.csv(), name: "parks-\(year)") }
             return try APIJSON.response(ParksReportBody(report))
         }
-        Self.meetingRoute(group, meeting)
+        Self.meetingRoute(group, meeting, clock: clock)
     }
 
-    static func meetingRoute(_ group: RouterGroup<MinningRequestContext>, _ meeting: MeetingPackRepository) {
+    static func meetingRoute(_ group: RouterGroup<MinningRequestContext>, _ meeting: MeetingPackRepository, clock: ChinaClock) {
         group.get("/reports/meeting") { request, context in
             let caller = try context.caller(withRole: .admin, .cooperationOffice, .observer)
             var query = QueryReader(request)
             let year = query.integer("year", in: 1996...2100)
             try query.finish()
             guard let year else { throw Problem.validation([FieldIssue(field: "year", message: "is required")]) }
-            let pack = try await meeting.pack(year: year, scope: caller.scope)
+            let pack = try await meeting.pack(year: year, scope: caller.scope, today: clock.today)
             return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: pack.html())))
         }
     }

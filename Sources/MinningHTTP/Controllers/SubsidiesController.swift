@@ -2,12 +2,14 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import MinningDomain
+import MinningServices
 import MinningPersistence
 
 /// Subsidies granted from facts (免申即享): evaluation creates pending claims, cooperation offices
 /// decide and pay them.
 struct SubsidiesController {
     let subsidies: SubsidyRepository
+    let clock: ChinaClock
 
     struct PolicyBody: Encodable, Sendable {
         let code: String
@@ -101,7 +103,7 @@ struct SubsidiesController {
             let asOf = body.date("as_of")
             try body.finish()
             guard let asOf else { throw Problem.malformed("unreachable: fields were checked") }
-            if asOf > CalendarDay.today() { throw Problem.validation([FieldIssue(field: "as_of", message: "must not be in the future")]) }
+            if asOf > clock.today { throw Problem.validation([FieldIssue(field: "as_of", message: "must not be in the future")]) }
             let evaluation = try await subsidies.evaluate(asOf: asOf, by: AuditActor(principal: caller, requestId: context.requestId))
             ServiceMetrics.subsidyEvaluations.increment()
             ServiceMetrics.subsidyClaimsCreated.increment(by: evaluation.createdTotal)
@@ -123,7 +125,7 @@ struct SubsidiesController {
         }
         group.post("/subsidies/claims/{id}/transitions") { request, context in
             let caller = try context.caller(withRole: .admin, .cooperationOffice)
-            let id = try BureausController.uuid(context, "id")
+            let id = try PathParameter.uuid(context, "id")
             var body = try await BodyReader(request, context: context)
             let to = body.oneOf("to", SubsidyClaimStatus.self)
             let reason = body.string("reason", required: false, maxLength: 200)

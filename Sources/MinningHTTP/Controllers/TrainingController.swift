@@ -74,14 +74,14 @@ struct TrainingController {
         }
         group.get("/training-bases/{id}") { _, context in
             _ = try context.caller()
-            guard let base = try await training.base(try BureausController.uuid(context, "id")) else { throw Problem.notFound("no training base has this id") }
+            guard let base = try await training.base(try PathParameter.uuid(context, "id")) else { throw Problem.notFound("no training base has this id") }
             return try APIJSON.response(BaseBody(base))
         }
         group.patch("/training-bases/{id}") { request, context in try await updateBase(request, context) }
         group.post("/training-bases/{id}/enrolments") { request, context in try await enrol(request, context) }
         group.get("/training-bases/{id}/enrolments") { _, context in
             let caller = try context.caller(withRole: .admin, .originBureau)
-            let id = try BureausController.uuid(context, "id")
+            let id = try PathParameter.uuid(context, "id")
             guard try await training.base(id) != nil else { throw Problem.notFound("no training base has this id") }
             return try APIJSON.response(ItemsResponse(items: try await training.enrolments(baseId: id, scope: caller.scope).map(EnrolmentBody.init)))
         }
@@ -111,7 +111,7 @@ struct TrainingController {
 
     private func updateBase(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
         let caller = try context.caller(withRole: .admin, .originBureau, .cooperationOffice)
-        let id = try BureausController.uuid(context, "id")
+        let id = try PathParameter.uuid(context, "id")
         var body = try await BodyReader(request, context: context)
         let name = body.string("name", required: false)
         let occupations = body.array("occupations", required: false, maxCount: 50) { reader, value, path in reader.elementString(value, path: path, maxLength: 4) }
@@ -143,7 +143,7 @@ struct TrainingController {
 
     private func enrol(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
         let caller = try context.caller(withRole: .admin, .originBureau)
-        let baseId = try BureausController.uuid(context, "id")
+        let baseId = try PathParameter.uuid(context, "id")
         var body = try await BodyReader(request, context: context)
         let workerId = body.uuid("worker_id")
         let occupation = body.string("occupation_code", maxLength: 4)
@@ -162,8 +162,8 @@ struct TrainingController {
 
     private func recordOutcome(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
         let caller = try context.caller(withRole: .admin, .originBureau)
-        let baseId = try BureausController.uuid(context, "id")
-        let enrolmentId = try BureausController.uuid(context, "enrolment")
+        let baseId = try PathParameter.uuid(context, "id")
+        let enrolmentId = try PathParameter.uuid(context, "enrolment")
         var body = try await BodyReader(request, context: context)
         let outcome = body.oneOf("outcome", EnrolmentOutcome.self)
         let certificate = body.string("certificate", required: false)

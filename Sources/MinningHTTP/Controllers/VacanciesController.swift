@@ -8,6 +8,7 @@ import MinningPersistence
 struct VacanciesController {
     let vacancies: VacancyRepository
     let idempotency: IdempotencyStore
+    let clock: ChinaClock
 
     struct VacancyBody: Encodable, Sendable {
         let id: String
@@ -63,7 +64,7 @@ struct VacanciesController {
         group.get("/vacancies") { request, context in try await list(request, context) }
         group.get("/vacancies/{id}") { _, context in
             let caller = try context.caller()
-            let id = try BureausController.uuid(context, "id")
+            let id = try PathParameter.uuid(context, "id")
             guard let vacancy = try await vacancies.find(id, visibleIn: caller.scope) else { throw Problem.notFound("no vacancy with this id is visible to you") }
             return try APIJSON.response(VacancyBody(vacancy), headers: [.eTag: ConditionalRequest.eTag(version: vacancy.version)])
         }
@@ -99,9 +100,9 @@ struct VacanciesController {
             minEducation: education, requiredCertificates: certificates, startsOn: startsOn, closesOn: closesOn, status: status
         )
         let actor = AuditActor(principal: caller, requestId: context.requestId)
-        let vacancies = self.vacancies
+        let (vacancies, today) = (self.vacancies, clock.today)
         return try await CreatedResponse.run(request, caller: caller, body: body, idempotency: idempotency) { connection in
-            let record = try await vacancies.create(employerId: employerId, terms: terms, by: actor, on: connection)
+            let record = try await vacancies.create(employerId: employerId, terms: terms, today: today, by: actor, on: connection)
             return (VacancyBody(record), "/v1/vacancies/\(record.id.wireString)")
         }
     }
@@ -123,7 +124,7 @@ struct VacanciesController {
 
     private func update(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
         let caller = try context.caller(withRole: .admin, .destinationBureau)
-        let id = try BureausController.uuid(context, "id")
+        let id = try PathParameter.uuid(context, "id")
         var body = try await BodyReader(request, context: context)
         let title = body.string("title", required: false)
         let openings = body.integer("openings", required: false, in: 1...10_000)
@@ -151,7 +152,7 @@ struct VacanciesController {
             guard let current = try await vacancies.find(id, visibleIn: caller.scope) else { throw Problem.notFound("no vacancy with this id is visible to you") }
             return current.version
         }
-        let updated = try await vacancies.update(id, expectedVersion: expected, fields: changed, by: AuditActor(principal: caller, requestId: context.requestId)) { terms in
+        let updated = try await vacancies.update(id, expectedVersion: expected, fields: changed, today: clock.today, by: AuditActor(principal: caller, requestId: context.requestId)) { terms in
             if let title { terms.title = title }
             if let openings { terms.openings = openings }
             if let wageMin { terms.wageMinFen = wageMin }

@@ -3,12 +3,11 @@ import HTTPTypes
 import Hummingbird
 import MinningDomain
 import MinningPersistence
+import MinningServices
 
-/// Workers: registered and kept by origin bureaus; seen by Fujian destination bureaus only as
-/// candidate profiles.
+/// Workers over HTTP: reads the request, calls `WorkerService`, renders what it returns.
 struct WorkersController {
-    let workers: WorkerRepository
-    let idempotency: IdempotencyStore
+    let service: WorkerService
 
     func addRoutes(to group: RouterGroup<MinningRequestContext>) {
         group.post("/workers") { request, context in try await create(request, context) }
@@ -20,20 +19,19 @@ struct WorkersController {
     }
 
     private func create(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
-        let caller = try context.caller(withRole: .admin, .originBureau)
+        let caller = try context.caller(allowedBy: .registerWorker)
         var body = try await BodyReader(request, context: context)
-        let today = CalendarDay.today()
+        let today = service.today
         let newWorker = try WorkerInput.readNew(&body, today: today)
-        let actor = AuditActor(principal: caller, requestId: context.requestId)
-        let workers = self.workers
-        return try await CreatedResponse.run(request, caller: caller, body: body, idempotency: idempotency) { connection in
-            let record = try await workers.create(newWorker, by: actor, on: connection)
-            return (WorkerBody(record, today: today), "/v1/workers/\(record.id.wireString)")
+        let once = try CreatedResponse.once(request, caller: caller, body: body) { (record: WorkerRecord) in
+            (WorkerBody(record, today: today), "/v1/workers/\(record.id.wireString)")
         }
+        let outcome = try await service.register(newWorker, by: AuditActor(principal: caller, requestId: context.requestId), once: once)
+        return CreatedResponse.response(outcome)
     }
 
     private func list(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
-        let caller = try context.caller(withRole: .admin, .originBureau, .destinationBureau)
+        let caller = try context.caller(allowedBy: .readWorkers)
         var query = QueryReader(request)
         var filter = WorkerRepository.Filter()
         filter.region = query.regionCode("region")
@@ -49,96 +47,55 @@ struct WorkersController {
         let limit = query.integer("limit", in: 1...200) ?? 50
         let cursorText = query.string("cursor", describedAs: "a cursor returned by a previous page") { ListCursor(token: $0) != nil }
         try query.finish()
-        let cursor = cursorText.flatMap(ListCursor.init(token:))
-        let today = CalendarDay.today()
+        let page = try await service.list(filter: filter, after: cursorText.flatMap(ListCursor.init(token:)), limit: limit, by: caller)
+        let today = service.today
+        let next = ListCursor.next(after: page.map(\.worker), limit: limit)
         if caller.role == .destinationBureau {
-            guard filter.povertyStatus == nil else {
-                throw Problem.forbidden("destination bureaus cannot filter workers by poverty status")
-            }
-            // Candidates only: workers still looking for a job, from every origin region.
-            guard filter.status == nil || filter.status == .available else {
-                return try APIJSON.response(PageBody<CandidateBody>(items: [], nextCursor: nil))
-            }
-            filter.status = .available
-            let page = try await workers.list(in: .everywhere, filter: filter, after: cursor, limit: limit)
-            return try APIJSON.response(PageBody(items: page.map { CandidateBody($0, today: today) }, nextCursor: ListCursor.next(after: page, limit: limit)))
+            return try APIJSON.response(PageBody(items: page.map { CandidateBody($0.worker, today: today) }, nextCursor: next))
         }
-        let page = try await workers.list(in: caller.scope, filter: filter, after: cursor, limit: limit)
-        return try APIJSON.response(PageBody(items: page.map { WorkerBody($0, today: today) }, nextCursor: ListCursor.next(after: page, limit: limit)))
+        return try APIJSON.response(PageBody(items: page.map { WorkerBody($0.worker, today: today) }, nextCursor: next))
     }
 
     private func show(_ context: MinningRequestContext) async throws -> Response {
-        let caller = try context.caller(withRole: .admin, .originBureau, .destinationBureau)
-        let id = try BureausController.uuid(context, "id")
-        let today = CalendarDay.today()
-        if caller.role == .destinationBureau {
-            // Minimum necessary: name and masked numbers only once the worker accepted one of this bureau's jobs.
-            if let employed = try await workers.findEmployed(id, byEmployersIn: caller.scope) {
-                return try APIJSON.response(WorkerBody(employed, today: today))
-            }
-            guard let worker = try await workers.find(id, in: .everywhere), worker.profile.status == .available else {
-                throw Problem.notFound("no candidate has this id")
-            }
+        let caller = try context.caller(allowedBy: .readWorkers)
+        let id = try PathParameter.uuid(context, "id")
+        let today = service.today
+        switch try await service.show(id, by: caller) {
+        case .record(let worker) where caller.role == .destinationBureau:
+            return try APIJSON.response(WorkerBody(worker, today: today))
+        case .record(let worker):
+            return try APIJSON.response(WorkerBody(worker, today: today), headers: [.eTag: ConditionalRequest.eTag(version: worker.version)])
+        case .candidate(let worker):
             return try APIJSON.response(CandidateBody(worker, today: today))
         }
-        guard let worker = try await workers.find(id, in: caller.scope) else {
-            throw Problem.notFound("no worker with this id is in your scope")
-        }
-        return try APIJSON.response(WorkerBody(worker, today: today), headers: [.eTag: ConditionalRequest.eTag(version: worker.version)])
     }
 
     private func update(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
-        let caller = try context.caller(withRole: .admin, .originBureau)
-        let id = try BureausController.uuid(context, "id")
+        let caller = try context.caller(allowedBy: .changeWorker)
+        let id = try PathParameter.uuid(context, "id")
         var body = try await BodyReader(request, context: context)
         let changes = try WorkerInput.readChanges(&body)
-        let actor = AuditActor(principal: caller, requestId: context.requestId)
-        let expected = try await ConditionalRequest.expectedVersion(request) {
-            guard let current = try await workers.find(id, in: caller.scope) else { throw Problem.notFound("no worker with this id is in your scope") }
-            return current.version
-        }
-        let updated = try await workers.update(id, expectedVersion: expected, changes: changes, by: actor)
-        return try APIJSON.response(WorkerBody(updated, today: CalendarDay.today()), headers: [.eTag: ConditionalRequest.eTag(version: updated.version)])
+        let expected = try await ConditionalRequest.expectedVersion(request) { try await service.currentVersion(id, by: caller) }
+        let updated = try await service.update(id, expectedVersion: expected, changes: changes, by: AuditActor(principal: caller, requestId: context.requestId))
+        return try APIJSON.response(WorkerBody(updated, today: service.today), headers: [.eTag: ConditionalRequest.eTag(version: updated.version)])
     }
 
     private func personalData(_ context: MinningRequestContext) async throws -> Response {
-        let caller = try context.caller(withRole: .admin, .originBureau)
-        let id = try BureausController.uuid(context, "id")
-        let data = try await workers.personalData(id, by: AuditActor(principal: caller, requestId: context.requestId))
+        let caller = try context.caller(allowedBy: .changeWorker)
+        let id = try PathParameter.uuid(context, "id")
+        let data = try await service.personalData(id, by: AuditActor(principal: caller, requestId: context.requestId))
         // Never cached by a browser or proxy.
         return try APIJSON.response(PersonalDataBody(id: id.wireString, idNumber: data.idNumber, phone: data.phone), headers: [.cacheControl: "no-store"])
     }
 
     private func withdrawConsent(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
-        let caller = try context.caller(withRole: .admin, .originBureau)
-        let id = try BureausController.uuid(context, "id")
+        let caller = try context.caller(allowedBy: .changeWorker)
+        let id = try PathParameter.uuid(context, "id")
         var body = try await BodyReader(request, context: context)
         let day = body.date("withdrawn_on")
         try body.finish()
         guard let day else { throw Problem.malformed("unreachable: fields were checked") }
-        let today = CalendarDay.today()
-        if day > today { throw Problem.validation([FieldIssue(field: "withdrawn_on", message: "must not be in the future")]) }
-        let worker = try await workers.withdrawConsent(id, on: day, by: AuditActor(principal: caller, requestId: context.requestId))
-        return try APIJSON.response(WorkerBody(worker, today: today), headers: [.eTag: ConditionalRequest.eTag(version: worker.version)])
-    }
-
-    // MARK: - Helpers
-
-
-}
-
-enum ISO8601 {
-    static func date(_ text: String) -> Date? {
-        guard text.utf8.count <= 40 else { return nil }
-        if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) { return date }
-        return try? Date.ISO8601FormatStyle().parse(text)
-    }
-}
-
-extension APIJSON {
-    static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) throws -> Response {
-        var fields = headers
-        fields[.contentType] = "application/json"
-        return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
+        let worker = try await service.withdrawConsent(id, on: day, by: AuditActor(principal: caller, requestId: context.requestId))
+        return try APIJSON.response(WorkerBody(worker, today: service.today), headers: [.eTag: ConditionalRequest.eTag(version: worker.version)])
     }
 }

@@ -9,7 +9,7 @@ public struct MeetingPackRepository: Sendable {
         self.database = database
     }
 
-    public func pack(year: Int, scope: Scope, today: CalendarDay = .today()) async throws -> MeetingPack {
+    public func pack(year: Int, scope: Scope, today: CalendarDay) async throws -> MeetingPack {
         let from = CalendarDay(year: year, month: 1, day: 1)!
         let endOfYear = CalendarDay(year: year, month: 12, day: 31)!
         let to = min(endOfYear, max(from, today))

@@ -1,0 +1,30 @@
+import MinningDomain
+
+/// Which roles may run a use case. Declared once here: the use case enforces it, and an adapter
+/// may check it before reading a body (so a wrong role gets 403 before any 422).
+public struct Permission: Sendable {
+    public let roles: Set<Role>
+
+    public init(_ roles: Role...) { self.roles = Set(roles) }
+
+    public func allows(_ role: Role) -> Bool { roles.contains(role) }
+
+    public func check(_ principal: Principal) throws(DomainError) {
+        guard allows(principal.role) else { throw DomainError.forbidden("the \(principal.role.rawValue) role may not do this") }
+    }
+
+    // MARK: - Workers
+    public static let registerWorker = Permission(.admin, .originBureau)
+    public static let readWorkers = Permission(.admin, .originBureau, .destinationBureau)
+    public static let changeWorker = Permission(.admin, .originBureau)
+
+    // MARK: - Matching
+    public static let recommendVacancies = Permission(.admin, .originBureau)
+    public static let listCandidates = Permission(.admin, .destinationBureau)
+    public static let allocateCohort = Permission(.admin, .originBureau)
+
+    // MARK: - Placements
+    public static let followPlacements = Permission(.admin, .originBureau, .destinationBureau)
+    public static let recordMonth = Permission(.admin, .destinationBureau)
+    public static let readAlerts = Permission(.admin, .originBureau)
+}

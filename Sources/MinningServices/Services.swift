@@ -1,0 +1,35 @@
+import MinningDomain
+import MinningPersistence
+
+/// The use cases, composed once from the database, the personal-data key, the clock and the
+/// settings; the API and the CLI hold this and nothing below it.
+public struct Services: Sendable {
+    public let database: Database
+    public let clock: ChinaClock
+    public let settings: Settings
+    public let idempotency: IdempotencyStore
+    public let workers: WorkerService
+    public let matching: MatchingService
+    public let allocation: AllocationService
+    public let placements: PlacementService
+
+    public init(database: Database, personalData: PersonalDataCipher, clock: ChinaClock, settings: Settings) {
+        self.database = database
+        self.clock = clock
+        self.settings = settings
+        let idempotency = IdempotencyStore(database: database)
+        // One repository for every matching use case: it keeps the scorer it read for a minute.
+        let matching = MatchingRepository(database: database)
+        let placements = PlacementRepository(database: database)
+        self.idempotency = idempotency
+        self.workers = WorkerService(
+            database: database, workers: WorkerRepository(database: database, cipher: personalData), idempotency: idempotency, clock: clock
+        )
+        self.matching = MatchingService(database: database, matching: matching, clock: clock)
+        self.allocation = AllocationService(database: database, matching: matching, placements: placements, idempotency: idempotency, clock: clock)
+        self.placements = PlacementService(
+            database: database, matching: matching, placements: placements, alerts: AlertRepository(database: database),
+            idempotency: idempotency, clock: clock
+        )
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import MinningDomain
+import MinningPersistence
+
+/// Registering, reading, changing and erasing workers.
+public struct WorkerService: Sendable {
+    let database: Database
+    let workers: WorkerRepository
+    let idempotency: IdempotencyStore
+    let clock: ChinaClock
+
+    public init(database: Database, workers: WorkerRepository, idempotency: IdempotencyStore, clock: ChinaClock) {
+        self.database = database
+        self.workers = workers
+        self.idempotency = idempotency
+        self.clock = clock
+    }
+
+    public var today: CalendarDay { clock.today }
+
+    /// Registers a worker of the caller's own region, once per Idempotency-Key.
+    public func register(_ worker: NewWorker, by actor: AuditActor, once: OnceOnly<WorkerRecord>) async throws -> IdempotencyStore.Outcome {
+        try Permission.registerWorker.check(actor.principal)
+        guard actor.principal.scope.contains(worker.profile.originRegion) else {
+            throw DomainError.invalid([FieldIssue(field: "origin_region_code", message: "is outside your bureau's region")])
+        }
+        let workers = self.workers
+        return try await idempotency.run(once) { connection in
+            try await workers.create(worker, by: actor, on: connection)
+        }
+    }
+
+    /// Origin bureaus list their own workers; destination bureaus list candidates only (available
+    /// workers of every origin, never filtered by poverty status).
+    public func list(
+        filter: WorkerRepository.Filter, after cursor: ListCursor?, limit: Int, by principal: Principal
+    ) async throws -> [WorkerView] {
+        try Permission.readWorkers.check(principal)
+        guard principal.role == .destinationBureau else {
+            return try await workers.list(in: principal.scope, filter: filter, after: cursor, limit: limit).map(WorkerView.record)
+        }
+        guard filter.povertyStatus == nil else {
+            throw DomainError.forbidden("destination bureaus cannot filter workers by poverty status")
+        }
+        guard filter.status == nil || filter.status == .available else { return [] }
+        var candidates = filter
+        candidates.status = .available
+        return try await workers.list(in: .everywhere, filter: candidates, after: cursor, limit: limit).map(WorkerView.candidate)
+    }
+
+    public func show(_ id: UUID, by principal: Principal) async throws -> WorkerView {
+        try Permission.readWorkers.check(principal)
+        if principal.role == .destinationBureau {
+            // Minimum necessary: the record (masked) only once the worker accepted one of this bureau's jobs.
+            if let employed = try await workers.findEmployed(id, byEmployersIn: principal.scope) { return .record(employed) }
+            guard let worker = try await workers.find(id, in: .everywhere), worker.profile.status == .available else {
+                throw DomainError.notFound("no candidate has this id")
+            }
+            return .candidate(worker)
+        }
+        guard let worker = try await workers.find(id, in: principal.scope) else {
+            throw DomainError.notFound("no worker with this id is in your scope")
+        }
+        return .record(worker)
+    }
+
+    /// The stored version of a worker the caller may change, for If-Match.
+    public func currentVersion(_ id: UUID, by principal: Principal) async throws -> Int {
+        try Permission.changeWorker.check(principal)
+        guard let current = try await workers.find(id, in: principal.scope) else {
+            throw DomainError.notFound("no worker with this id is in your scope")
+        }
+        return current.version
+    }
+
+    public func update(_ id: UUID, expectedVersion: Int, changes: WorkerChanges, by actor: AuditActor) async throws -> WorkerRecord {
+        try Permission.changeWorker.check(actor.principal)
+        return try await workers.update(id, expectedVersion: expectedVersion, changes: changes, by: actor)
+    }
+
+    /// The unmasked ID number and phone; every call is audited.
+    public func personalData(_ id: UUID, by actor: AuditActor) async throws -> (idNumber: String, phone: String) {
+        try Permission.changeWorker.check(actor.principal)
+        return try await workers.personalData(id, by: actor)
+    }
+
+    public func withdrawConsent(_ id: UUID, on day: CalendarDay, by actor: AuditActor) async throws -> WorkerRecord {
+        try Permission.changeWorker.check(actor.principal)
+        if day > clock.today { throw DomainError.invalid([FieldIssue(field: "withdrawn_on", message: "must not be in the future")]) }
+        return try await workers.withdrawConsent(id, on: day, by: actor)
+    }
+}
