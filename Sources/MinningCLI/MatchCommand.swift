@@ -80,12 +80,12 @@ struct MatchCommand: AsyncParsableCommand {
                 vacancyFilter: MatchingRepository.VacancyFilter(workRegion: vacancyRegion.flatMap(RegionCode.init), occupation: occupation)
             )
             let limits = AllocationRequest.Limits(workers: maxWorkers, vacancies: maxVacancies)
-            let (bureau, dryRun, exportDimacs, clock) = (self.bureau, self.dryRun, self.exportDimacs, common.clock)
+            let (bureau, dryRun, exportDimacs, clock, settings) = (self.bureau, self.dryRun, self.exportDimacs, common.clock, try common.settings())
             try await Database.withRunningClient(url: try common.database(), logger: logger) { database in
                 let database = database.withDeadline(.seconds(3600))
                 let actor = try await bureauActor(bureau, task: "match", roles: Permission.allocateCohort.roles, database: database)
                 let allocation = AllocationService(
-                    database: database, matching: MatchingRepository(database: database),
+                    database: database, matching: MatchingRepository(database: database, candidatePool: settings.candidatePool),
                     placements: PlacementRepository(database: database), idempotency: IdempotencyStore(database: database), clock: clock
                 )
                 let plan = try await allocation.plan(request, limits: limits, by: actor.principal)

@@ -23,7 +23,8 @@ public struct DemoPlacementsSeeder: Sendable {
         let origin = try await CommandLineActor.resolve(database, bureauNamed: "闽宁协作平台运维", label: "demo seed", requestId: "seed")
         let destination = try await CommandLineActor.resolve(database, bureauNamed: "福州市人力资源和社会保障局", label: "demo seed", requestId: "seed")
         let office = try await CommandLineActor.resolve(database, bureauNamed: "宁夏回族自治区闽宁协作办公室", label: "demo seed", requestId: "seed")
-        let matching = MatchingRepository(database: database)
+        // Reads workers and vacancies by id only: the candidate pool plays no part.
+        let matching = MatchingRepository(database: database, candidatePool: 500)
         let placements = PlacementRepository(database: database)
         let hiredOn = today.adding(days: -100)
         var hired = 0

@@ -19,11 +19,11 @@ public struct Services: Sendable {
         self.settings = settings
         let idempotency = IdempotencyStore(database: database)
         // One repository for every matching use case: it keeps the scorer it read for a minute.
-        let matching = MatchingRepository(database: database)
+        let matching = MatchingRepository(database: database, candidatePool: settings.candidatePool)
         let placements = PlacementRepository(database: database)
         self.idempotency = idempotency
         self.workers = WorkerService(
-            database: database, workers: WorkerRepository(database: database, cipher: personalData), idempotency: idempotency, clock: clock
+            workers: WorkerRepository(database: database, cipher: personalData), idempotency: idempotency, clock: clock
         )
         self.matching = MatchingService(database: database, matching: matching, clock: clock)
         self.allocation = AllocationService(database: database, matching: matching, placements: placements, idempotency: idempotency, clock: clock)

@@ -8,22 +8,17 @@ import Synchronization
 public struct MatchingRepository: Sendable {
     let database: Database
     private let recent: RecentScorer
-
-    public init(database: Database, scorerMaximumAge: Duration = .seconds(60)) {
-        self.database = database
-        self.recent = RecentScorer(maximumAge: scorerMaximumAge)
-    }
-
     /// How many candidates SQL hands to the scorer for one recommendation list. They are the best
     /// by occupation closeness, so the exact ranking among them is what a clerk sees. Fetching and
     /// scoring the pool is most of a request's time at a million workers (bench/recommendations.sh),
-    /// so it is a setting: MINNING_CANDIDATE_POOL, 100 to 5,000, default 500.
-    public static let candidatePool: Int = {
-        guard let text = ProcessInfo.processInfo.environment["MINNING_CANDIDATE_POOL"], let value = Int(text), (100...5_000).contains(value) else {
-            return 500
-        }
-        return value
-    }()
+    /// so it is a setting: MINNING_CANDIDATE_POOL, 100 to 5,000, default 500 (`Settings`).
+    let candidatePool: Int
+
+    public init(database: Database, candidatePool: Int, scorerMaximumAge: Duration = .seconds(60)) {
+        self.database = database
+        self.candidatePool = candidatePool
+        self.recent = RecentScorer(maximumAge: scorerMaximumAge)
+    }
 
     // MARK: - Policy and history
 
@@ -166,7 +161,7 @@ public struct MatchingRepository: Sendable {
         binds.append(subMajorEnd)                                    // $9
         binds.append(major)                                          // $10
         binds.append(majorEnd)                                       // $11
-        binds.append(Self.candidatePool)                             // $12
+        binds.append(candidatePool)                             // $12
         try await withoutJIT(on: connection)
         var workers: [MatchWorker] = []
         do {
@@ -372,7 +367,7 @@ public struct MatchingRepository: Sendable {
         binds.append(units)                             // $3
         binds.append(minors)                            // $4
         binds.append(majors)                            // $5
-        binds.append(Self.candidatePool)                // $6
+        binds.append(candidatePool)                // $6
         if !ranges.isEmpty {
             binds.append(ranges.map(\.0))               // $7
             binds.append(ranges.map(\.1))               // $8

@@ -4,13 +4,11 @@ import MinningPersistence
 
 /// Registering, reading, changing and erasing workers.
 public struct WorkerService: Sendable {
-    let database: Database
     let workers: WorkerRepository
     let idempotency: IdempotencyStore
     let clock: ChinaClock
 
-    public init(database: Database, workers: WorkerRepository, idempotency: IdempotencyStore, clock: ChinaClock) {
-        self.database = database
+    public init(workers: WorkerRepository, idempotency: IdempotencyStore, clock: ChinaClock) {
         self.workers = workers
         self.idempotency = idempotency
         self.clock = clock
