@@ -73,6 +73,9 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
         return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
     }
 
+    /// `YYYY-MM`: how a month of work (a day on its first) is written.
+    public var monthText: String { String(description.prefix(7)) }
+
     /// Whole years from this day to `other` (an age on `other` when this is a birth date).
     public func years(until other: CalendarDay) -> Int {
         var years = other.year - year
@@ -86,7 +89,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// The day `days` later (earlier when negative).
     public func adding(days: Int) -> CalendarDay {
-        CalendarDay(date: Self.calendar.date(byAdding: .day, value: days, to: noonInChina)!)
+        CalendarDay(daysSinceUnixEpoch: daysSinceUnixEpoch + days)!
     }
 
     /// Noon of this day in China: a `Date` that falls on this calendar day whatever the server's zone.

@@ -201,8 +201,8 @@ struct AlertBody: Encodable, Sendable {
         kind = alert.kind
         workerId = alert.workerId.wireString
         placementId = alert.placementId.wireString
-        originRegionCode = alert.originRegionCode
-        month = alert.month
+        originRegionCode = alert.originRegionCode.rawValue
+        month = alert.month?.monthText
         details = alert.details
         raisedAt = alert.raisedAt
         acknowledgedAt = alert.acknowledgedAt

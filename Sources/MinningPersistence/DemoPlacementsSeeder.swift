@@ -48,7 +48,7 @@ public struct DemoPlacementsSeeder: Sendable {
             // Demo only: the proposal is dated before the hire, so the demo's timeline (and the
             // report's days from proposal to hire) reads as a real one would.
             try await database.query(
-                "UPDATE placements SET created_at = \(hiredOn.adding(days: -12).description)::date::timestamptz WHERE id = \(placement.id)"
+                "UPDATE placements SET created_at = \(hiredOn.adding(days: -12))::timestamptz WHERE id = \(placement.id)"
             )
             _ = try await placements.transition(placement.id, .init(to: .accepted), by: origin)
             _ = try await placements.transition(placement.id, .init(to: .hired, on: hiredOn), by: destination)

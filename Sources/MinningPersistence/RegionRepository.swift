@@ -28,7 +28,7 @@ public struct RegionRepository: Sendable {
             """
             SELECT r.code, r.name_zh, r.level, r.parent_code, k.region_code IS NOT NULL
             FROM regions r LEFT JOIN key_assistance_counties k ON k.region_code = r.code
-            WHERE r.code = \(code.rawValue)
+            WHERE r.code = \(code)
             """
         )
         return try await collect(rows).first
@@ -36,8 +36,8 @@ public struct RegionRepository: Sendable {
 
     private func collect(_ rows: PostgresRowSequence) async throws -> [Region] {
         var regions: [Region] = []
-        for try await (code, name, level, parent, key) in rows.decode((String, String, String, String?, Bool).self) {
-            regions.append(Region(code: code, nameZh: name, level: RegionLevel(rawValue: level) ?? .county, parentCode: parent, keyAssistanceCounty: key))
+        for try await (code, name, level, parent, key) in rows.decode((RegionCode, String, RegionLevel, RegionCode?, Bool).self) {
+            regions.append(Region(code: code.rawValue, nameZh: name, level: level, parentCode: parent?.rawValue, keyAssistanceCounty: key))
         }
         return regions
     }

@@ -67,11 +67,11 @@ public struct WorkerRepository: Sendable {
                 \(profile.originRegion.rawValue), \(worker.name),
                 \(ByteBuffer(bytes: try cipher.seal(worker.idNumber.text, field: "id_number"))), \(worker.idNumber.masked), \(hmac),
                 \(ByteBuffer(bytes: try cipher.seal(worker.phone, field: "phone"))), \(Masking.phone(worker.phone)), \(cipher.keyId),
-                \(worker.idNumber.isMale ? "male" : "female"), \(birth.description)::date, \(birth.year),
+                \(worker.idNumber.isMale ? "male" : "female"), \(birth), \(birth.year),
                 \(profile.education.rawValue), \(profile.povertyStatus.rawValue), \(profile.monitoredKind?.rawValue),
                 \(profile.preferredDestinations.map(\.rawValue)), \(profile.preferredOccupations),
-                \(profile.expectedMonthlyWageFen), \(profile.needsHousing), \(profile.availableFrom.description)::date, \(profile.status.rawValue),
-                \(worker.consent.givenOn.description)::date, \(worker.consent.scope), \(worker.consent.method.rawValue),
+                \(profile.expectedMonthlyWageFen), \(profile.needsHousing), \(profile.availableFrom), \(profile.status.rawValue),
+                \(worker.consent.givenOn), \(worker.consent.scope), \(worker.consent.method.rawValue),
                 \(worker.consent.recordedBy), \(actor.principal.keyId), \(actor.principal.bureauId))
             RETURNING id
             """,
@@ -115,7 +115,7 @@ public struct WorkerRepository: Sendable {
                     preferred_occupations = \(profile.preferredOccupations),
                     expected_monthly_wage_fen = \(profile.expectedMonthlyWageFen),
                     needs_housing = \(profile.needsHousing),
-                    available_from = \(profile.availableFrom.description)::date,
+                    available_from = \(profile.availableFrom),
                     status = \(profile.status.rawValue),
                     version = version + 1,
                     updated_at = now()
@@ -142,7 +142,7 @@ public struct WorkerRepository: Sendable {
                 UPDATE workers SET
                     name = NULL, id_number_ciphertext = NULL, id_number_masked = NULL, id_number_hmac = NULL,
                     phone_ciphertext = NULL, phone_masked = NULL, birth_date = NULL,
-                    status = 'inactive', consent_withdrawn_on = \(day.description)::date,
+                    status = 'inactive', consent_withdrawn_on = \(day),
                     version = version + 1, updated_at = now()
                 WHERE id = \(id)
                 """,
@@ -225,7 +225,7 @@ public struct WorkerRepository: Sendable {
                   AND (\(filter.status?.rawValue)::text IS NULL OR w.status = \(filter.status?.rawValue))
                   AND (\(filter.povertyStatus?.rawValue)::text IS NULL OR w.poverty_status = \(filter.povertyStatus?.rawValue))
                   AND (\(filter.updatedSince)::timestamptz IS NULL OR w.updated_at >= \(filter.updatedSince))
-                  AND (\(filter.availableBy?.description)::date IS NULL OR w.available_from <= \(filter.availableBy?.description)::date)
+                  AND (\(filter.availableBy)::date IS NULL OR w.available_from <= \(filter.availableBy))
                   AND (\(occupation)::text IS NULL OR EXISTS (
                         SELECT 1 FROM worker_skills s WHERE s.worker_id = w.id AND s.occupation_code LIKE \(occupation) || '%'))
                   AND (\(afterMicros)::bigint IS NULL OR (w.created_at, w.id) <
@@ -302,12 +302,11 @@ public struct WorkerRepository: Sendable {
     }
 
     static let columns = """
-        w.id, w.name, w.id_number_masked, w.phone_masked, w.sex, to_char(w.birth_date, 'YYYY-MM-DD'), w.birth_year,
-        w.origin_region_code, w.education, w.poverty_status, w.monitored_kind, w.preferred_destinations, w.preferred_occupations,
-        w.expected_monthly_wage_fen, w.needs_housing, to_char(w.available_from, 'YYYY-MM-DD'), w.status,
-        to_char(w.consent_given_on, 'YYYY-MM-DD'), w.consent_scope, w.consent_method, w.consent_recorded_by,
-        to_char(w.consent_withdrawn_on, 'YYYY-MM-DD'), w.registered_by_bureau, w.version, w.created_at, w.updated_at,
-        (extract(epoch FROM w.created_at) * 1000000)::bigint
+        w.id, w.name, w.id_number_masked, w.phone_masked, w.sex, w.birth_date, w.birth_year,
+        \(WorkerProfileColumns.select),
+        w.consent_given_on, w.consent_scope, w.consent_method, w.consent_recorded_by,
+        w.consent_withdrawn_on, w.registered_by_bureau, w.version, w.created_at, w.updated_at,
+        (extract(epoch FROM w.created_at) * 1000000)::bigint AS created_at_microseconds
         """
 
     func fetch(_ id: UUID, scope: Scope, on connection: PostgresConnection, lock: Bool = false) async throws -> WorkerRecord? {
@@ -325,35 +324,20 @@ public struct WorkerRepository: Sendable {
     private func decode(_ rows: PostgresRowSequence, on connection: PostgresConnection) async throws -> [WorkerRecord] {
         var records: [WorkerRecord] = []
         for try await row in rows {
-            let cells = row.makeRandomAccess()
-            func text(_ i: Int) throws -> String { try cells[i].decode(String.self) }
-            func optionalText(_ i: Int) throws -> String? { try cells[i].decode(String?.self) }
-            let id = try cells[0].decode(UUID.self)
-            let profile = WorkerProfile(
-                originRegion: RegionCode(try text(7))!,
-                education: EducationLevel(rawValue: try text(8)) ?? .none,
-                povertyStatus: PovertyStatus(rawValue: try text(9)) ?? .none,
-                monitoredKind: try optionalText(10).flatMap(MonitoredKind.init(rawValue:)),
-                skills: [],
-                preferredDestinations: try cells[11].decode([String].self).compactMap(RegionCode.init),
-                preferredOccupations: try cells[12].decode([String].self),
-                expectedMonthlyWageFen: try cells[13].decode(Int.self),
-                needsHousing: try cells[14].decode(Bool.self),
-                availableFrom: CalendarDay(iso: try text(15))!,
-                status: WorkerStatus(rawValue: try text(16)) ?? .inactive
-            )
+            let row = NamedRow(row)
             records.append(WorkerRecord(
-                id: id, name: try optionalText(1), idNumberMasked: try optionalText(2), phoneMasked: try optionalText(3),
-                isMale: try text(4) == "male", birthDate: try optionalText(5).flatMap(CalendarDay.init(iso:)),
-                birthYear: try cells[6].decode(Int.self), profile: profile,
+                id: try row("id"), name: try row("name"), idNumberMasked: try row("id_number_masked"),
+                phoneMasked: try row("phone_masked"), isMale: try row("sex", as: String.self) == "male",
+                birthDate: try row("birth_date"), birthYear: try row("birth_year"),
+                profile: try WorkerProfileColumns.profile(row, skills: []),
                 consent: Consent(
-                    givenOn: CalendarDay(iso: try text(17))!, scope: try text(18),
-                    method: ConsentMethod(rawValue: try text(19)) ?? .written, recordedBy: try text(20)
+                    givenOn: try row("consent_given_on"), scope: try row("consent_scope"),
+                    method: try row("consent_method"), recordedBy: try row("consent_recorded_by")
                 ),
-                consentWithdrawnOn: try optionalText(21).flatMap(CalendarDay.init(iso:)),
-                registeredByBureau: try cells[22].decode(UUID.self), version: try cells[23].decode(Int.self),
-                createdAt: try cells[24].decode(Date.self), updatedAt: try cells[25].decode(Date.self),
-                createdAtMicroseconds: try cells[26].decode(Int64.self)
+                consentWithdrawnOn: try row("consent_withdrawn_on"),
+                registeredByBureau: try row("registered_by_bureau"), version: try row("version"),
+                createdAt: try row("created_at"), updatedAt: try row("updated_at"),
+                createdAtMicroseconds: try row("created_at_microseconds")
             ))
         }
         guard !records.isEmpty else { return records }

@@ -118,7 +118,7 @@ public struct VacancyBulkImport: Sendable {
             CROSS JOIN LATERAL (
                 SELECT mw.monthly_fen FROM minimum_wages mw
                 WHERE mw.region_code IN (s.work_region_code, left(s.work_region_code, 4) || '00')
-                  AND mw.effective_from <= \(today.description)::date
+                  AND mw.effective_from <= \(today)
                 ORDER BY (mw.region_code = s.work_region_code) DESC, mw.effective_from DESC LIMIT 1
             ) m
             WHERE s.wage_min_fen < m.monthly_fen

@@ -9,8 +9,9 @@ public struct AlertRecord: Sendable, Equatable {
     public let kind: String
     public let workerId: UUID
     public let placementId: UUID
-    public let originRegionCode: String
-    public let month: String?
+    public let originRegionCode: RegionCode
+    /// The first day of the month the alert is about, when it is about one.
+    public let month: CalendarDay?
     public let details: String
     public let raisedAt: Date
     public let acknowledgedAt: Date?
@@ -25,7 +26,7 @@ public struct AlertRepository: Sendable {
     }
 
     static let columns = """
-        a.id, a.kind, a.worker_id, a.placement_id, a.origin_region_code, to_char(a.month, 'YYYY-MM'), a.details, a.raised_at,
+        a.id, a.kind, a.worker_id, a.placement_id, a.origin_region_code, a.month, a.details, a.raised_at,
         a.acknowledged_at, a.acknowledgement_note
         """
 
@@ -74,12 +75,12 @@ public struct AlertRepository: Sendable {
     static func decode(_ rows: PostgresRowSequence) async throws -> [AlertRecord] {
         var alerts: [AlertRecord] = []
         for try await row in rows {
-            let cells = row.makeRandomAccess()
+            let row = NamedRow(row)
             alerts.append(AlertRecord(
-                id: try cells[0].decode(UUID.self), kind: try cells[1].decode(String.self), workerId: try cells[2].decode(UUID.self),
-                placementId: try cells[3].decode(UUID.self), originRegionCode: try cells[4].decode(String.self),
-                month: try cells[5].decode(String?.self), details: try cells[6].decode(String.self), raisedAt: try cells[7].decode(Date.self),
-                acknowledgedAt: try cells[8].decode(Date?.self), acknowledgementNote: try cells[9].decode(String?.self)
+                id: try row("id"), kind: try row("kind"), workerId: try row("worker_id"), placementId: try row("placement_id"),
+                originRegionCode: try row("origin_region_code"), month: try row("month"), details: try row("details"),
+                raisedAt: try row("raised_at"), acknowledgedAt: try row("acknowledged_at"),
+                acknowledgementNote: try row("acknowledgement_note")
             ))
         }
         return alerts

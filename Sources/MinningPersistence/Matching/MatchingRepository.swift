@@ -50,7 +50,7 @@ public struct MatchingRepository: Sendable {
             JOIN vacancies v ON v.id = p.vacancy_id
             JOIN employers e ON e.id = v.employer_id
             JOIN workers w ON w.id = p.worker_id
-            WHERE p.hired_on IS NOT NULL AND p.hired_on <= \(today.description)::date - interval '6 months'
+            WHERE p.hired_on IS NOT NULL AND p.hired_on <= \(today) - interval '6 months'
             GROUP BY v.employer_id, w.origin_region_code, e.industry_code
             """,
             logger: database.logger
@@ -81,14 +81,14 @@ public struct MatchingRepository: Sendable {
         """
 
     static let workerColumns = """
-        w.id, w.origin_region_code, w.education, w.poverty_status, w.monitored_kind, w.preferred_destinations,
-        w.preferred_occupations, w.expected_monthly_wage_fen, w.needs_housing, to_char(w.available_from, 'YYYY-MM-DD'),
-        w.status, to_char(w.birth_date, 'YYYY-MM-DD'), w.birth_year,
-        coalesce(sk.codes, '{}'), coalesce(sk.certificates, '{}'), coalesce(sk.levels, '{}'),
+        w.id, \(WorkerProfileColumns.select), w.birth_date, w.birth_year,
+        coalesce(sk.codes, '{}') AS skill_codes, coalesce(sk.certificates, '{}') AS skill_certificates,
+        coalesce(sk.levels, '{}') AS skill_levels,
         coalesce((SELECT array_agg(DISTINCT tb.operator_employer_id) FROM enrolments en
                   JOIN training_bases tb ON tb.id = en.training_base_id
-                  WHERE en.worker_id = w.id AND en.outcome = 'certified' AND tb.operator_employer_id IS NOT NULL), '{}'),
-        EXISTS (SELECT 1 FROM key_assistance_counties k WHERE k.region_code = w.origin_region_code)
+                  WHERE en.worker_id = w.id AND en.outcome = 'certified' AND tb.operator_employer_id IS NOT NULL), '{}')
+            AS certified_by_employers,
+        EXISTS (SELECT 1 FROM key_assistance_counties k WHERE k.region_code = w.origin_region_code) AS from_key_assistance_county
         """
 
     /// Workers of `scope` by id; ids outside it are simply absent from the answer.
@@ -151,7 +151,7 @@ public struct MatchingRepository: Sendable {
         let (major, majorEnd) = Self.codeRange(String(code.prefix(1)), width: 4)
         var binds = PostgresBindings()
         binds.append(code)                                           // $1
-        binds.append(terms.startsOn.description)                     // $2
+        binds.append(terms.startsOn)                                 // $2
         binds.append(terms.startsOn.year - terms.maxAge - 1)         // $3
         binds.append(terms.startsOn.year - terms.minAge)             // $4
         binds.append(terms.workRegion.rawValue)                      // $5
@@ -209,7 +209,7 @@ public struct MatchingRepository: Sendable {
 
     /// Who may be matched at all: available in time, of age, willing to work in the county.
     private static let eligibleWorker = """
-        w.status = 'available' AND w.available_from <= $2::date AND w.birth_year BETWEEN $3 AND $4
+        w.status = 'available' AND w.available_from <= $2 AND w.birth_year BETWEEN $3 AND $4
         AND (cardinality(w.preferred_destinations) = 0 OR EXISTS (
               SELECT 1 FROM unnest(w.preferred_destinations) d WHERE $5 LIKE regexp_replace(d, '(00){1,2}$', '') || '%'))
         """
@@ -277,29 +277,18 @@ public struct MatchingRepository: Sendable {
     }
 
     static func decodeWorker(_ row: PostgresRow) throws -> MatchWorker {
-        let cells = row.makeRandomAccess()
-        let codes = try cells[13].decode([String].self)
-        let certificates = try cells[14].decode([String].self)
-        let levels = try cells[15].decode([Int].self)
+        let row = NamedRow(row)
+        let codes: [String] = try row("skill_codes")
+        let certificates: [String] = try row("skill_certificates")
+        let levels: [Int] = try row("skill_levels")
         let skills = codes.indices.map { i in
             Skill(occupationCode: codes[i], certificate: certificates[i].isEmpty ? nil : certificates[i], level: levels[i] == 0 ? nil : levels[i])
         }
-        let profile = WorkerProfile(
-            originRegion: RegionCode(try cells[1].decode(String.self))!,
-            education: EducationLevel(rawValue: try cells[2].decode(String.self)) ?? .none,
-            povertyStatus: PovertyStatus(rawValue: try cells[3].decode(String.self)) ?? .none,
-            monitoredKind: try cells[4].decode(String?.self).flatMap(MonitoredKind.init(rawValue:)),
-            skills: skills,
-            preferredDestinations: try cells[5].decode([String].self).compactMap(RegionCode.init),
-            preferredOccupations: try cells[6].decode([String].self),
-            expectedMonthlyWageFen: try cells[7].decode(Int.self), needsHousing: try cells[8].decode(Bool.self),
-            availableFrom: CalendarDay(iso: try cells[9].decode(String.self))!,
-            status: WorkerStatus(rawValue: try cells[10].decode(String.self)) ?? .inactive
-        )
         return MatchWorker(
-            id: try cells[0].decode(UUID.self), profile: profile,
-            birthDate: try cells[11].decode(String?.self).flatMap(CalendarDay.init(iso:)), birthYear: try cells[12].decode(Int.self),
-            certifiedByEmployers: Set(try cells[16].decode([UUID].self)), fromKeyAssistanceCounty: try cells[17].decode(Bool.self)
+            id: try row("id"), profile: try WorkerProfileColumns.profile(row, skills: skills),
+            birthDate: try row("birth_date"), birthYear: try row("birth_year"),
+            certifiedByEmployers: Set(try row("certified_by_employers", as: [UUID].self)),
+            fromKeyAssistanceCounty: try row("from_key_assistance_county")
         )
     }
 
@@ -341,7 +330,7 @@ public struct MatchingRepository: Sendable {
         let rows = try await connection.query(
             """
             SELECT \(unescaped: Self.vacancyColumns) FROM vacancies v JOIN employers e ON e.id = v.employer_id
-            WHERE v.status = 'open' AND v.live_placements < v.openings AND v.closes_on >= \(today.description)::date
+            WHERE v.status = 'open' AND v.live_placements < v.openings AND v.closes_on >= \(today)
               AND v.work_region_code LIKE \(filter.workRegion?.scopePrefix ?? "") || '%'
               AND v.occupation_code LIKE \(filter.occupation ?? "") || '%'
             ORDER BY v.created_at, v.id
@@ -362,8 +351,8 @@ public struct MatchingRepository: Sendable {
         let units = Array(Set(codes)).sorted()
         let ranges = profile.preferredDestinations.map { Self.codeRange($0.scopePrefix, width: 6) }
         var binds = PostgresBindings()
-        binds.append(today.description)                 // $1
-        binds.append(profile.availableFrom.description) // $2
+        binds.append(today)                             // $1
+        binds.append(profile.availableFrom)             // $2
         binds.append(units)                             // $3
         binds.append(minors)                            // $4
         binds.append(majors)                            // $5
@@ -382,7 +371,7 @@ public struct MatchingRepository: Sendable {
 
     /// Open with openings left, starting after the worker is available.
     private static let openForWorker = """
-        v.status = 'open' AND v.live_placements < v.openings AND v.closes_on >= $1::date AND v.starts_on >= $2::date
+        v.status = 'open' AND v.live_placements < v.openings AND v.closes_on >= $1 AND v.starts_on >= $2
         """
 
     /// The three closeness tiers: same unit group, same minor group, same major group (any group

@@ -31,7 +31,7 @@ extension PlacementRepository {
                 guard let startedOn = step.on else { throw DomainError.invalid([FieldIssue(field: "on", message: "is required to hire: the first day of work")]) }
                 try await connection.query(
                     """
-                    UPDATE placements SET status = 'hired', hired_on = \(startedOn.description)::date, version = version + 1, updated_at = now()
+                    UPDATE placements SET status = 'hired', hired_on = \(startedOn), version = version + 1, updated_at = now()
                     WHERE id = \(id)
                     """,
                     logger: database.logger
@@ -47,7 +47,7 @@ extension PlacementRepository {
                 guard issues.isEmpty, let endedOn = step.on, let reason = step.reason else { throw DomainError.invalid(issues) }
                 try await connection.query(
                     """
-                    UPDATE placements SET status = 'separated', separated_on = \(endedOn.description)::date,
+                    UPDATE placements SET status = 'separated', separated_on = \(endedOn),
                         separation_reason = \(reason), version = version + 1, updated_at = now()
                     WHERE id = \(id)
                     """,
@@ -132,12 +132,12 @@ extension PlacementRepository {
             let lastMonth = current.separatedOn.map { CalendarDay(year: $0.year, month: $0.month, day: 1)! }
                 ?? CalendarDay(year: today.year, month: today.month, day: 1)!
             guard record.month >= firstMonth, record.month <= lastMonth else {
-                throw DomainError.invalid([FieldIssue(field: "month", message: "must be from \(firstMonth.description.prefix(7)) to \(lastMonth.description.prefix(7))")])
+                throw DomainError.invalid([FieldIssue(field: "month", message: "must be from \(firstMonth.monthText) to \(lastMonth.monthText)")])
             }
             try await connection.query(
                 """
                 INSERT INTO placement_months (placement_id, month, wage_paid_fen, verified_by, recorded_by_key)
-                VALUES (\(id), \(record.month.description)::date, \(record.wagePaidFen), \(record.verifiedBy), \(actor.principal.keyId))
+                VALUES (\(id), \(record.month), \(record.wagePaidFen), \(record.verifiedBy), \(actor.principal.keyId))
                 """,
                 logger: database.logger
             )
@@ -148,14 +148,14 @@ extension PlacementRepository {
     }
 
     private func raiseWageAlert(for placement: UUID, worker: UUID, record: MonthRecord, on connection: PostgresConnection) async throws {
-        let month = String(record.month.description.prefix(7))
+        let month = record.month.monthText
         let (kind, details): (String, String)
         if let wage = record.wagePaidFen {
             let minimum = try await connection.query(
                 """
                 SELECT mw.monthly_fen FROM placements p JOIN vacancies v ON v.id = p.vacancy_id
                 JOIN minimum_wages mw ON mw.region_code IN (v.work_region_code, left(v.work_region_code, 4) || '00')
-                WHERE p.id = \(placement) AND mw.effective_from <= \(record.month.description)::date
+                WHERE p.id = \(placement) AND mw.effective_from <= \(record.month)
                 ORDER BY (mw.region_code = v.work_region_code) DESC, mw.effective_from DESC LIMIT 1
                 """,
                 logger: database.logger
@@ -168,7 +168,7 @@ extension PlacementRepository {
         try await connection.query(
             """
             INSERT INTO alerts (kind, worker_id, placement_id, origin_region_code, month, details)
-            SELECT \(kind), w.id, \(placement), w.origin_region_code, \(record.month.description)::date, \(details)
+            SELECT \(kind), w.id, \(placement), w.origin_region_code, \(record.month), \(details)
             FROM workers w WHERE w.id = \(worker)
             ON CONFLICT DO NOTHING
             """,

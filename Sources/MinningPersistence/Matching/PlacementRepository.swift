@@ -80,12 +80,13 @@ public struct PlacementRepository: Sendable {
 
     /// The sides of `scope` on a placement: the worker's origin, the employer's destination.
     static let columns = """
-        p.id, p.worker_id, p.vacancy_id, p.status, p.allocation_id, p.proposed_by_bureau, p.explanation::text,
-        to_char(p.hired_on, 'YYYY-MM-DD'), to_char(p.separated_on, 'YYYY-MM-DD'), p.separation_reason, p.version,
-        p.created_at, p.updated_at, (extract(epoch FROM p.created_at) * 1000000)::bigint,
-        coalesce((SELECT array_agg(to_char(m.month, 'YYYY-MM-DD') ORDER BY m.month) FROM placement_months m WHERE m.placement_id = p.id), '{}'),
-        coalesce((SELECT array_agg(m.wage_paid_fen IS NOT NULL ORDER BY m.month) FROM placement_months m WHERE m.placement_id = p.id), '{}'),
-        w.origin_region_code, e.region_code
+        p.id, p.worker_id, p.vacancy_id, p.status, p.allocation_id, p.proposed_by_bureau, p.explanation::text AS explanation,
+        p.hired_on, p.separated_on, p.separation_reason, p.version,
+        p.created_at, p.updated_at, (extract(epoch FROM p.created_at) * 1000000)::bigint AS created_at_microseconds,
+        coalesce((SELECT array_agg(m.month ORDER BY m.month) FROM placement_months m WHERE m.placement_id = p.id), '{}') AS months,
+        coalesce((SELECT array_agg(m.wage_paid_fen IS NOT NULL ORDER BY m.month) FROM placement_months m WHERE m.placement_id = p.id), '{}')
+            AS months_paid,
+        w.origin_region_code, e.region_code AS employer_region_code
         """
 
     static let joins = "FROM placements p JOIN workers w ON w.id = p.worker_id JOIN vacancies v ON v.id = p.vacancy_id JOIN employers e ON e.id = v.employer_id"
@@ -160,23 +161,20 @@ public struct PlacementRepository: Sendable {
     static func decode(_ rows: PostgresRowSequence) async throws -> [(PlacementRecord, Sides)] {
         var result: [(PlacementRecord, Sides)] = []
         for try await row in rows {
-            let cells = row.makeRandomAccess()
-            let months = try cells[14].decode([String].self).compactMap(CalendarDay.init(iso:))
-            let paid = try cells[15].decode([Bool].self)
-            let explanation = try jsonDecoder.decode(MatchExplanation.self, from: Data(try cells[6].decode(String.self).utf8))
+            let row = NamedRow(row)
+            let months: [CalendarDay] = try row("months")
+            let paid: [Bool] = try row("months_paid")
+            let explanation = try jsonDecoder.decode(MatchExplanation.self, from: Data(try row("explanation", as: String.self).utf8))
             let record = PlacementRecord(
-                id: try cells[0].decode(UUID.self), workerId: try cells[1].decode(UUID.self), vacancyId: try cells[2].decode(UUID.self),
-                status: PlacementStatus(rawValue: try cells[3].decode(String.self)) ?? .withdrawn,
-                allocationId: try cells[4].decode(UUID?.self), proposedByBureau: try cells[5].decode(UUID.self),
+                id: try row("id"), workerId: try row("worker_id"), vacancyId: try row("vacancy_id"),
+                status: try row("status"), allocationId: try row("allocation_id"), proposedByBureau: try row("proposed_by_bureau"),
                 explanation: explanation,
-                hiredOn: try cells[7].decode(String?.self).flatMap(CalendarDay.init(iso:)),
-                separatedOn: try cells[8].decode(String?.self).flatMap(CalendarDay.init(iso:)),
-                separationReason: try cells[9].decode(String?.self),
-                consecutiveVerifiedMonths: VerifiedMonths.consecutive(Array(zip(months, paid)).map { (month: $0.0, wagePaid: $0.1) }),
-                version: try cells[10].decode(Int.self), createdAt: try cells[11].decode(Date.self), updatedAt: try cells[12].decode(Date.self),
-                createdAtMicroseconds: try cells[13].decode(Int64.self)
+                hiredOn: try row("hired_on"), separatedOn: try row("separated_on"), separationReason: try row("separation_reason"),
+                consecutiveVerifiedMonths: VerifiedMonths.consecutive(zip(months, paid).map { (month: $0.0, wagePaid: $0.1) }),
+                version: try row("version"), createdAt: try row("created_at"), updatedAt: try row("updated_at"),
+                createdAtMicroseconds: try row("created_at_microseconds")
             )
-            let sides = Sides(originRegion: RegionCode(try cells[16].decode(String.self))!, employerRegion: RegionCode(try cells[17].decode(String.self))!)
+            let sides = Sides(originRegion: try row("origin_region_code"), employerRegion: try row("employer_region_code"))
             result.append((record, sides))
         }
         return result
