@@ -37,9 +37,8 @@ public struct WorkerRepository: Sendable {
 
     /// Registers a worker on `connection` (the caller's transaction). A person already registered
     /// is a conflict that names the existing worker only when the caller may see it.
-    /// The caller's use case has checked that the worker's region is in the actor's scope.
+    /// The caller's use case has checked the worker's region against the actor's scope and its codes.
     public func create(_ worker: NewWorker, by actor: AuditActor, on connection: PostgresConnection) async throws -> WorkerRecord {
-        try await checkReferences(worker.profile, on: connection)
         // The current key's hash first: it is the one stored.
         let hashes = cipher.lookupHashes(worker.idNumber.text).map { ByteBuffer(bytes: $0) }
         let hmac = hashes[0]
@@ -84,49 +83,41 @@ public struct WorkerRepository: Sendable {
         return record
     }
 
-    /// Applies `changes` when the stored version is `expectedVersion`; a stale version is
-    /// `StaleVersion`, so that two clerks never overwrite each other.
-    public func update(
-        _ id: UUID, expectedVersion: Int, changes: WorkerChanges, by actor: AuditActor
+    /// The worker of `scope`, locked until the caller's transaction ends.
+    public func lockedForUpdate(_ id: UUID, in scope: Scope, on connection: PostgresConnection) async throws -> WorkerRecord? {
+        try await fetch(id, scope: scope, on: connection, lock: true)
+    }
+
+    /// Stores `profile` (the current one with `changes` applied, checked by the caller) and the
+    /// changed name, phone and skills, bumps the version and records the change.
+    public func write(
+        _ id: UUID, profile: WorkerProfile, changes: WorkerChanges, by actor: AuditActor, on connection: PostgresConnection
     ) async throws -> WorkerRecord {
-        try await database.transaction { connection in
-            guard let current = try await fetch(id, scope: actor.principal.scope, on: connection, lock: true) else {
-                throw DomainError.notFound("no worker with this id is in your scope")
-            }
-            guard current.version == expectedVersion else { throw StaleVersion(current: current.version) }
-            guard current.consentWithdrawnOn == nil else {
-                throw DomainError.conflict("consent was withdrawn; this worker can no longer be changed")
-            }
-            let profile = changes.applied(to: current.profile)
-            let issues = profile.problems()
-            guard issues.isEmpty else { throw DomainError.invalid(issues) }
-            try await checkReferences(profile, on: connection)
-            let phoneCiphertext = try changes.phone.map { ByteBuffer(bytes: try cipher.seal($0, field: "phone")) }
-            try await connection.query(
-                """
-                UPDATE workers SET
-                    name = coalesce(\(changes.name), name),
-                    phone_ciphertext = coalesce(\(phoneCiphertext), phone_ciphertext),
-                    phone_masked = coalesce(\(changes.phone.map(Masking.phone)), phone_masked),
-                    education = \(profile.education.rawValue),
-                    poverty_status = \(profile.povertyStatus.rawValue),
-                    monitored_kind = \(profile.monitoredKind?.rawValue),
-                    preferred_destinations = \(profile.preferredDestinations.map(\.rawValue)),
-                    preferred_occupations = \(profile.preferredOccupations),
-                    expected_monthly_wage_fen = \(profile.expectedMonthlyWageFen),
-                    needs_housing = \(profile.needsHousing),
-                    available_from = \(profile.availableFrom),
-                    status = \(profile.status.rawValue),
-                    version = version + 1,
-                    updated_at = now()
-                WHERE id = \(id)
-                """,
-                logger: database.logger
-            )
-            if let skills = changes.skills { try await replaceSkills(of: id, with: skills, on: connection) }
-            try await AuditLog.record("update", objectType: "worker", objectId: id, fields: changes.fieldNames, by: actor, on: connection, logger: database.logger)
-            return try await fetch(id, scope: .everywhere, on: connection)!
-        }
+        let phoneCiphertext = try changes.phone.map { ByteBuffer(bytes: try cipher.seal($0, field: "phone")) }
+        try await connection.query(
+            """
+            UPDATE workers SET
+                name = coalesce(\(changes.name), name),
+                phone_ciphertext = coalesce(\(phoneCiphertext), phone_ciphertext),
+                phone_masked = coalesce(\(changes.phone.map(Masking.phone)), phone_masked),
+                education = \(profile.education.rawValue),
+                poverty_status = \(profile.povertyStatus.rawValue),
+                monitored_kind = \(profile.monitoredKind?.rawValue),
+                preferred_destinations = \(profile.preferredDestinations.map(\.rawValue)),
+                preferred_occupations = \(profile.preferredOccupations),
+                expected_monthly_wage_fen = \(profile.expectedMonthlyWageFen),
+                needs_housing = \(profile.needsHousing),
+                available_from = \(profile.availableFrom),
+                status = \(profile.status.rawValue),
+                version = version + 1,
+                updated_at = now()
+            WHERE id = \(id)
+            """,
+            logger: database.logger
+        )
+        if let skills = changes.skills { try await replaceSkills(of: id, with: skills, on: connection) }
+        try await AuditLog.record("update", objectType: "worker", objectId: id, fields: changes.fieldNames, by: actor, on: connection, logger: database.logger)
+        return try await fetch(id, scope: .everywhere, on: connection)!
     }
 
     /// Withdrawal of consent: the worker becomes inactive and every personal field is erased;
@@ -241,50 +232,10 @@ public struct WorkerRepository: Sendable {
 
     // MARK: - Helpers
 
-    /// Region and occupations must exist. Provinces seeded without their counties (the central and
-    /// western provinces) accept any county code under them.
-    private func checkReferences(_ profile: WorkerProfile, on connection: PostgresConnection) async throws {
-        var issues: [FieldIssue] = []
-        let region = profile.originRegion
-        let known = try await connection.query(
-            """
-            SELECT EXISTS (SELECT 1 FROM regions WHERE code = \(region.rawValue))
-                OR (EXISTS (SELECT 1 FROM regions WHERE code = \(region.province.rawValue))
-                    AND NOT EXISTS (SELECT 1 FROM regions WHERE parent_code = \(region.province.rawValue)))
-            """,
-            logger: database.logger
-        ).collect().first?.decode(Bool.self) ?? false
-        if !known { issues.append(FieldIssue(field: "origin_region_code", message: "no region has the code \(region.rawValue)")) }
-        let destinations = profile.preferredDestinations.map(\.rawValue)
-        let missingDestinations = Set(try await missing(destinations, in: "regions", on: connection))
-        for (index, code) in destinations.enumerated() where missingDestinations.contains(code) {
-            issues.append(FieldIssue(field: "preferred_destinations[\(index)]", message: "no region has the code \(code)"))
-        }
-        let skillCodes = profile.skills.map(\.occupationCode)
-        let occupationCodes = skillCodes + profile.preferredOccupations
-        let missingOccupations = Set(try await missing(occupationCodes, in: "occupations", on: connection))
-        for (index, code) in skillCodes.enumerated() where missingOccupations.contains(code) {
-            issues.append(FieldIssue(field: "skills[\(index)].occupation_code", message: "no occupation has the code \(code)"))
-        }
-        for (index, code) in profile.preferredOccupations.enumerated() where missingOccupations.contains(code) {
-            issues.append(FieldIssue(field: "preferred_occupations[\(index)]", message: "no occupation has the code \(code)"))
-        }
-        if !issues.isEmpty { throw DomainError.invalid(issues) }
-    }
-
-    private func missing(_ codes: [String], in table: String, on connection: PostgresConnection) async throws -> [String] {
-        guard !codes.isEmpty else { return [] }
-        let rows = try await connection.query(
-            PostgresQuery(unsafeSQL: "SELECT c FROM unnest($1::text[]) AS c WHERE NOT EXISTS (SELECT 1 FROM \(table) t WHERE t.code = c)", binds: {
-                var binds = PostgresBindings()
-                binds.append(codes)
-                return binds
-            }()),
-            logger: database.logger
-        )
-        var result: [String] = []
-        for try await code in rows.decode(String.self) { result.append(code) }
-        return result
+    /// Problems with the codes `profile` names that the reference tables do not hold.
+    public func unknownCodes(in profile: WorkerProfile, on connection: PostgresConnection) async throws -> [FieldIssue] {
+        let references = profile.codeReferences
+        return try await CodeReferenceCheck.unknown(references, on: connection, logger: database.logger).map { references[$0].problem }
     }
 
     private func replaceSkills(of id: UUID, with skills: [Skill], on connection: PostgresConnection) async throws {
@@ -358,9 +309,4 @@ public struct WorkerRepository: Sendable {
             return record
         }
     }
-}
-
-/// The stored version moved on since the caller read it: answer 412 with the current version.
-public struct StaleVersion: Error, Sendable {
-    public let current: Int
 }

@@ -23,7 +23,7 @@ public struct Services: Sendable {
         let placements = PlacementRepository(database: database)
         self.idempotency = idempotency
         self.workers = WorkerService(
-            workers: WorkerRepository(database: database, cipher: personalData), idempotency: idempotency, clock: clock
+            database: database, workers: WorkerRepository(database: database, cipher: personalData), idempotency: idempotency, clock: clock
         )
         self.matching = MatchingService(database: database, matching: matching, clock: clock)
         self.allocation = AllocationService(database: database, matching: matching, placements: placements, idempotency: idempotency, clock: clock)

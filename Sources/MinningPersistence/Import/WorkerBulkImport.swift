@@ -41,7 +41,7 @@ public struct WorkerBulkImport: Sendable {
                 try await refuseDuringKeyRotation(on: connection)
                 try await createStagingTables(on: connection)
                 try await copy(sealed, on: connection, progress: progress)
-                let issues = try await referenceProblems(on: connection) + duplicateProblems(scope: actor.principal.scope, on: connection)
+                let issues = try await referenceProblems(sealed, on: connection) + duplicateProblems(scope: actor.principal.scope, on: connection)
                 guard issues.isEmpty else { throw ImportRejected(issues) }
                 try await moveIn(by: actor, on: connection)
                 if dryRun { throw DryRunRolledBack(count: sealed.count) }
@@ -188,35 +188,19 @@ public struct WorkerBulkImport: Sendable {
 
     // MARK: - Checks in SQL
 
-    /// Every code must exist. Provinces seeded without their counties (central and western
-    /// provinces) accept any county under them, as single registration does.
-    private func referenceProblems(on connection: PostgresConnection) async throws -> [LineIssue] {
-        let rows = try await connection.query(
-            """
-            SELECT s.line, 'origin_region_code', s.origin_region_code, 'region' FROM import_workers s
-            WHERE NOT EXISTS (SELECT 1 FROM regions r WHERE r.code = s.origin_region_code)
-              AND NOT (EXISTS (SELECT 1 FROM regions r WHERE r.code = left(s.origin_region_code, 2) || '0000')
-                       AND NOT EXISTS (SELECT 1 FROM regions r WHERE r.parent_code = left(s.origin_region_code, 2) || '0000'))
-            UNION ALL
-            SELECT s.line, 'preferred_destinations[' || (d.position - 1) || ']', d.code, 'region'
-            FROM import_workers s, unnest(s.preferred_destinations) WITH ORDINALITY AS d(code, position)
-            WHERE NOT EXISTS (SELECT 1 FROM regions r WHERE r.code = d.code)
-            UNION ALL
-            SELECT s.line, 'preferred_occupations[' || (o.position - 1) || ']', o.code, 'occupation'
-            FROM import_workers s, unnest(s.preferred_occupations) WITH ORDINALITY AS o(code, position)
-            WHERE NOT EXISTS (SELECT 1 FROM occupations c WHERE c.code = o.code)
-            UNION ALL
-            SELECT k.line, 'skills[' || k.position || '].occupation_code', k.occupation_code, 'occupation'
-            FROM import_worker_skills k
-            WHERE NOT EXISTS (SELECT 1 FROM occupations c WHERE c.code = k.occupation_code)
-            """,
-            logger: database.logger
-        )
-        var issues: [LineIssue] = []
-        for try await (line, field, code, kind) in rows.decode((Int, String, String, String).self) {
-            issues.append(LineIssue(line: line, field: field, message: "no \(kind) has the code \(code)"))
+    /// Every code must exist: the same references and the same query as one registration.
+    private func referenceProblems(_ rows: [SealedRow], on connection: PostgresConnection) async throws -> [LineIssue] {
+        var lines: [Int] = []
+        var references: [CodeReference] = []
+        for row in rows {
+            let named = row.worker.profile.codeReferences
+            lines.append(contentsOf: repeatElement(row.line, count: named.count))
+            references.append(contentsOf: named)
         }
-        return issues
+        return try await CodeReferenceCheck.unknown(references, on: connection, logger: database.logger).map { position in
+            let problem = references[position].problem
+            return LineIssue(line: lines[position], field: problem.field, message: problem.message)
+        }
     }
 
     /// Duplicates are found by the current key's lookup hash only, so rows a key rotation has not

@@ -4,11 +4,13 @@ import MinningPersistence
 
 /// Registering, reading, changing and erasing workers.
 public struct WorkerService: Sendable {
+    let database: Database
     let workers: WorkerRepository
     let idempotency: IdempotencyStore
     let clock: ChinaClock
 
-    public init(workers: WorkerRepository, idempotency: IdempotencyStore, clock: ChinaClock) {
+    public init(database: Database, workers: WorkerRepository, idempotency: IdempotencyStore, clock: ChinaClock) {
+        self.database = database
         self.workers = workers
         self.idempotency = idempotency
         self.clock = clock
@@ -24,7 +26,9 @@ public struct WorkerService: Sendable {
         }
         let workers = self.workers
         return try await idempotency.run(once) { connection in
-            try await workers.create(worker, by: actor, on: connection)
+            let unknown = try await workers.unknownCodes(in: worker.profile, on: connection)
+            guard unknown.isEmpty else { throw DomainError.invalid(unknown) }
+            return try await workers.create(worker, by: actor, on: connection)
         }
     }
 
@@ -71,9 +75,26 @@ public struct WorkerService: Sendable {
         return current.version
     }
 
+    /// Applies `changes` when the stored version is `expectedVersion`; a stale version is
+    /// `StaleVersion`, so that two clerks never overwrite each other.
     public func update(_ id: UUID, expectedVersion: Int, changes: WorkerChanges, by actor: AuditActor) async throws -> WorkerRecord {
         try Permission.changeWorker.check(actor.principal)
-        return try await workers.update(id, expectedVersion: expectedVersion, changes: changes, by: actor)
+        let workers = self.workers
+        return try await database.transaction { connection in
+            guard let current = try await workers.lockedForUpdate(id, in: actor.principal.scope, on: connection) else {
+                throw DomainError.notFound("no worker with this id is in your scope")
+            }
+            guard current.version == expectedVersion else { throw StaleVersion(current: current.version) }
+            guard current.consentWithdrawnOn == nil else {
+                throw DomainError.conflict("consent was withdrawn; this worker can no longer be changed")
+            }
+            let profile = changes.applied(to: current.profile)
+            let issues = profile.problems()
+            guard issues.isEmpty else { throw DomainError.invalid(issues) }
+            let unknown = try await workers.unknownCodes(in: profile, on: connection)
+            guard unknown.isEmpty else { throw DomainError.invalid(unknown) }
+            return try await workers.write(id, profile: profile, changes: changes, by: actor, on: connection)
+        }
     }
 
     /// The unmasked ID number and phone; every call is audited.
