@@ -58,6 +58,8 @@ struct WorkersTests {
         ("monitored_kind", #""sometimes""#, "monitored_kind"),
         ("preferred_destinations", #"["640100"]"#, "preferred_destinations[0]"),
         ("skills", #"[{"occupation_code":"9999"}]"#, "skills[0].occupation_code"),  // no such occupation
+        ("preferred_occupations", #"["8153", "9998"]"#, "preferred_occupations[1]"),  // no such occupation
+        ("preferred_destinations", #"["350100", "350199"]"#, "preferred_destinations[1]"),  // no such county
         ("skills", #"[{"occupation_code":"7533","colour":"red"}]"#, "skills[0].colour"),
         ("consent", #"{"given_on":"2026-11-20","scope":"x","method":"shouted","recorded_by":"李文"}"#, "consent.method"),
         ("nickname", #""花花""#, "nickname"),
