@@ -107,6 +107,7 @@ let package = Package(
             dependencies: [
                 "MinningDomain",
                 "MinningPersistence",
+                "MinningServices",
                 "MinningTestSupport",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],

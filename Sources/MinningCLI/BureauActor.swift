@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MinningDomain
 import MinningPersistence
+import MinningServices
 
 /// The actor a command works as: the bureau named on the command line (id or exact name), through
 /// its revoked key labelled `cli <task>`, refused when its role is not one of `roles`.

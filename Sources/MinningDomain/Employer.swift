@@ -45,7 +45,7 @@ public struct EmployerRecord: Sendable, Equatable {
     public let id: UUID
     public let name: String
     public let creditCode: String
-    public let regionCode: String
+    public let region: RegionCode
     public let industryCode: String
     public let size: EmployerSize
     public let contactName: String
@@ -57,14 +57,14 @@ public struct EmployerRecord: Sendable, Equatable {
     public let createdAtMicroseconds: Int64
 
     public init(
-        id: UUID, name: String, creditCode: String, regionCode: String, industryCode: String, size: EmployerSize,
+        id: UUID, name: String, creditCode: String, region: RegionCode, industryCode: String, size: EmployerSize,
         contactName: String, contactPhoneMasked: String, registeredByBureau: UUID, version: Int, createdAt: Date,
         updatedAt: Date, createdAtMicroseconds: Int64
     ) {
         self.id = id
         self.name = name
         self.creditCode = creditCode
-        self.regionCode = regionCode
+        self.region = region
         self.industryCode = industryCode
         self.size = size
         self.contactName = contactName
@@ -74,5 +74,21 @@ public struct EmployerRecord: Sendable, Equatable {
         self.createdAt = createdAt
         self.updatedAt = updatedAt
         self.createdAtMicroseconds = createdAtMicroseconds
+    }
+}
+
+/// What a PATCH of an employer sets; nil leaves the stored value.
+public struct EmployerChanges: Sendable {
+    public var name: String?
+    public var industryCode: String?
+    public var size: EmployerSize?
+    public var contactName: String?
+    public var contactPhone: String?
+    public init() {}
+
+    /// The fields set, by their JSON names, for the audit trail.
+    public var fieldNames: [String] {
+        [("name", name != nil), ("industry_code", industryCode != nil), ("size", size != nil),
+         ("contact_name", contactName != nil), ("contact_phone", contactPhone != nil)].filter(\.1).map(\.0)
     }
 }

@@ -102,7 +102,7 @@ extension CalendarDay {
 public struct VacancyRecord: Sendable, Equatable {
     public let id: UUID
     public let employerId: UUID
-    public let employerRegionCode: String
+    public let employerRegion: RegionCode
     public var terms: VacancyTerms
     public let postedByBureau: UUID
     public let version: Int
@@ -111,12 +111,12 @@ public struct VacancyRecord: Sendable, Equatable {
     public let createdAtMicroseconds: Int64
 
     public init(
-        id: UUID, employerId: UUID, employerRegionCode: String, terms: VacancyTerms, postedByBureau: UUID, version: Int,
+        id: UUID, employerId: UUID, employerRegion: RegionCode, terms: VacancyTerms, postedByBureau: UUID, version: Int,
         createdAt: Date, updatedAt: Date, createdAtMicroseconds: Int64
     ) {
         self.id = id
         self.employerId = employerId
-        self.employerRegionCode = employerRegionCode
+        self.employerRegion = employerRegion
         self.terms = terms
         self.postedByBureau = postedByBureau
         self.version = version

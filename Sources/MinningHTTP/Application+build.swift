@@ -69,8 +69,8 @@ public func buildRouter(
     BureausController(bureaus: bureaus, keys: keys).addRoutes(to: v1)
     let idempotency = services.idempotency
     WorkersController(service: services.workers).addRoutes(to: v1)
-    EmployersController(employers: EmployerRepository(database: database, cipher: personalData), idempotency: idempotency).addRoutes(to: v1)
-    VacanciesController(vacancies: VacancyRepository(database: database), idempotency: idempotency, clock: clock).addRoutes(to: v1)
+    EmployersController(service: services.employers).addRoutes(to: v1)
+    VacanciesController(service: services.vacancies).addRoutes(to: v1)
     TrainingController(training: TrainingRepository(database: database), idempotency: idempotency).addRoutes(to: v1)
     MatchingController(matching: services.matching, allocation: services.allocation).addRoutes(to: v1)
     PlacementsController(service: services.placements).addRoutes(to: v1)

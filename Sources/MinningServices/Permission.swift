@@ -18,6 +18,10 @@ public struct Permission: Sendable {
     public static let readWorkers = Permission(.admin, .originBureau, .destinationBureau)
     public static let changeWorker = Permission(.admin, .originBureau)
 
+    // MARK: - Employers and vacancies
+    public static let keepEmployers = Permission(.admin, .destinationBureau)
+    public static let postVacancies = Permission(.admin, .destinationBureau)
+
     // MARK: - Matching
     public static let recommendVacancies = Permission(.admin, .originBureau)
     public static let listCandidates = Permission(.admin, .destinationBureau)

@@ -7,8 +7,11 @@ public struct Services: Sendable {
     public let database: Database
     public let clock: ChinaClock
     public let settings: Settings
+    let personalData: PersonalDataCipher
     public let idempotency: IdempotencyStore
     public let workers: WorkerService
+    public let employers: EmployerService
+    public let vacancies: VacancyService
     public let matching: MatchingService
     public let allocation: AllocationService
     public let placements: PlacementService
@@ -17,6 +20,7 @@ public struct Services: Sendable {
         self.database = database
         self.clock = clock
         self.settings = settings
+        self.personalData = personalData
         let idempotency = IdempotencyStore(database: database)
         // One repository for every matching use case: it keeps the scorer it read for a minute.
         let matching = MatchingRepository(database: database, candidatePool: settings.candidatePool)
@@ -25,6 +29,10 @@ public struct Services: Sendable {
         self.workers = WorkerService(
             database: database, workers: WorkerRepository(database: database, cipher: personalData), idempotency: idempotency, clock: clock
         )
+        self.employers = EmployerService(
+            database: database, employers: EmployerRepository(database: database, cipher: personalData), idempotency: idempotency
+        )
+        self.vacancies = VacancyService(database: database, vacancies: VacancyRepository(database: database), idempotency: idempotency, clock: clock)
         self.matching = MatchingService(database: database, matching: matching, clock: clock)
         self.allocation = AllocationService(database: database, matching: matching, placements: placements, idempotency: idempotency, clock: clock)
         self.placements = PlacementService(

@@ -1,6 +1,7 @@
 import Foundation
 import MinningDomain
 import MinningPersistence
+import MinningServices
 import MinningTestSupport
 import PostgresNIO
 import Testing

@@ -1,6 +1,7 @@
 import Foundation
 import MinningDomain
 import MinningPersistence
+import MinningServices
 import MinningTestSupport
 import PostgresNIO
 import Testing
@@ -81,14 +82,18 @@ struct SeederTests {
 
 @Suite("Demo workers")
 struct DemoWorkerSeederTests {
+    static func services(_ database: Database) -> Services {
+        Services(database: database, personalData: TestDatabaseServer.personalData, clock: TestClock.clock, settings: Settings())
+    }
+
     @Test("demo workers are registered once, encrypted, and decrypt to their file values")
     func demoWorkers() async throws {
         try await withTestDatabase { database, _ in
             let directory = TestDatabaseServer.project.seeds
             _ = try await Seeder(database: database, directory: directory).run(includeDemo: true)
-            let seeder = DemoWorkerSeeder(database: database, cipher: TestDatabaseServer.personalData, directory: directory)
-            let first = try await seeder.run(today: TestClock.today)
-            let second = try await seeder.run(today: TestClock.today)
+            let seeder = DemoWorkerSeeder(services: Self.services(database), directory: directory)
+            let first = try await seeder.run()
+            let second = try await seeder.run()
             #expect(first.inserted == first.rowsInFile)
             #expect(first.rowsInFile >= 8)
             #expect(second.inserted == 0)
@@ -108,9 +113,9 @@ struct DemoEmployerSeederTests {
         try await withTestDatabase { database, _ in
             let directory = TestDatabaseServer.project.seeds
             _ = try await Seeder(database: database, directory: directory).run(includeDemo: true)
-            let seeder = DemoEmployerSeeder(database: database, cipher: TestDatabaseServer.personalData, directory: directory)
-            let first = try await seeder.run(today: TestClock.today)
-            let second = try await seeder.run(today: TestClock.today)
+            let seeder = DemoEmployerSeeder(services: DemoWorkerSeederTests.services(database), directory: directory)
+            let first = try await seeder.run()
+            let second = try await seeder.run()
             #expect(first.employersInserted == first.employersInFile && first.employersInFile >= 4)
             #expect(first.vacanciesInserted == first.vacanciesInFile && first.vacanciesInFile >= 4)
             #expect(first.basesInserted == first.basesInFile && first.basesInFile >= 3)

@@ -3,56 +3,25 @@ import HTTPTypes
 import Hummingbird
 import MinningDomain
 import MinningPersistence
+import MinningServices
 
 /// Fujian employers: registered and kept by destination bureaus, readable by every bureau.
 struct EmployersController {
-    let employers: EmployerRepository
-    let idempotency: IdempotencyStore
-
-    struct EmployerBody: Encodable, Sendable {
-        let id: String
-        let name: String
-        let creditCode: String
-        let regionCode: String
-        let industryCode: String
-        let size: EmployerSize
-        let contactName: String
-        let contactPhoneMasked: String
-        let registeredByBureauId: String
-        let version: Int
-        let createdAt: Date
-        let updatedAt: Date
-
-        init(_ employer: EmployerRecord) {
-            id = employer.id.wireString
-            name = employer.name
-            creditCode = employer.creditCode
-            regionCode = employer.regionCode
-            industryCode = employer.industryCode
-            size = employer.size
-            contactName = employer.contactName
-            contactPhoneMasked = employer.contactPhoneMasked
-            registeredByBureauId = employer.registeredByBureau.wireString
-            version = employer.version
-            createdAt = employer.createdAt
-            updatedAt = employer.updatedAt
-        }
-    }
+    let service: EmployerService
 
     func addRoutes(to group: RouterGroup<MinningRequestContext>) {
         group.post("/employers") { request, context in try await create(request, context) }
         group.get("/employers") { request, context in try await list(request, context) }
         group.get("/employers/{id}") { _, context in
             _ = try context.caller()
-            let id = try PathParameter.uuid(context, "id")
-            guard let employer = try await employers.find(id) else { throw Problem.notFound("no employer has this id") }
+            let employer = try await service.show(try PathParameter.uuid(context, "id"))
             return try APIJSON.response(EmployerBody(employer), headers: [.eTag: ConditionalRequest.eTag(version: employer.version)])
         }
         group.patch("/employers/{id}") { request, context in try await update(request, context) }
     }
 
     private func create(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
-        let caller = try context.caller(withRole: .admin, .destinationBureau)
+        let caller = try context.caller(allowedBy: .keepEmployers)
         var body = try await BodyReader(request, context: context)
         let name = body.string("name")
         let creditCode = Self.readCreditCode(&body)
@@ -67,12 +36,11 @@ struct EmployersController {
         }
         let employer = try NewEmployer(name: name, creditCode: creditCode, region: region, industryCode: industry, size: size,
                                        contactName: contactName, contactPhone: contactPhone)
-        let actor = AuditActor(principal: caller, requestId: context.requestId)
-        let employers = self.employers
-        return try await CreatedResponse.run(request, caller: caller, body: body, idempotency: idempotency) { connection in
-            let record = try await employers.create(employer, by: actor, on: connection)
-            return (EmployerBody(record), "/v1/employers/\(record.id.wireString)")
+        let once = try CreatedResponse.once(request, caller: caller, body: body) { (record: EmployerRecord) in
+            (EmployerBody(record), "/v1/employers/\(record.id.wireString)")
         }
+        let actor = AuditActor(principal: caller, requestId: context.requestId)
+        return CreatedResponse.response(try await service.register(employer, by: actor, once: once))
     }
 
     private func list(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
@@ -85,15 +53,15 @@ struct EmployersController {
         let limit = query.integer("limit", in: 1...200) ?? 50
         let cursorText = query.string("cursor", describedAs: "a cursor returned by a previous page") { ListCursor(token: $0) != nil }
         try query.finish()
-        let page = try await employers.list(filter: filter, after: cursorText.flatMap(ListCursor.init(token:)), limit: limit)
+        let page = try await service.list(filter: filter, after: cursorText.flatMap(ListCursor.init(token:)), limit: limit)
         return try APIJSON.response(PageBody(items: page.map(EmployerBody.init), nextCursor: ListCursor.next(after: page, limit: limit)))
     }
 
     private func update(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
-        let caller = try context.caller(withRole: .admin, .destinationBureau)
+        let caller = try context.caller(allowedBy: .keepEmployers)
         let id = try PathParameter.uuid(context, "id")
         var body = try await BodyReader(request, context: context)
-        var changes = EmployerRepository.Changes()
+        var changes = EmployerChanges()
         changes.name = body.string("name", required: false)
         changes.industryCode = body.string("industry_code", required: false, maxLength: 1)
         changes.size = body.oneOf("size", EmployerSize.self, required: false)
@@ -105,10 +73,9 @@ struct EmployersController {
         try body.finish()
         if changes.fieldNames.isEmpty { throw Problem.validation([FieldIssue(field: "body", message: "must change at least one field")]) }
         let expected = try await ConditionalRequest.expectedVersion(request) {
-            guard let current = try await employers.find(id) else { throw Problem.notFound("no employer has this id") }
-            return current.version
+            try await service.show(id).version
         }
-        let updated = try await employers.update(id, expectedVersion: expected, changes: changes, by: AuditActor(principal: caller, requestId: context.requestId))
+        let updated = try await service.update(id, expectedVersion: expected, changes: changes, by: AuditActor(principal: caller, requestId: context.requestId))
         return try APIJSON.response(EmployerBody(updated), headers: [.eTag: ConditionalRequest.eTag(version: updated.version)])
     }
 

@@ -3,76 +3,24 @@ import HTTPTypes
 import Hummingbird
 import MinningDomain
 import MinningPersistence
+import MinningServices
 
 /// Vacancies: posted by destination bureaus for employers in their scope; open ones readable by all.
 struct VacanciesController {
-    let vacancies: VacancyRepository
-    let idempotency: IdempotencyStore
-    let clock: ChinaClock
-
-    struct VacancyBody: Encodable, Sendable {
-        let id: String
-        let employerId: String
-        let title: String
-        let occupationCode: String
-        let openings: Int
-        let wageMinFen: Int
-        let wageMaxFen: Int
-        let housingProvided: Bool
-        let mealsProvided: Bool
-        let workRegionCode: String
-        let minAge: Int
-        let maxAge: Int
-        let minEducation: EducationLevel
-        let requiredCertificates: [String]
-        let startsOn: String
-        let closesOn: String
-        let status: VacancyStatus
-        let postedByBureauId: String
-        let version: Int
-        let createdAt: Date
-        let updatedAt: Date
-
-        init(_ vacancy: VacancyRecord) {
-            let terms = vacancy.terms
-            id = vacancy.id.wireString
-            employerId = vacancy.employerId.wireString
-            title = terms.title
-            occupationCode = terms.occupationCode
-            openings = terms.openings
-            wageMinFen = terms.wageMinFen
-            wageMaxFen = terms.wageMaxFen
-            housingProvided = terms.housingProvided
-            mealsProvided = terms.mealsProvided
-            workRegionCode = terms.workRegion.rawValue
-            minAge = terms.minAge
-            maxAge = terms.maxAge
-            minEducation = terms.minEducation
-            requiredCertificates = terms.requiredCertificates
-            startsOn = terms.startsOn.description
-            closesOn = terms.closesOn.description
-            status = terms.status
-            postedByBureauId = vacancy.postedByBureau.wireString
-            version = vacancy.version
-            createdAt = vacancy.createdAt
-            updatedAt = vacancy.updatedAt
-        }
-    }
+    let service: VacancyService
 
     func addRoutes(to group: RouterGroup<MinningRequestContext>) {
         group.post("/vacancies") { request, context in try await create(request, context) }
         group.get("/vacancies") { request, context in try await list(request, context) }
         group.get("/vacancies/{id}") { _, context in
-            let caller = try context.caller()
-            let id = try PathParameter.uuid(context, "id")
-            guard let vacancy = try await vacancies.find(id, visibleIn: caller.scope) else { throw Problem.notFound("no vacancy with this id is visible to you") }
+            let vacancy = try await service.show(try PathParameter.uuid(context, "id"), by: try context.caller())
             return try APIJSON.response(VacancyBody(vacancy), headers: [.eTag: ConditionalRequest.eTag(version: vacancy.version)])
         }
         group.patch("/vacancies/{id}") { request, context in try await update(request, context) }
     }
 
     private func create(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
-        let caller = try context.caller(withRole: .admin, .destinationBureau)
+        let caller = try context.caller(allowedBy: .postVacancies)
         var body = try await BodyReader(request, context: context)
         let employerId = body.uuid("employer_id")
         let title = body.string("title")
@@ -99,12 +47,11 @@ struct VacanciesController {
             housingProvided: housing, mealsProvided: meals, workRegion: region, minAge: minAge, maxAge: maxAge,
             minEducation: education, requiredCertificates: certificates, startsOn: startsOn, closesOn: closesOn, status: status
         )
-        let actor = AuditActor(principal: caller, requestId: context.requestId)
-        let (vacancies, today) = (self.vacancies, clock.today)
-        return try await CreatedResponse.run(request, caller: caller, body: body, idempotency: idempotency) { connection in
-            let record = try await vacancies.create(employerId: employerId, terms: terms, today: today, by: actor, on: connection)
-            return (VacancyBody(record), "/v1/vacancies/\(record.id.wireString)")
+        let once = try CreatedResponse.once(request, caller: caller, body: body) { (record: VacancyRecord) in
+            (VacancyBody(record), "/v1/vacancies/\(record.id.wireString)")
         }
+        let actor = AuditActor(principal: caller, requestId: context.requestId)
+        return CreatedResponse.response(try await service.post(terms, forEmployer: employerId, by: actor, once: once))
     }
 
     private func list(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
@@ -118,12 +65,12 @@ struct VacanciesController {
         let limit = query.integer("limit", in: 1...200) ?? 50
         let cursorText = query.string("cursor", describedAs: "a cursor returned by a previous page") { ListCursor(token: $0) != nil }
         try query.finish()
-        let page = try await vacancies.list(visibleIn: caller.scope, filter: filter, after: cursorText.flatMap(ListCursor.init(token:)), limit: limit)
+        let page = try await service.list(filter: filter, after: cursorText.flatMap(ListCursor.init(token:)), limit: limit, by: caller)
         return try APIJSON.response(PageBody(items: page.map(VacancyBody.init), nextCursor: ListCursor.next(after: page, limit: limit)))
     }
 
     private func update(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
-        let caller = try context.caller(withRole: .admin, .destinationBureau)
+        let caller = try context.caller(allowedBy: .postVacancies)
         let id = try PathParameter.uuid(context, "id")
         var body = try await BodyReader(request, context: context)
         let title = body.string("title", required: false)
@@ -149,10 +96,9 @@ struct VacanciesController {
         let changed = fields.filter(\.1).map(\.0)
         if changed.isEmpty { throw Problem.validation([FieldIssue(field: "body", message: "must change at least one field")]) }
         let expected = try await ConditionalRequest.expectedVersion(request) {
-            guard let current = try await vacancies.find(id, visibleIn: caller.scope) else { throw Problem.notFound("no vacancy with this id is visible to you") }
-            return current.version
+            try await service.show(id, by: caller).version
         }
-        let updated = try await vacancies.update(id, expectedVersion: expected, fields: changed, today: clock.today, by: AuditActor(principal: caller, requestId: context.requestId)) { terms in
+        let updated = try await service.update(id, expectedVersion: expected, fields: changed, by: AuditActor(principal: caller, requestId: context.requestId)) { terms in
             if let title { terms.title = title }
             if let openings { terms.openings = openings }
             if let wageMin { terms.wageMinFen = wageMin }

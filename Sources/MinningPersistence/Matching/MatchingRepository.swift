@@ -294,12 +294,12 @@ public struct MatchingRepository: Sendable {
 
     // MARK: - Vacancies
 
-    static let vacancyColumns = VacancyRepository.columns + """
-        , e.industry_code, v.openings - v.live_placements,
+    static let vacancyColumns = VacancyColumns.select + """
+        , e.industry_code, v.openings - v.live_placements AS remaining_openings,
         coalesce((SELECT array_agg(DISTINCT p.ningxia_region_code) FROM pairings p
                   WHERE p.fujian_region_code IN (v.work_region_code, left(v.work_region_code, 4) || '00')
                     AND p.start_year <= extract(year FROM v.starts_on)
-                    AND (p.end_year IS NULL OR p.end_year >= extract(year FROM v.starts_on))), '{}')
+                    AND (p.end_year IS NULL OR p.end_year >= extract(year FROM v.starts_on))), '{}') AS paired_origin_regions
         """
 
     /// Vacancies by id: open ones for everyone, closed ones only within `scope` (as reading them is).
@@ -426,11 +426,11 @@ public struct MatchingRepository: Sendable {
     }
 
     static func decodeVacancy(_ row: PostgresRow) throws -> MatchVacancy {
-        let cells = row.makeRandomAccess()
-        let record = try VacancyRepository.decode(cells)
+        let row = NamedRow(row)
+        let record = try VacancyColumns.record(row)
         return MatchVacancy(
-            id: record.id, employerId: record.employerId, industryCode: try cells[23].decode(String.self), terms: record.terms,
-            remainingOpenings: try cells[24].decode(Int.self), pairedOriginRegions: Set(try cells[25].decode([String].self))
+            id: record.id, employerId: record.employerId, industryCode: try row("industry_code"), terms: record.terms,
+            remainingOpenings: try row("remaining_openings"), pairedOriginRegions: Set(try row("paired_origin_regions", as: [String].self))
         )
     }
 }

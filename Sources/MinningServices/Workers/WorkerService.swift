@@ -1,6 +1,7 @@
 import Foundation
 import MinningDomain
 import MinningPersistence
+import PostgresNIO
 
 /// Registering, reading, changing and erasing workers.
 public struct WorkerService: Sendable {
@@ -21,15 +22,17 @@ public struct WorkerService: Sendable {
     /// Registers a worker of the caller's own region, once per Idempotency-Key.
     public func register(_ worker: NewWorker, by actor: AuditActor, once: OnceOnly<WorkerRecord>) async throws -> IdempotencyStore.Outcome {
         try Permission.registerWorker.check(actor.principal)
+        return try await idempotency.run(once) { connection in try await register(worker, by: actor, on: connection) }
+    }
+
+    /// The registration itself, in the caller's transaction: the demo seeder's path too.
+    func register(_ worker: NewWorker, by actor: AuditActor, on connection: PostgresConnection) async throws -> WorkerRecord {
         guard actor.principal.scope.contains(worker.profile.originRegion) else {
             throw DomainError.invalid([FieldIssue(field: "origin_region_code", message: "is outside your bureau's region")])
         }
-        let workers = self.workers
-        return try await idempotency.run(once) { connection in
-            let unknown = try await workers.unknownCodes(in: worker.profile, on: connection)
-            guard unknown.isEmpty else { throw DomainError.invalid(unknown) }
-            return try await workers.create(worker, by: actor, on: connection)
-        }
+        let unknown = try await workers.unknownCodes(in: worker.profile, on: connection)
+        guard unknown.isEmpty else { throw DomainError.invalid(unknown) }
+        return try await workers.create(worker, by: actor, on: connection)
     }
 
     /// Origin bureaus list their own workers; destination bureaus list candidates only (available

@@ -1,5 +1,6 @@
 import Foundation
 import MinningDomain
+import MinningPersistence
 
 /// The actor behind work done from the command line (demo seeding, bulk imports): a bureau acting
 /// through a key that carries the command's label and is revoked at birth. The audit log and the

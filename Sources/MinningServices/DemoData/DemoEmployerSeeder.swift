@@ -1,18 +1,16 @@
 import Foundation
 import MinningDomain
-import PostgresNIO
+import MinningPersistence
 
-/// Registers the invented employers, vacancies and training bases of `Seeds/demo/` through the repositories, so they
+/// Registers the invented employers, vacancies and training bases of `Seeds/demo/` through the use cases, so they
 /// pass the same checks as API input (credit codes, minimum wages). Idempotent: an employer is known
 /// by its credit code, a vacancy by its employer and title.
 public struct DemoEmployerSeeder: Sendable {
-    let database: Database
-    let cipher: PersonalDataCipher
+    let services: Services
     let directory: URL
 
-    public init(database: Database, cipher: PersonalDataCipher, directory: URL) {
-        self.database = database
-        self.cipher = cipher
+    public init(services: Services, directory: URL) {
+        self.services = services
         self.directory = directory
     }
 
@@ -25,12 +23,14 @@ public struct DemoEmployerSeeder: Sendable {
         public let basesInserted: Int
     }
 
-    public func run(operatorBureauName: String = "闽宁协作平台运维", today: CalendarDay) async throws -> Report {
+    public func run(operatorBureauName: String = "闽宁协作平台运维") async throws -> Report {
+        let (database, today) = (services.database, services.clock.today)
+        let lookups = DemoDataRepository(database: database)
         let actor = try await CommandLineActor.resolve(database, bureauNamed: operatorBureauName, label: "demo seed", requestId: "seed")
         let employers = try CSVTable.load(directory.appendingPathComponent("demo/employers.csv"))
         let vacancies = try CSVTable.load(directory.appendingPathComponent("demo/vacancies.csv"))
-        let employerRepository = EmployerRepository(database: database, cipher: cipher)
-        let vacancyRepository = VacancyRepository(database: database)
+        let employerService = services.employers
+        let vacancyService = services.vacancies
         var employersInserted = 0
         for row in employers.rows {
             let field = Dictionary(uniqueKeysWithValues: zip(employers.header, row))
@@ -40,7 +40,7 @@ public struct DemoEmployerSeeder: Sendable {
                 contactName: field["contact_name"]!, contactPhone: field["contact_phone"]!
             )
             do {
-                _ = try await database.transaction { connection in try await employerRepository.create(employer, by: actor, on: connection) }
+                _ = try await database.transaction { connection in try await employerService.register(employer, by: actor, on: connection) }
                 employersInserted += 1
             } catch DomainError.conflict {
                 continue
@@ -61,17 +61,11 @@ public struct DemoEmployerSeeder: Sendable {
             let creditCode = field["employer_credit_code"]!
             let title = terms.title
             let inserted = try await database.transaction { connection -> Bool in
-                let rows = try await connection.query(
-                    """
-                    SELECT e.id, EXISTS (SELECT 1 FROM vacancies v WHERE v.employer_id = e.id AND v.title = \(title))
-                    FROM employers e WHERE e.credit_code = \(creditCode)
-                    """,
-                    logger: database.logger
-                ).collect()
-                guard let row = rows.first else { throw DomainError.notFound("demo/vacancies.csv names an unknown employer \(creditCode)") }
-                let (employerId, exists) = try row.decode((UUID, Bool).self)
-                if exists { return false }
-                _ = try await vacancyRepository.create(employerId: employerId, terms: terms, today: today, by: actor, on: connection)
+                guard let employerId = try await lookups.employerId(creditCode: creditCode, on: connection) else {
+                    throw DomainError.notFound("demo/vacancies.csv names an unknown employer \(creditCode)")
+                }
+                if try await lookups.vacancyExists(employerId: employerId, title: title, on: connection) { return false }
+                _ = try await vacancyService.post(terms, forEmployer: employerId, by: actor, on: connection)
                 return true
             }
             if inserted { vacanciesInserted += 1 }
@@ -84,11 +78,8 @@ public struct DemoEmployerSeeder: Sendable {
             let code = field["operator_employer_credit_code"]!
             let name = field["name"]!
             let inserted = try await database.transaction { connection -> Bool in
-                let exists = try await connection.query("SELECT 1 FROM training_bases WHERE name = \(name)", logger: database.logger).collect()
-                if !exists.isEmpty { return false }
-                let employerId = code.isEmpty ? nil : try await connection.query(
-                    "SELECT id FROM employers WHERE credit_code = \(code)", logger: database.logger
-                ).collect().first?.decode(UUID.self)
+                if try await lookups.trainingBaseExists(named: name, on: connection) { return false }
+                let employerId = code.isEmpty ? nil : try await lookups.employerId(creditCode: code, on: connection)
                 let college = field["operator_college_name"]!
                 let base = try NewTrainingBase(
                     name: name, operatorEmployerId: employerId, collegeName: college.isEmpty ? nil : college,

@@ -1,20 +1,21 @@
 import Foundation
 import MinningDomain
-import PostgresNIO
+import MinningPersistence
 
 /// Four years of invented ledger entries, and a project, for every pairing active in each, written
 /// through the ledger's own rules (hash chain, no overspending) by the Ningxia cooperation office,
 /// so the funds report a new user opens is full. Document numbers start `演示`; a second run adds
 /// nothing.
 public struct DemoFundsSeeder: Sendable {
-    let database: Database
+    let services: Services
 
-    public init(database: Database) {
-        self.database = database
+    public init(services: Services) {
+        self.services = services
     }
 
-    public func run(officeName: String = "宁夏回族自治区闽宁协作办公室", today: CalendarDay) async throws -> Int {
-        let seeded = try await database.query("SELECT count(*) FROM fund_ledger WHERE document_number LIKE '演示%'").collect().first!.decode(Int.self)
+    public func run(officeName: String = "宁夏回族自治区闽宁协作办公室") async throws -> Int {
+        let (database, today) = (services.database, services.clock.today)
+        let seeded = try await DemoDataRepository(database: database).ledgerEntries(documentNumberPrefix: "演示")
         guard seeded == 0 else { return 0 }
         let actor = try await CommandLineActor.resolve(database, bureauNamed: officeName, label: "demo seed", requestId: "seed")
         let ledger = LedgerRepository(database: database)

@@ -1,24 +1,25 @@
 import Foundation
 import MinningDomain
-import PostgresNIO
+import MinningPersistence
 
 /// Two demo workers hired 100 days ago with three paid months each, the subsidies that earns them,
 /// and one claim approved and paid from the pairing funds — so a new user's meeting pack shows
 /// placements, retention and subsidies, written through the same rules as real data.
 /// Skipped when any placement exists.
 public struct DemoPlacementsSeeder: Sendable {
-    let database: Database
+    let services: Services
 
-    public init(database: Database) {
-        self.database = database
+    public init(services: Services) {
+        self.services = services
     }
 
     /// 马小花 stays available: README's walkthrough recommends jobs to her.
     static let hires: [(worker: String, occupation: String)] = [("海燕", "5322"), ("李娟", "8212")]
 
-    public func run(today: CalendarDay) async throws -> Int {
-        let existing = try await database.query("SELECT count(*) FROM placements").collect().first!.decode(Int.self)
-        guard existing == 0 else { return 0 }
+    public func run() async throws -> Int {
+        let (database, today) = (services.database, services.clock.today)
+        let lookups = DemoDataRepository(database: database)
+        guard try await lookups.placementCount() == 0 else { return 0 }
         // The operator answers for the workers' side: the two hires come from two prefectures.
         let origin = try await CommandLineActor.resolve(database, bureauNamed: "闽宁协作平台运维", label: "demo seed", requestId: "seed")
         let destination = try await CommandLineActor.resolve(database, bureauNamed: "福州市人力资源和社会保障局", label: "demo seed", requestId: "seed")
@@ -29,14 +30,7 @@ public struct DemoPlacementsSeeder: Sendable {
         let hiredOn = today.adding(days: -100)
         var hired = 0
         for (name, occupation) in Self.hires {
-            let ids = try await database.query(
-                """
-                SELECT w.id, v.id FROM workers w, vacancies v
-                WHERE w.name = \(name) AND v.occupation_code = \(occupation) AND v.status = 'open'
-                ORDER BY w.created_at, v.created_at LIMIT 1
-                """
-            ).collect().first
-            guard let (workerId, vacancyId) = try ids?.decode((UUID, UUID).self) else { continue }
+            guard let (workerId, vacancyId) = try await lookups.firstPair(workerNamed: name, occupation: occupation) else { continue }
             let placement = try await database.transaction { connection -> PlacementRecord? in
                 guard let worker = try await matching.workers([workerId], in: .everywhere, on: connection).first,
                       let vacancy = try await matching.vacancies([vacancyId], visibleIn: .everywhere, on: connection).first,
@@ -45,17 +39,13 @@ public struct DemoPlacementsSeeder: Sendable {
                 return try await placements.propose(worker: workerId, vacancy: vacancyId, explanation: explanation, by: origin, on: connection)
             }
             guard let placement else { continue }
-            // Demo only: the proposal is dated before the hire, so the demo's timeline (and the
-            // report's days from proposal to hire) reads as a real one would.
-            try await database.query(
-                "UPDATE placements SET created_at = \(hiredOn.adding(days: -12))::timestamptz WHERE id = \(placement.id)"
-            )
-            _ = try await placements.transition(placement.id, .init(to: .accepted), by: origin)
-            _ = try await placements.transition(placement.id, .init(to: .hired, on: hiredOn), by: destination)
+            try await lookups.dateProposal(placement.id, on: hiredOn.adding(days: -12))
+            _ = try await services.placements.transition(placement.id, .init(to: .accepted), by: origin)
+            _ = try await services.placements.transition(placement.id, .init(to: .hired, on: hiredOn), by: destination)
             for offset in 0..<3 {
                 let index = hiredOn.year * 12 + hiredOn.month - 1 + offset
                 let month = CalendarDay(year: index / 12, month: index % 12 + 1, day: 1)!
-                _ = try await placements.recordMonth(placement.id, .init(month: month, wagePaidFen: 480_000, verifiedBy: "演示核验员"), today: today, by: destination)
+                _ = try await services.placements.recordMonth(placement.id, .init(month: month, wagePaidFen: 480_000, verifiedBy: "演示核验员"), by: destination)
             }
             hired += 1
         }

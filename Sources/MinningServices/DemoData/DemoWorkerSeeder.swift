@@ -1,21 +1,20 @@
 import Foundation
 import MinningDomain
+import MinningPersistence
 import PostgresNIO
 
-/// Registers the invented workers of `Seeds/demo/workers.csv` through the same repository and
+/// Registers the invented workers of `Seeds/demo/workers.csv` through the same use case and
 /// rules as the API, so the demo data is encrypted, audited and valid like real data.
 ///
 /// They are registered by the operator bureau with a key labelled `demo seed`, created (revoked)
 /// on first use so the audit log says where they came from. People already registered are skipped,
 /// which keeps `minning seed --demo` idempotent.
 public struct DemoWorkerSeeder: Sendable {
-    let database: Database
-    let cipher: PersonalDataCipher
+    let services: Services
     let file: URL
 
-    public init(database: Database, cipher: PersonalDataCipher, directory: URL) {
-        self.database = database
-        self.cipher = cipher
+    public init(services: Services, directory: URL) {
+        self.services = services
         self.file = directory.appendingPathComponent("demo/workers.csv")
     }
 
@@ -24,10 +23,10 @@ public struct DemoWorkerSeeder: Sendable {
         public let inserted: Int
     }
 
-    public func run(operatorBureauName: String = "闽宁协作平台运维", today: CalendarDay) async throws -> Report {
+    public func run(operatorBureauName: String = "闽宁协作平台运维") async throws -> Report {
+        let (database, workers, today) = (services.database, services.workers, services.clock.today)
         let csv = try CSVTable.load(file)
         let actor = try await CommandLineActor.resolve(database, bureauNamed: operatorBureauName, label: "demo seed", requestId: "seed")
-        let repository = WorkerRepository(database: database, cipher: cipher)
         var inserted = 0
         for (row, line) in zip(csv.rows, csv.lines) {
             var reader = CSVRecordReader(header: csv.header, record: row)
@@ -36,7 +35,7 @@ public struct DemoWorkerSeeder: Sendable {
             }
             do {
                 _ = try await database.transaction { connection in
-                    try await repository.create(worker, by: actor, on: connection)
+                    try await workers.register(worker, by: actor, on: connection)
                 }
                 inserted += 1
             } catch DomainError.conflict {

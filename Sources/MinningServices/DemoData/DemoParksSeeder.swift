@@ -1,19 +1,21 @@
 import Foundation
 import MinningDomain
+import MinningPersistence
 
 /// An invented 闽宁产业园 in 永宁县 (闽宁镇 lies there) with three enterprises — two relocated from
 /// Fujian — and their figures for this year, so the parks report and the meeting pack have
 /// something to show. Recorded by the Ningxia cooperation office; a second run adds nothing.
 public struct DemoParksSeeder: Sendable {
-    let database: Database
+    let services: Services
 
-    public init(database: Database) {
-        self.database = database
+    public init(services: Services) {
+        self.services = services
     }
 
     static let parkName = "闽宁产业园（演示）"
 
-    public func run(officeName: String = "宁夏回族自治区闽宁协作办公室", today: CalendarDay) async throws -> Int {
+    public func run(officeName: String = "宁夏回族自治区闽宁协作办公室") async throws -> Int {
+        let (database, today) = (services.database, services.clock.today)
         let actor = try await CommandLineActor.resolve(database, bureauNamed: officeName, label: "demo seed", requestId: "seed")
         let parks = ParkRepository(database: database)
         guard try await !parks.parks(in: .everywhere).contains(where: { $0.name == Self.parkName }) else { return 0 }

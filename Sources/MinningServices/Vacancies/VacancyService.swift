@@ -1,0 +1,91 @@
+import Foundation
+import MinningDomain
+import MinningPersistence
+import PostgresNIO
+
+/// Posting, reading and changing vacancies. A destination bureau posts for employers in its
+/// scope; open vacancies are readable by every bureau, closed ones only within that scope.
+public struct VacancyService: Sendable {
+    let database: Database
+    let vacancies: VacancyRepository
+    let idempotency: IdempotencyStore
+    let clock: ChinaClock
+
+    public init(database: Database, vacancies: VacancyRepository, idempotency: IdempotencyStore, clock: ChinaClock) {
+        self.database = database
+        self.vacancies = vacancies
+        self.idempotency = idempotency
+        self.clock = clock
+    }
+
+    public func post(_ terms: VacancyTerms, forEmployer employerId: UUID, by actor: AuditActor, once: OnceOnly<VacancyRecord>) async throws -> IdempotencyStore.Outcome {
+        try Permission.postVacancies.check(actor.principal)
+        return try await idempotency.run(once) { connection in try await post(terms, forEmployer: employerId, by: actor, on: connection) }
+    }
+
+    /// The posting itself, in the caller's transaction: the demo seeder's path too.
+    func post(_ terms: VacancyTerms, forEmployer employerId: UUID, by actor: AuditActor, on connection: PostgresConnection) async throws -> VacancyRecord {
+        guard let region = try await vacancies.employerRegion(employerId, on: connection), actor.principal.scope.contains(region) else {
+            throw DomainError.invalid([FieldIssue(field: "employer_id", message: "is not an employer in your scope")])
+        }
+        try await Self.check(terms, today: clock.today, vacancies: vacancies, on: connection)
+        return try await vacancies.create(employerId: employerId, terms: terms, by: actor, on: connection)
+    }
+
+    public func show(_ id: UUID, by principal: Principal) async throws -> VacancyRecord {
+        guard let record = try await vacancies.find(id), Self.visible(record, to: principal.scope) else {
+            throw DomainError.notFound("no vacancy with this id is visible to you")
+        }
+        return record
+    }
+
+    public func list(filter: VacancyRepository.Filter, after cursor: ListCursor?, limit: Int, by principal: Principal) async throws -> [VacancyRecord] {
+        try await vacancies.list(visibleIn: principal.scope, filter: filter, after: cursor, limit: limit)
+    }
+
+    /// Applies `change` when the stored version is `expectedVersion`, then checks the terms whole.
+    public func update(
+        _ id: UUID, expectedVersion: Int, fields: [String], by actor: AuditActor,
+        change: @Sendable @escaping (inout VacancyTerms) -> Void
+    ) async throws -> VacancyRecord {
+        try Permission.postVacancies.check(actor.principal)
+        let (vacancies, today) = (self.vacancies, clock.today)
+        return try await database.transaction { connection in
+            guard let current = try await vacancies.lockedForUpdate(id, on: connection),
+                  actor.principal.scope.contains(current.employerRegion)
+            else {
+                throw DomainError.notFound("no vacancy with this id is in your scope")
+            }
+            guard current.version == expectedVersion else { throw StaleVersion(current: current.version) }
+            var terms = current.terms
+            change(&terms)
+            try await Self.check(terms, today: today, vacancies: vacancies, on: connection)
+            return try await vacancies.write(id, terms: terms, fields: fields, by: actor, on: connection)
+        }
+    }
+
+    static func visible(_ record: VacancyRecord, to scope: Scope) -> Bool {
+        record.terms.status == .open || scope.contains(record.employerRegion)
+    }
+
+    /// The domain's rules, then what needs the database: codes that exist and the county's minimum wage.
+    static func check(_ terms: VacancyTerms, today: CalendarDay, vacancies: VacancyRepository, on connection: PostgresConnection) async throws {
+        var issues = terms.problems()
+        guard issues.isEmpty else { throw DomainError.invalid(issues) }
+        let known = try await vacancies.knownOccupations([terms.occupationCode] + terms.requiredCertificates, on: connection)
+        if !known.contains(terms.occupationCode) {
+            issues.append(FieldIssue(field: "occupation_code", message: "no occupation has the code \(terms.occupationCode)"))
+        }
+        for (index, code) in terms.requiredCertificates.enumerated() where !known.contains(code) {
+            issues.append(FieldIssue(field: "required_certificates[\(index)]", message: "no occupation has the code \(code)"))
+        }
+        if let minimum = try await vacancies.minimumWageFen(in: terms.workRegion, on: today, on: connection) {
+            if let issue = terms.minimumWageProblem(minimumFen: minimum) { issues.append(issue) }
+        } else {
+            issues.append(FieldIssue(
+                field: "work_region_code", message: "no minimum wage is on record for \(terms.workRegion.rawValue); it is not a known Fujian county"
+            ))
+        }
+        if !issues.isEmpty { throw DomainError.invalid(issues) }
+    }
+}
