@@ -76,6 +76,9 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
     /// `YYYY-MM`: how a month of work (a day on its first) is written.
     public var monthText: String { String(description.prefix(7)) }
 
+    /// The first day of this day's month: how a month is stored.
+    public var firstOfMonth: CalendarDay { CalendarDay(year: year, month: month, day: 1)! }
+
     /// Whole years from this day to `other` (an age on `other` when this is a birth date).
     public func years(until other: CalendarDay) -> Int {
         var years = other.year - year

@@ -47,29 +47,46 @@ public struct AlertRepository: Sendable {
         }
     }
 
-    /// Marks an alert as followed up, once.
-    public func acknowledge(_ id: UUID, note: String, by actor: AuditActor) async throws -> AlertRecord {
-        try await database.transaction { connection in
-            let rows = try await connection.query(
-                """
-                SELECT \(unescaped: Self.columns) FROM alerts a
-                WHERE a.id = \(id) AND a.origin_region_code LIKE \(actor.principal.scope.codePrefix) || '%'
-                FOR UPDATE
-                """,
-                logger: database.logger
-            )
-            guard let alert = try await Self.decode(rows).first else { throw DomainError.notFound("no alert with this id is in your scope") }
-            guard alert.acknowledgedAt == nil else { throw DomainError.conflict("the alert was already acknowledged") }
-            try await connection.query(
-                """
-                UPDATE alerts SET acknowledged_at = now(), acknowledged_by_key = \(actor.principal.keyId), acknowledgement_note = \(note)
-                WHERE id = \(id)
-                """,
-                logger: database.logger
-            )
-            try await AuditLog.record("update", objectType: "alert", objectId: id, fields: ["acknowledged_at"], by: actor, on: connection, logger: database.logger)
-            return try await Self.decode(try await connection.query("SELECT \(unescaped: Self.columns) FROM alerts a WHERE a.id = \(id)", logger: database.logger)).first!
-        }
+    /// The alert when it is about a worker of `scope`, its row locked until the transaction ends.
+    public func locked(_ id: UUID, in scope: Scope, on connection: PostgresConnection) async throws -> AlertRecord? {
+        let rows = try await connection.query(
+            """
+            SELECT \(unescaped: Self.columns) FROM alerts a
+            WHERE a.id = \(id) AND a.origin_region_code LIKE \(scope.codePrefix) || '%'
+            FOR UPDATE
+            """,
+            logger: database.logger
+        )
+        return try await Self.decode(rows).first
+    }
+
+    public func markAcknowledged(_ id: UUID, note: String, by actor: AuditActor, on connection: PostgresConnection) async throws -> AlertRecord {
+        try await connection.query(
+            """
+            UPDATE alerts SET acknowledged_at = now(), acknowledged_by_key = \(actor.principal.keyId), acknowledgement_note = \(note)
+            WHERE id = \(id)
+            """,
+            logger: database.logger
+        )
+        try await AuditLog.record("update", objectType: "alert", objectId: id, fields: ["acknowledged_at"], by: actor, on: connection, logger: database.logger)
+        return try await Self.decode(try await connection.query("SELECT \(unescaped: Self.columns) FROM alerts a WHERE a.id = \(id)", logger: database.logger)).first!
+    }
+
+    /// Raises an alert for the worker's origin bureau, once per kind, placement and month; with
+    /// `onlyIfMonitored`, only when the worker's household is monitored (防返贫).
+    public func raise(
+        _ kind: String, worker: UUID, placement: UUID, month: CalendarDay?, details: String, onlyIfMonitored: Bool = false,
+        on connection: PostgresConnection
+    ) async throws {
+        try await connection.query(
+            """
+            INSERT INTO alerts (kind, worker_id, placement_id, origin_region_code, month, details)
+            SELECT \(kind), w.id, \(placement), w.origin_region_code, \(month), \(details)
+            FROM workers w WHERE w.id = \(worker) AND (NOT \(onlyIfMonitored) OR w.poverty_status = 'monitored')
+            ON CONFLICT DO NOTHING
+            """,
+            logger: database.logger
+        )
     }
 
     static func decode(_ rows: PostgresRowSequence) async throws -> [AlertRecord] {

@@ -67,14 +67,87 @@ public struct PlacementService: Sendable {
         return try await placements.list(in: principal.scope, filter: filter, after: cursor, limit: limit)
     }
 
-    public func transition(_ id: UUID, _ step: PlacementRepository.Transition, by actor: AuditActor) async throws -> PlacementRecord {
+    /// Moves a placement one step, with the worker's status following: placed while hired,
+    /// available again after separation. Separating a monitored-household worker raises an alert
+    /// for their origin bureau (防返贫).
+    public func transition(_ id: UUID, _ step: PlacementStep, by actor: AuditActor) async throws -> PlacementRecord {
         try Permission.followPlacements.check(actor.principal)
-        return try await placements.transition(id, step, by: actor)
+        let (placements, alerts) = (self.placements, self.alerts)
+        return try await database.transaction { connection in
+            guard let (current, sides) = try await placements.lockedWithSides(id, in: actor.principal.scope, on: connection) else {
+                throw DomainError.notFound("no placement with this id is in your scope")
+            }
+            try Self.checkSide(for: step.to, sides: sides, scope: actor.principal.scope)
+            if let problem = current.status.transitionProblem(to: step.to) { throw DomainError.conflict(problem) }
+            let issues = step.problems(hiredOn: current.hiredOn)
+            guard issues.isEmpty else { throw DomainError.invalid(issues) }
+            try await placements.write(id, step: step, by: actor, on: connection)
+            switch step.to {
+            case .hired:
+                try await placements.setWorkerStatus(current.workerId, to: .placed, on: connection)
+            case .separated:
+                try await placements.setWorkerStatus(current.workerId, to: .available, on: connection)
+                if let endedOn = step.on, let reason = step.reason {
+                    try await alerts.raise(
+                        "monitored_worker_separated", worker: current.workerId, placement: id, month: nil,
+                        details: "a monitored-household worker left the job on \(endedOn): \(reason)", onlyIfMonitored: true, on: connection
+                    )
+                }
+            default:
+                break
+            }
+            return try await placements.find(id, on: connection)!
+        }
     }
 
-    public func recordMonth(_ id: UUID, _ record: PlacementRepository.MonthRecord, by actor: AuditActor) async throws -> PlacementRecord {
+    /// Records a month worked (destination side). A missing wage, or one below the minimum wage
+    /// of the work county, raises an alert for the worker's origin bureau.
+    public func recordMonth(_ id: UUID, _ worked: MonthWorked, by actor: AuditActor) async throws -> PlacementRecord {
         try Permission.recordMonth.check(actor.principal)
-        return try await placements.recordMonth(id, record, today: clock.today, by: actor)
+        let (placements, alerts, today) = (self.placements, self.alerts, clock.today)
+        return try await database.transaction { connection in
+            guard let (current, sides) = try await placements.lockedWithSides(id, in: actor.principal.scope, on: connection) else {
+                throw DomainError.notFound("no placement with this id is in your scope")
+            }
+            guard sides.destinationSide(actor.principal.scope) else {
+                throw DomainError.forbidden("months worked are recorded by the employer's destination bureau")
+            }
+            guard let months = current.recordableMonths(today: today) else {
+                throw DomainError.conflict("months are recorded for hired placements; this one is \(current.status.rawValue)")
+            }
+            guard worked.month >= months.first, worked.month <= months.last else {
+                throw DomainError.invalid([FieldIssue(field: "month", message: "must be from \(months.first.monthText) to \(months.last.monthText)")])
+            }
+            try await placements.insert(worked, for: id, by: actor, on: connection)
+            let month = worked.month.monthText
+            if let wage = worked.wagePaidFen {
+                if let minimum = try await placements.minimumWageFen(atWorkplaceOf: id, in: worked.month, on: connection), wage < minimum {
+                    try await alerts.raise(
+                        "wage_below_minimum", worker: current.workerId, placement: id, month: worked.month,
+                        details: "\(month): paid \(wage) fen, below the local minimum wage of \(minimum) fen", on: connection
+                    )
+                }
+            } else {
+                try await alerts.raise(
+                    "wage_missing", worker: current.workerId, placement: id, month: worked.month,
+                    details: "\(month): worked, but no wage was paid", on: connection
+                )
+            }
+            return try await placements.find(id, on: connection)!
+        }
+    }
+
+    /// The worker's side (the origin bureau) answers a proposal; the employer's side (the
+    /// destination bureau) records hiring and separation; either may withdraw.
+    static func checkSide(for next: PlacementStatus, sides: PlacementRepository.Sides, scope: Scope) throws {
+        switch PlacementSide.allowed(to: next) {
+        case .origin where !sides.originSide(scope):
+            throw DomainError.forbidden("the worker's answer (accept or decline) is recorded by their origin bureau")
+        case .destination where !sides.destinationSide(scope):
+            throw DomainError.forbidden("hiring is recorded by the employer's destination bureau")
+        default:
+            break
+        }
     }
 
     public func alerts(acknowledged: Bool?, limit: Int, by principal: Principal) async throws -> [AlertRecord] {
@@ -84,6 +157,13 @@ public struct PlacementService: Sendable {
 
     public func acknowledgeAlert(_ id: UUID, note: String, by actor: AuditActor) async throws -> AlertRecord {
         try Permission.readAlerts.check(actor.principal)
-        return try await alerts.acknowledge(id, note: note, by: actor)
+        let alerts = self.alerts
+        return try await database.transaction { connection in
+            guard let alert = try await alerts.locked(id, in: actor.principal.scope, on: connection) else {
+                throw DomainError.notFound("no alert with this id is in your scope")
+            }
+            guard alert.acknowledgedAt == nil else { throw DomainError.conflict("the alert was already acknowledged") }
+            return try await alerts.markAcknowledged(id, note: note, by: actor, on: connection)
+        }
     }
 }
