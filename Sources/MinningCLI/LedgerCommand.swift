@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MinningDomain
 import MinningPersistence
+import MinningServices
 
 struct LedgerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,8 +19,9 @@ struct LedgerCommand: AsyncParsableCommand {
         @OptionGroup var common: CommonOptions
 
         func run() async throws {
+            let clock = common.clock
             let verification = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
-                try await LedgerRepository(database: database).verify()
+                try await FundsService(database: database, reportDatabase: database, idempotency: IdempotencyStore(database: database), clock: clock).verify()
             }
             if let broken = verification.firstBreak {
                 print("ledger BROKEN: \(broken) (\(verification.entries) entries read)")

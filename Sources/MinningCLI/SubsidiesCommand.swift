@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MinningDomain
 import MinningPersistence
+import MinningServices
 
 struct SubsidiesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,10 +26,11 @@ struct SubsidiesCommand: AsyncParsableCommand {
 
         func run() async throws {
             let day = asOf.flatMap(CalendarDay.init(iso:)) ?? common.clock.today
-            let bureau = self.bureau
+            let (bureau, clock) = (self.bureau, common.clock)
             let evaluation = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
                 let actor = try await bureauActor(bureau, task: "subsidies", requestId: "subsidies-\(day)", database: database)
-                return try await SubsidyRepository(database: database).evaluate(asOf: day, by: actor)
+                let funds = FundsService(database: database, reportDatabase: database, idempotency: IdempotencyStore(database: database), clock: clock)
+                return try await SubsidyService(database: database, funds: funds, clock: clock).evaluate(asOf: day, by: actor)
             }
             print("subsidies as of \(day): \(evaluation.placementsExamined) placements examined, \(evaluation.createdTotal) new pending claims")
             for (code, count) in evaluation.created.sorted(by: { $0.key < $1.key }) { print("  \(code)  \(count)") }

@@ -18,11 +18,13 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
     let readClient = try configuration.readDatabase.map { url in
         PostgresClient(configuration: try url.clientConfiguration(maximumConnections: configuration.maximumDatabaseConnections), backgroundLogger: logger)
     }
-    let services = Services(database: database, personalData: configuration.personalData, clock: configuration.clock, settings: configuration.settings)
+    let services = Services(
+        database: database, reportDatabase: readClient.map { Database(client: $0, logger: logger, deadline: configuration.databaseDeadline) },
+        personalData: configuration.personalData, clock: configuration.clock, settings: configuration.settings
+    )
     let router = try buildRouter(
         services: services, project: configuration.project, personalData: configuration.personalData,
-        metrics: configuration.metrics, rateLimitPerMinute: configuration.rateLimitPerMinute,
-        reportDatabase: readClient.map { Database(client: $0, logger: logger, deadline: configuration.databaseDeadline) }
+        metrics: configuration.metrics, rateLimitPerMinute: configuration.rateLimitPerMinute
     )
     var app = Application(
         router: router,
@@ -38,8 +40,7 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
 
 /// Routes and middleware, separate from the server so tests can list the routes it defines.
 public func buildRouter(
-    services: Services, project: ProjectDirectory, personalData: PersonalDataCipher, metrics: MetricsEndpoint?, rateLimitPerMinute: Int? = nil,
-    reportDatabase: Database? = nil
+    services: Services, project: ProjectDirectory, personalData: PersonalDataCipher, metrics: MetricsEndpoint?, rateLimitPerMinute: Int? = nil
 ) throws -> Router<MinningRequestContext> {
     let (database, clock) = (services.database, services.clock)
     let router = Router(context: MinningRequestContext.self)
@@ -74,14 +75,11 @@ public func buildRouter(
     TrainingController(training: TrainingRepository(database: database), idempotency: idempotency).addRoutes(to: v1)
     MatchingController(matching: services.matching, allocation: services.allocation).addRoutes(to: v1)
     PlacementsController(service: services.placements).addRoutes(to: v1)
-    FundsController(
-        ledger: LedgerRepository(database: database), projects: ProjectRepository(database: database),
-        reports: FundsReportRepository(database: reportDatabase ?? database), idempotency: idempotency
-    ).addRoutes(to: v1)
-    SubsidiesController(subsidies: SubsidyRepository(database: database), clock: clock).addRoutes(to: v1)
+    FundsController(service: services.funds).addRoutes(to: v1)
+    SubsidiesController(service: services.subsidies).addRoutes(to: v1)
     let parks = ParkRepository(database: database)
     ParksController(parks: parks, idempotency: idempotency).addRoutes(to: v1)
-    let reads = reportDatabase ?? database
+    let reads = services.reportDatabase
     ReportsController(
         labor: LaborReportRepository(database: reads), subsidies: SubsidyReportRepository(database: reads), parks: ParkRepository(database: reads),
         meeting: MeetingPackRepository(database: reads), clock: clock

@@ -48,7 +48,7 @@ struct ProjectBody: Encodable, Sendable {
     init(_ project: ProjectRecord) {
         id = project.id.wireString
         pairingId = project.pairingId
-        recipientRegionCode = project.recipientRegionCode
+        recipientRegionCode = project.recipientRegion.rawValue
         category = project.category
         title = project.title
         budgetFen = project.budgetFen

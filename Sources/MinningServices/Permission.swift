@@ -31,4 +31,9 @@ public struct Permission: Sendable {
     public static let followPlacements = Permission(.admin, .originBureau, .destinationBureau)
     public static let recordMonth = Permission(.admin, .destinationBureau)
     public static let readAlerts = Permission(.admin, .originBureau)
+
+    // MARK: - Funds and subsidies
+    public static let keepLedger = Permission(.admin, .cooperationOffice)
+    public static let readFunds = Permission(.admin, .cooperationOffice, .observer)
+    public static let decideSubsidies = Permission(.admin, .cooperationOffice)
 }

@@ -5,6 +5,8 @@ import MinningPersistence
 /// settings; the API and the CLI hold this and nothing below it.
 public struct Services: Sendable {
     public let database: Database
+    /// Where reports read: a replica when one is configured, else the primary.
+    public let reportDatabase: Database
     public let clock: ChinaClock
     public let settings: Settings
     let personalData: PersonalDataCipher
@@ -15,9 +17,12 @@ public struct Services: Sendable {
     public let matching: MatchingService
     public let allocation: AllocationService
     public let placements: PlacementService
+    public let funds: FundsService
+    public let subsidies: SubsidyService
 
-    public init(database: Database, personalData: PersonalDataCipher, clock: ChinaClock, settings: Settings) {
+    public init(database: Database, reportDatabase: Database? = nil, personalData: PersonalDataCipher, clock: ChinaClock, settings: Settings) {
         self.database = database
+        self.reportDatabase = reportDatabase ?? database
         self.clock = clock
         self.settings = settings
         self.personalData = personalData
@@ -39,5 +44,8 @@ public struct Services: Sendable {
             database: database, matching: matching, placements: placements, alerts: AlertRepository(database: database),
             idempotency: idempotency, clock: clock
         )
+        let funds = FundsService(database: database, reportDatabase: self.reportDatabase, idempotency: idempotency, clock: clock)
+        self.funds = funds
+        self.subsidies = SubsidyService(database: database, funds: funds, clock: clock)
     }
 }

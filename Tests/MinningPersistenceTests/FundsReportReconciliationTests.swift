@@ -1,6 +1,7 @@
 import Foundation
 import MinningDomain
 import MinningPersistence
+import MinningServices
 import MinningTestSupport
 import PostgresNIO
 import Testing
@@ -37,7 +38,7 @@ struct FundsReportReconciliationTests {
                     projects[pairing, default: []].append(project.id)
                 }
             }
-            let ledger = LedgerRepository(database: database)
+            let ledger = LedgerTests.funds(database)
             var positions: [Int] = []
             var refused = 0
             for index in 0..<160 {
@@ -45,7 +46,7 @@ struct FundsReportReconciliationTests {
                 let kind = [LedgerEntryKind.commitment, .transfer, .transfer, .expenditure, .expenditure].randomElement(using: &rng)!
                 let year = index % 7 == 0 ? 2024 : 2025
                 let project = kind == .expenditure ? (projects[pairing] ?? []).randomElement(using: &rng) : nil
-                let request = LedgerRepository.Request.entry(NewLedgerEntry(
+                let request = LedgerAppend.entry(NewLedgerEntry(
                     pairingId: pairing, year: year, projectId: project, kind: kind, amountFen: Int.random(in: 1...5_000_000, using: &rng),
                     entryDate: CalendarDay(year: year, month: 3, day: 1 + index % 28)!, documentNumber: "闽宁办〔\(year)〕\(index)号", reversesPosition: nil
                 ))
@@ -55,7 +56,7 @@ struct FundsReportReconciliationTests {
                     refused += 1
                 }
                 if index % 11 == 10, let target = positions.randomElement(using: &rng) {
-                    let reversal = LedgerRepository.Request.reversal(.init(position: target, entryDate: CalendarDay(year: 2025, month: 9, day: 1)!, documentNumber: "更正\(index)"))
+                    let reversal = LedgerAppend.reversal(.init(position: target, entryDate: CalendarDay(year: 2025, month: 9, day: 1)!, documentNumber: "更正\(index)"))
                     if (try? await ledger.append(reversal, by: actor)) == nil { refused += 1 }
                 }
             }

@@ -19,7 +19,11 @@ struct LedgerTests {
         return try await CommandLineActor.resolve(database, bureauId: bureau.id, label: "test", requestId: "ledger-test")
     }
 
-    static func entry(_ pairing: Int, _ kind: LedgerEntryKind, _ fen: Int, year: Int = 2025) -> LedgerRepository.Request {
+    static func funds(_ database: Database) -> FundsService {
+        FundsService(database: database, reportDatabase: database, idempotency: IdempotencyStore(database: database), clock: TestClock.clock)
+    }
+
+    static func entry(_ pairing: Int, _ kind: LedgerEntryKind, _ fen: Int, year: Int = 2025) -> LedgerAppend {
         .entry(NewLedgerEntry(pairingId: pairing, year: year, projectId: nil, kind: kind, amountFen: fen,
                               entryDate: CalendarDay(year: year, month: 6, day: 1)!, documentNumber: "闽宁办〔\(year)〕1号", reversesPosition: nil))
     }
@@ -28,25 +32,26 @@ struct LedgerTests {
     func balanceRules() async throws {
         try await withTestDatabase { database, _ in
             let ledger = LedgerRepository(database: database)
+            let funds = Self.funds(database)
             let (pairing, actor) = (try await Self.pairing(database), try await Self.office(database))
-            _ = try await ledger.append(Self.entry(pairing, .commitment, 1_000_000), by: actor)
-            let transfer = try await ledger.append(Self.entry(pairing, .transfer, 600_000), by: actor)
-            let spend = try await ledger.append(Self.entry(pairing, .expenditure, 500_000), by: actor)
-            await #expect(throws: DomainError.self) { _ = try await ledger.append(Self.entry(pairing, .expenditure, 100_001), by: actor) }
-            _ = try await ledger.append(Self.entry(pairing, .expenditure, 100_000), by: actor)
+            _ = try await funds.append(Self.entry(pairing, .commitment, 1_000_000), by: actor)
+            let transfer = try await funds.append(Self.entry(pairing, .transfer, 600_000), by: actor)
+            let spend = try await funds.append(Self.entry(pairing, .expenditure, 500_000), by: actor)
+            await #expect(throws: DomainError.self) { _ = try await funds.append(Self.entry(pairing, .expenditure, 100_001), by: actor) }
+            _ = try await funds.append(Self.entry(pairing, .expenditure, 100_000), by: actor)
             // Cancelling the transfer would leave 600,000 spent against nothing transferred.
             await #expect(throws: DomainError.self) {
-                _ = try await ledger.append(.reversal(.init(position: transfer.position, entryDate: CalendarDay(year: 2025, month: 7, day: 1)!, documentNumber: "更正1")), by: actor)
+                _ = try await funds.append(.reversal(.init(position: transfer.position, entryDate: CalendarDay(year: 2025, month: 7, day: 1)!, documentNumber: "更正1")), by: actor)
             }
-            let reversal = try await ledger.append(.reversal(.init(position: spend.position, entryDate: CalendarDay(year: 2025, month: 7, day: 1)!, documentNumber: "更正2")), by: actor)
+            let reversal = try await funds.append(.reversal(.init(position: spend.position, entryDate: CalendarDay(year: 2025, month: 7, day: 1)!, documentNumber: "更正2")), by: actor)
             #expect(reversal.entry.amountFen == 500_000 && reversal.entry.pairingId == pairing)
             await #expect(throws: DomainError.self) {
-                _ = try await ledger.append(.reversal(.init(position: spend.position, entryDate: CalendarDay(year: 2025, month: 7, day: 2)!, documentNumber: "更正3")), by: actor)
+                _ = try await funds.append(.reversal(.init(position: spend.position, entryDate: CalendarDay(year: 2025, month: 7, day: 2)!, documentNumber: "更正3")), by: actor)
             }
             await #expect(throws: DomainError.self) {
-                _ = try await ledger.append(.reversal(.init(position: reversal.position, entryDate: CalendarDay(year: 2025, month: 7, day: 2)!, documentNumber: "更正4")), by: actor)
+                _ = try await funds.append(.reversal(.init(position: reversal.position, entryDate: CalendarDay(year: 2025, month: 7, day: 2)!, documentNumber: "更正4")), by: actor)
             }
-            await #expect(throws: DomainError.self) { _ = try await ledger.append(Self.entry(pairing, .transfer, 1, year: 2022), by: actor) }
+            await #expect(throws: DomainError.self) { _ = try await funds.append(Self.entry(pairing, .transfer, 1, year: 2022), by: actor) }
             let report = try await FundsReportRepository(database: database).report(year: 2025, scope: .everywhere)
             let line = try #require(report.pairings.first { $0.pairingId == pairing })
             #expect(line.balance == FundsBalance(committedFen: 1_000_000, transferredFen: 600_000, spentFen: 100_000))
@@ -60,7 +65,7 @@ struct LedgerTests {
     func appendOnly() async throws {
         try await withTestDatabase { database, _ in
             let (pairing, actor) = (try await Self.pairing(database), try await Self.office(database))
-            _ = try await LedgerRepository(database: database).append(Self.entry(pairing, .transfer, 100), by: actor)
+            _ = try await Self.funds(database).append(Self.entry(pairing, .transfer, 100), by: actor)
             for statement in ["UPDATE fund_ledger SET amount_fen = 1", "DELETE FROM fund_ledger", "TRUNCATE fund_ledger CASCADE"] {
                 await #expect(throws: (any Error).self, "\(statement)") { try await database.query(PostgresQuery(unsafeSQL: statement)) }
             }
@@ -73,8 +78,9 @@ struct LedgerTests {
     func tamperEvidence() async throws {
         try await withTestDatabase { database, _ in
             let ledger = LedgerRepository(database: database)
+            let funds = Self.funds(database)
             let (pairing, actor) = (try await Self.pairing(database), try await Self.office(database))
-            for amount in [100, 200, 300, 400] { _ = try await ledger.append(Self.entry(pairing, .transfer, amount), by: actor) }
+            for amount in [100, 200, 300, 400] { _ = try await funds.append(Self.entry(pairing, .transfer, amount), by: actor) }
             #expect(try await ledger.verify().entries == 4)
             // Someone with the table owner's rights switches the guard off and edits entry 2.
             try await database.query("ALTER TABLE fund_ledger DISABLE TRIGGER fund_ledger_no_update_or_delete")
@@ -86,7 +92,7 @@ struct LedgerTests {
             try await database.query("DELETE FROM fund_ledger WHERE position = 3")
             #expect(try await ledger.verify().firstBreak == nil, "cutting the tail is only visible against a recorded head hash")
             try await database.query("ALTER TABLE fund_ledger ENABLE TRIGGER fund_ledger_no_update_or_delete")
-            _ = try await ledger.append(Self.entry(pairing, .transfer, 500), by: actor)
+            _ = try await funds.append(Self.entry(pairing, .transfer, 500), by: actor)
             try await database.query("ALTER TABLE fund_ledger DISABLE TRIGGER fund_ledger_no_update_or_delete")
             try await database.query("DELETE FROM fund_ledger WHERE position = 2")
             #expect(try await ledger.verify().firstBreak == .gap(after: 1))
@@ -97,13 +103,14 @@ struct LedgerTests {
     func concurrentSpending() async throws {
         try await withTestDatabase { database, _ in
             let ledger = LedgerRepository(database: database)
+            let funds = Self.funds(database)
             let (pairing, actor) = (try await Self.pairing(database), try await Self.office(database))
-            _ = try await ledger.append(Self.entry(pairing, .transfer, 100), by: actor)
+            _ = try await funds.append(Self.entry(pairing, .transfer, 100), by: actor)
             let outcomes = await withTaskGroup(of: String.self) { group in
                 for _ in 0..<10 {
                     group.addTask {
                         do {
-                            _ = try await ledger.append(Self.entry(pairing, .expenditure, 30), by: actor)
+                            _ = try await funds.append(Self.entry(pairing, .expenditure, 30), by: actor)
                             return "appended"
                         } catch DomainError.conflict {
                             return "refused"
@@ -123,11 +130,12 @@ struct LedgerTests {
     func reportReconciles() async throws {
         try await withTestDatabase { database, _ in
             let ledger = LedgerRepository(database: database)
+            let funds = Self.funds(database)
             let (pairing, actor) = (try await Self.pairing(database), try await Self.office(database))
             var rng = SystemRandomNumberGenerator()
             for _ in 0..<40 {
                 let kind = [LedgerEntryKind.commitment, .transfer, .transfer, .expenditure].randomElement(using: &rng)!
-                _ = try? await ledger.append(Self.entry(pairing, kind, Int.random(in: 1...9_999_999, using: &rng)), by: actor)
+                _ = try? await funds.append(Self.entry(pairing, kind, Int.random(in: 1...9_999_999, using: &rng)), by: actor)
             }
             let entries = try await ledger.list(in: .everywhere, pairingId: pairing, year: 2025, afterPosition: 0, limit: 500)
             let reversed = Set(entries.compactMap(\.entry.reversesPosition))

@@ -123,3 +123,16 @@ public enum SubsidyClaimStatus: String, CaseIterable, Sendable, Codable {
         }
     }
 }
+
+/// How a claim is paid: an expenditure from the named pairing's funds, on a day, under a document.
+public struct SubsidyPayment: Sendable, Equatable {
+    public let pairingId: Int
+    public let entryDate: CalendarDay
+    public let documentNumber: String
+
+    public init(pairingId: Int, entryDate: CalendarDay, documentNumber: String) {
+        self.pairingId = pairingId
+        self.entryDate = entryDate
+        self.documentNumber = documentNumber
+    }
+}

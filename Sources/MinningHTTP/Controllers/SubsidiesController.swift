@@ -8,8 +8,7 @@ import MinningPersistence
 /// Subsidies granted from facts (免申即享): evaluation creates pending claims, cooperation offices
 /// decide and pay them.
 struct SubsidiesController {
-    let subsidies: SubsidyRepository
-    let clock: ChinaClock
+    let service: SubsidyService
 
     struct PolicyBody: Encodable, Sendable {
         let code: String
@@ -88,7 +87,7 @@ struct SubsidiesController {
     func addRoutes(to group: RouterGroup<MinningRequestContext>) {
         group.get("/subsidies/policies") { _, context in
             _ = try context.caller()
-            let policies = try await subsidies.policies().map { p in
+            let policies = try await service.policies().map { p in
                 PolicyBody(
                     code: p.code, nameZh: p.nameZh, beneficiary: p.beneficiary, amountFen: p.amountFen, originPrefixes: p.originPrefixes,
                     povertyStatuses: p.povertyStatuses, minVerifiedMonths: p.minVerifiedMonths, contractRequired: p.contractRequired,
@@ -98,33 +97,28 @@ struct SubsidiesController {
             return try APIJSON.response(ItemsResponse(items: policies))
         }
         group.post("/subsidies/evaluations") { request, context in
-            let caller = try context.caller(withRole: .admin, .cooperationOffice)
+            let caller = try context.caller(allowedBy: .decideSubsidies)
             var body = try await BodyReader(request, context: context)
             let asOf = body.date("as_of")
             try body.finish()
             guard let asOf else { throw Problem.malformed("unreachable: fields were checked") }
-            if asOf > clock.today { throw Problem.validation([FieldIssue(field: "as_of", message: "must not be in the future")]) }
-            let evaluation = try await subsidies.evaluate(asOf: asOf, by: AuditActor(principal: caller, requestId: context.requestId))
-            ServiceMetrics.subsidyEvaluations.increment()
-            ServiceMetrics.subsidyClaimsCreated.increment(by: evaluation.createdTotal)
+            let evaluation = try await service.evaluate(asOf: asOf, by: AuditActor(principal: caller, requestId: context.requestId))
             return try APIJSON.response(EvaluationBody(
                 asOf: asOf.description, placementsExamined: evaluation.placementsExamined, createdTotal: evaluation.createdTotal, created: evaluation.created
             ))
         }
         group.get("/subsidies/claims") { request, context in
-            // Claims name workers and their poverty status (the facts): the offices that decide
-            // them read them; observers read the subsidy report, which names no one.
-            let caller = try context.caller(withRole: .admin, .cooperationOffice)
+            let caller = try context.caller(allowedBy: .decideSubsidies)
             var query = QueryReader(request)
             let status = query.oneOf("status", SubsidyClaimStatus.self)
             let policy = query.string("policy", describedAs: "a policy code") { (1...50).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") } }
             let limit = query.integer("limit", in: 1...500) ?? 100
             try query.finish()
-            let claims = try await subsidies.claims(in: caller.scope, status: status, policyCode: policy, limit: limit)
+            let claims = try await service.claims(status: status, policyCode: policy, limit: limit, by: caller)
             return try APIJSON.response(ItemsResponse(items: claims.map(ClaimBody.init)))
         }
         group.post("/subsidies/claims/{id}/transitions") { request, context in
-            let caller = try context.caller(withRole: .admin, .cooperationOffice)
+            let caller = try context.caller(allowedBy: .decideSubsidies)
             let id = try PathParameter.uuid(context, "id")
             var body = try await BodyReader(request, context: context)
             let to = body.oneOf("to", SubsidyClaimStatus.self)
@@ -142,9 +136,9 @@ struct SubsidiesController {
             try body.finish()
             guard let to else { throw Problem.malformed("unreachable: fields were checked") }
             let payment = pairing.flatMap { pairing in
-                entryDate.flatMap { day in document.map { SubsidyRepository.Payment(pairingId: pairing, entryDate: day, documentNumber: $0) } }
+                entryDate.flatMap { day in document.map { SubsidyPayment(pairingId: pairing, entryDate: day, documentNumber: $0) } }
             }
-            let claim = try await subsidies.transition(id, to: to, reason: reason, payment: payment, by: AuditActor(principal: caller, requestId: context.requestId))
+            let claim = try await service.decide(id, to: to, reason: reason, payment: payment, by: AuditActor(principal: caller, requestId: context.requestId))
             return try APIJSON.response(ClaimBody(claim))
         }
     }

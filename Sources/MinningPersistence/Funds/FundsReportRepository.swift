@@ -57,8 +57,8 @@ public struct FundsReportRepository: Sendable {
                 logger: database.logger
             )
             var byCategory: [(category: ProjectCategory?, fen: Int)] = []
-            for try await (category, fen) in categories.decode((String?, Int).self) {
-                byCategory.append((category.flatMap(ProjectCategory.init(rawValue:)), fen))
+            for try await (category, fen) in categories.decode((ProjectCategory?, Int).self) {
+                byCategory.append((category, fen))
             }
             let head = try await LedgerRepository(database: database).headHash(on: connection)
             return FundsReport(year: year, pairings: lines, spentByCategory: byCategory, ledgerHeadHash: LedgerHash.hex(head))

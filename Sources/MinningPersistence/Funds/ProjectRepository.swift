@@ -5,7 +5,7 @@ import PostgresNIO
 public struct ProjectRecord: Sendable, Equatable {
     public let id: UUID
     public let pairingId: Int
-    public let recipientRegionCode: String
+    public let recipientRegion: RegionCode
     public let category: ProjectCategory
     public let title: String
     public let budgetFen: Int
@@ -14,7 +14,7 @@ public struct ProjectRecord: Sendable, Equatable {
     public let createdAt: Date
 }
 
-/// Projects funded through a pairing, visible to bureaus whose scope holds either side of it.
+/// Rows of projects funded through a pairing; read within a scope that holds either side of it.
 public struct ProjectRepository: Sendable {
     let database: Database
 
@@ -26,13 +26,10 @@ public struct ProjectRepository: Sendable {
         pairingId: Int, category: ProjectCategory, title: String, budgetFen: Int, status: ProjectStatus, by actor: AuditActor,
         on connection: PostgresConnection
     ) async throws -> ProjectRecord {
-            guard try await LedgerRepository(database: database).pairingVisible(pairingId, scope: actor.principal.scope, on: connection) else {
-                throw DomainError.invalid([FieldIssue(field: "pairing_id", message: "no pairing with this id is in your scope")])
-            }
             let id = try await connection.query(
                 """
                 INSERT INTO projects (pairing_id, category, title, budget_fen, status, recorded_by_bureau)
-                VALUES (\(pairingId), \(category.rawValue), \(title), \(budgetFen), \(status.rawValue), \(actor.principal.bureauId))
+                VALUES (\(pairingId), \(category), \(title), \(budgetFen), \(status), \(actor.principal.bureauId))
                 RETURNING id
                 """,
                 logger: database.logger
@@ -74,12 +71,12 @@ public struct ProjectRepository: Sendable {
 
     private func decode(_ rows: PostgresRowSequence) async throws -> [ProjectRecord] {
         var records: [ProjectRecord] = []
-        for try await (id, pairing, region, category, title, budget, status, version, created) in rows.decode(
-            (UUID, Int, String, String, String, Int, String, Int, Date).self
-        ) {
+        for try await row in rows {
+            let row = NamedRow(row)
             records.append(ProjectRecord(
-                id: id, pairingId: pairing, recipientRegionCode: region, category: ProjectCategory(rawValue: category) ?? .other,
-                title: title, budgetFen: budget, status: ProjectStatus(rawValue: status) ?? .planned, version: version, createdAt: created
+                id: try row("id"), pairingId: try row("pairing_id"), recipientRegion: try row("ningxia_region_code"),
+                category: try row("category"), title: try row("title"), budgetFen: try row("budget_fen"), status: try row("status"),
+                version: try row("version"), createdAt: try row("created_at")
             ))
         }
         return records

@@ -18,8 +18,7 @@ public struct DemoFundsSeeder: Sendable {
         let seeded = try await DemoDataRepository(database: database).ledgerEntries(documentNumberPrefix: "演示")
         guard seeded == 0 else { return 0 }
         let actor = try await CommandLineActor.resolve(database, bureauNamed: officeName, label: "demo seed", requestId: "seed")
-        let ledger = LedgerRepository(database: database)
-        let projects = ProjectRepository(database: database)
+        let funds = services.funds
         var projectOfPairing: [Int: UUID] = [:]
         var entries = 0
         // Four years, so the meeting pack's five-year view has a shape; pairings as they ran each year.
@@ -39,7 +38,7 @@ public struct DemoFundsSeeder: Sendable {
                     projectId = existing
                 } else {
                     projectId = try await database.transaction { connection in
-                        try await projects.create(
+                        try await funds.createProject(
                             pairingId: pairing.id, category: [.industry, .laborCooperation, .education][pairing.id % 3],
                             title: "演示项目：闽宁协作 \(pairing.fujianRegionCode)→\(pairing.ningxiaRegionCode)", budgetFen: committed * 2, status: .inProgress,
                             by: actor, on: connection
@@ -47,7 +46,7 @@ public struct DemoFundsSeeder: Sendable {
                     }.id
                     projectOfPairing[pairing.id] = projectId
                 }
-                let requests: [LedgerRepository.Request] = [
+                let requests: [LedgerAppend] = [
                     .entry(NewLedgerEntry(pairingId: pairing.id, year: year, projectId: nil, kind: .commitment, amountFen: committed,
                                           entryDate: day(1, 15), documentNumber: "演示-承诺-\(year)-\(pairing.id)", reversesPosition: nil)),
                     .entry(NewLedgerEntry(pairingId: pairing.id, year: year, projectId: nil, kind: .transfer, amountFen: firstTransfer,
@@ -60,7 +59,7 @@ public struct DemoFundsSeeder: Sendable {
                                           entryDate: day(10, 18), documentNumber: "演示-支出-\(year)-\(pairing.id)-2", reversesPosition: nil)),
                 ]
                 for request in requests {
-                    _ = try await ledger.append(request, by: actor)
+                    _ = try await funds.append(request, by: actor)
                     entries += 1
                 }
             }

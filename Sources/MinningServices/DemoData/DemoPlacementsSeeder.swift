@@ -24,21 +24,14 @@ public struct DemoPlacementsSeeder: Sendable {
         let origin = try await CommandLineActor.resolve(database, bureauNamed: "闽宁协作平台运维", label: "demo seed", requestId: "seed")
         let destination = try await CommandLineActor.resolve(database, bureauNamed: "福州市人力资源和社会保障局", label: "demo seed", requestId: "seed")
         let office = try await CommandLineActor.resolve(database, bureauNamed: "宁夏回族自治区闽宁协作办公室", label: "demo seed", requestId: "seed")
-        // Reads workers and vacancies by id only: the candidate pool plays no part.
-        let matching = MatchingRepository(database: database, candidatePool: 500)
-        let placements = PlacementRepository(database: database)
         let hiredOn = today.adding(days: -100)
         var hired = 0
         for (name, occupation) in Self.hires {
             guard let (workerId, vacancyId) = try await lookups.firstPair(workerNamed: name, occupation: occupation) else { continue }
-            let placement = try await database.transaction { connection -> PlacementRecord? in
-                guard let worker = try await matching.workers([workerId], in: .everywhere, on: connection).first,
-                      let vacancy = try await matching.vacancies([vacancyId], visibleIn: .everywhere, on: connection).first,
-                      let explanation = try await matching.scorer(today: today, on: connection).evaluate(worker, vacancy).explanation
-                else { return nil }
-                return try await placements.propose(worker: workerId, vacancy: vacancyId, explanation: explanation, by: origin, on: connection)
+            let placements = services.placements
+            let placement = try await database.transaction { connection in
+                try await placements.propose(worker: workerId, vacancy: vacancyId, by: origin, on: connection)
             }
-            guard let placement else { continue }
             try await lookups.dateProposal(placement.id, on: hiredOn.adding(days: -12))
             _ = try await services.placements.transition(placement.id, .init(to: .accepted), by: origin)
             _ = try await services.placements.transition(placement.id, .init(to: .hired, on: hiredOn), by: destination)
@@ -49,13 +42,13 @@ public struct DemoPlacementsSeeder: Sendable {
             }
             hired += 1
         }
-        let subsidies = SubsidyRepository(database: database)
+        let subsidies = services.subsidies
         _ = try await subsidies.evaluate(asOf: today, by: office)
         // Pay one transport subsidy from the pairing active this year, when its funds allow.
-        if let claim = try await subsidies.claims(in: .everywhere, status: .pending, policyCode: "transport_once", limit: 1).first,
+        if let claim = try await subsidies.claims(status: .pending, policyCode: "transport_once", limit: 1, by: office.principal).first,
            let pairing = try await ReferenceRepository(database: database).pairings(region: RegionCode("640000"), year: today.year).first {
-            _ = try await subsidies.transition(claim.id, to: .approved, reason: nil, payment: nil, by: office)
-            _ = try? await subsidies.transition(
+            _ = try await subsidies.decide(claim.id, to: .approved, reason: nil, payment: nil, by: office)
+            _ = try? await subsidies.decide(
                 claim.id, to: .paid, reason: nil, payment: .init(pairingId: pairing.id, entryDate: today, documentNumber: "演示-补助-1"), by: office
             )
         }

@@ -1,6 +1,7 @@
 import Foundation
 import MinningDomain
 import MinningPersistence
+import PostgresNIO
 
 /// Placements by hand, their steps and their monthly follow-up (稳岗), and the alerts they raise.
 public struct PlacementService: Sendable {
@@ -29,28 +30,31 @@ public struct PlacementService: Sendable {
     public func propose(worker workerId: UUID, vacancy vacancyId: UUID, by actor: AuditActor, once: OnceOnly<PlacementRecord>) async throws -> IdempotencyStore.Outcome {
         let caller = actor.principal
         try Permission.followPlacements.check(caller)
-        let (matching, placements, today) = (self.matching, self.placements, clock.today)
-        return try await idempotency.run(once) { connection in
-            let workerScope: Scope = caller.role == .originBureau ? caller.scope : .everywhere
-            guard let worker = try await matching.workers([workerId], in: workerScope, on: connection).first else {
-                throw DomainError.invalid([FieldIssue(field: "worker_id", message: "no worker with this id is in your scope")])
-            }
-            guard let vacancy = try await matching.vacancies([vacancyId], visibleIn: caller.scope, on: connection).first else {
-                throw DomainError.invalid([FieldIssue(field: "vacancy_id", message: "no vacancy with this id is visible to you")])
-            }
-            if caller.role == .destinationBureau, try await !matching.employer(vacancy.employerId, isIn: caller.scope, on: connection) {
-                throw DomainError.forbidden("destination bureaus propose workers for their own vacancies")
-            }
-            let scorer = try await matching.scorer(today: today, on: connection)
-            switch scorer.evaluate(worker, vacancy) {
-            case .infeasible(let failed) where failed == [.vacancyOpen] && vacancy.remainingOpenings <= 0:
-                // Full is a state of the vacancy, as when the database refuses the last opening in a race.
-                throw DomainError.conflict("the vacancy has no openings left")
-            case .infeasible(let failed):
-                throw DomainError.invalid([FieldIssue(field: "vacancy_id", message: "the pair fails hard constraints: \(failed.map(\.rawValue).joined(separator: ", "))")])
-            case .feasible(let explanation):
-                return try await placements.propose(worker: workerId, vacancy: vacancyId, explanation: explanation, by: actor, on: connection)
-            }
+        return try await idempotency.run(once) { connection in try await propose(worker: workerId, vacancy: vacancyId, by: actor, on: connection) }
+    }
+
+    /// The proposal itself, in the caller's transaction: the demo seeder's path too.
+    func propose(worker workerId: UUID, vacancy vacancyId: UUID, by actor: AuditActor, on connection: PostgresConnection) async throws -> PlacementRecord {
+        let caller = actor.principal
+        let workerScope: Scope = caller.role == .originBureau ? caller.scope : .everywhere
+        guard let worker = try await matching.workers([workerId], in: workerScope, on: connection).first else {
+            throw DomainError.invalid([FieldIssue(field: "worker_id", message: "no worker with this id is in your scope")])
+        }
+        guard let vacancy = try await matching.vacancies([vacancyId], visibleIn: caller.scope, on: connection).first else {
+            throw DomainError.invalid([FieldIssue(field: "vacancy_id", message: "no vacancy with this id is visible to you")])
+        }
+        if caller.role == .destinationBureau, try await !matching.employer(vacancy.employerId, isIn: caller.scope, on: connection) {
+            throw DomainError.forbidden("destination bureaus propose workers for their own vacancies")
+        }
+        let scorer = try await matching.scorer(today: clock.today, on: connection)
+        switch scorer.evaluate(worker, vacancy) {
+        case .infeasible(let failed) where failed == [.vacancyOpen] && vacancy.remainingOpenings <= 0:
+            // Full is a state of the vacancy, as when the database refuses the last opening in a race.
+            throw DomainError.conflict("the vacancy has no openings left")
+        case .infeasible(let failed):
+            throw DomainError.invalid([FieldIssue(field: "vacancy_id", message: "the pair fails hard constraints: \(failed.map(\.rawValue).joined(separator: ", "))")])
+        case .feasible(let explanation):
+            return try await placements.propose(worker: workerId, vacancy: vacancyId, explanation: explanation, by: actor, on: connection)
         }
     }
 

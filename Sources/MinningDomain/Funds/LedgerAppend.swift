@@ -1,0 +1,32 @@
+/// What a clerk asks the ledger to append: a new entry, or a reversal of an earlier one (which
+/// copies its pairing, year, amount and project).
+public enum LedgerAppend: Sendable, Equatable {
+    case entry(NewLedgerEntry)
+    case reversal(LedgerReversal)
+}
+
+public struct LedgerReversal: Sendable, Equatable {
+    public let position: Int
+    public let entryDate: CalendarDay
+    public let documentNumber: String
+
+    public init(position: Int, entryDate: CalendarDay, documentNumber: String) {
+        self.position = position
+        self.entryDate = entryDate
+        self.documentNumber = documentNumber
+    }
+}
+
+extension NewLedgerEntry {
+    /// Rules that need no database, given the years its pairing runs (nil end: still running).
+    public func problems(pairingRuns start: Int, to end: Int?) -> [FieldIssue] {
+        var issues: [FieldIssue] = []
+        if year < start || year > (end ?? 2100) {
+            issues.append(FieldIssue(field: "year", message: "the pairing runs from \(start)\(end.map { " to \($0)" } ?? ""), not in \(year)"))
+        }
+        if projectId != nil, kind != .expenditure {
+            issues.append(FieldIssue(field: "project_id", message: "only an expenditure is for a project"))
+        }
+        return issues
+    }
+}

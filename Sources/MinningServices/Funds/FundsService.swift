@@ -1,0 +1,137 @@
+import Foundation
+import MinningDomain
+import MinningPersistence
+import PostgresNIO
+
+/// The fund ledger, projects and the funds report: written by cooperation offices for pairings in
+/// their scope, read by them, observers and admins.
+public struct FundsService: Sendable {
+    let database: Database
+    let ledger: LedgerRepository
+    let projects: ProjectRepository
+    let reports: FundsReportRepository
+    let idempotency: IdempotencyStore
+    let clock: ChinaClock
+
+    public init(database: Database, reportDatabase: Database, idempotency: IdempotencyStore, clock: ChinaClock) {
+        self.database = database
+        self.ledger = LedgerRepository(database: database)
+        self.projects = ProjectRepository(database: database)
+        self.reports = FundsReportRepository(database: reportDatabase)
+        self.idempotency = idempotency
+        self.clock = clock
+    }
+
+    public func append(_ request: LedgerAppend, by actor: AuditActor, once: OnceOnly<LedgerEntry>) async throws -> IdempotencyStore.Outcome {
+        try Permission.keepLedger.check(actor.principal)
+        return try await idempotency.run(once) { connection in try await append(request, by: actor, on: connection) }
+    }
+
+    public func append(_ request: LedgerAppend, by actor: AuditActor) async throws -> LedgerEntry {
+        try Permission.keepLedger.check(actor.principal)
+        return try await database.transaction { connection in try await append(request, by: actor, on: connection) }
+    }
+
+    /// Appends within the caller's transaction, which holds the ledger's lock until it ends: the
+    /// chain head and the balance are read as they are, so the overspend rule holds under concurrency.
+    func append(_ request: LedgerAppend, by actor: AuditActor, on connection: PostgresConnection) async throws -> LedgerEntry {
+        let scope = actor.principal.scope
+        try await ledger.lockForAppend(on: connection)
+        let entry: NewLedgerEntry
+        var reversedKind: LedgerEntryKind?
+        switch request {
+        case .entry(let new):
+            guard new.kind != .reversal else {
+                throw DomainError.invalid([FieldIssue(field: "kind", message: "a reversal names reverses_position, not pairing, year and amount")])
+            }
+            guard let run = try await ledger.pairingRun(new.pairingId, in: scope, on: connection) else {
+                throw DomainError.invalid([FieldIssue(field: "pairing_id", message: "no pairing with this id is in your scope")])
+            }
+            var issues = new.problems(pairingRuns: run.start, to: run.end)
+            if let project = new.projectId, try await !ledger.project(project, belongsTo: new.pairingId, on: connection) {
+                issues.insert(FieldIssue(field: "project_id", message: "no project of this pairing has this id"), at: issues.firstIndex { $0.field == "project_id" } ?? issues.endIndex)
+            }
+            guard issues.isEmpty else { throw DomainError.invalid(issues) }
+            entry = new
+        case .reversal(let reversal):
+            guard let target = try await ledger.entry(at: reversal.position, in: scope, on: connection) else {
+                throw DomainError.invalid([FieldIssue(field: "reverses_position", message: "no ledger entry at this position is in your scope")])
+            }
+            guard target.entry.kind != .reversal else { throw DomainError.conflict("a reversal cannot itself be reversed; record the entry again") }
+            guard try await !ledger.isReversed(reversal.position, on: connection) else {
+                throw DomainError.conflict("entry \(reversal.position) was already reversed")
+            }
+            reversedKind = target.entry.kind
+            entry = NewLedgerEntry(
+                pairingId: target.entry.pairingId, year: target.entry.year, projectId: target.entry.projectId, kind: .reversal,
+                amountFen: target.entry.amountFen, entryDate: reversal.entryDate, documentNumber: reversal.documentNumber,
+                reversesPosition: reversal.position
+            )
+        }
+        let balance = try await ledger.balance(pairingId: entry.pairingId, year: entry.year, on: connection)
+        guard balance.applying(entry.kind, amountFen: entry.amountFen, reversedKind: reversedKind) != nil else {
+            throw DomainError.conflict(
+                "this would spend more than was transferred to pairing \(entry.pairingId) for \(entry.year): transferred \(balance.transferredFen) fen, spent \(balance.spentFen) fen"
+            )
+        }
+        let appended = try await ledger.write(entry, recordedAt: clock.now, by: actor, on: connection)
+        ServiceMetrics.ledgerEntries.increment()
+        return appended
+    }
+
+    public func entry(at position: Int, by principal: Principal) async throws -> LedgerEntry {
+        try Permission.readFunds.check(principal)
+        guard let entry = try await ledger.find(position: position, in: principal.scope) else {
+            throw DomainError.notFound("no ledger entry at this position is in your scope")
+        }
+        return entry
+    }
+
+    public func entries(pairingId: Int?, year: Int?, afterPosition: Int, limit: Int, by principal: Principal) async throws -> [LedgerEntry] {
+        try Permission.readFunds.check(principal)
+        return try await ledger.list(in: principal.scope, pairingId: pairingId, year: year, afterPosition: afterPosition, limit: limit)
+    }
+
+    /// Recomputes every hash of the chain; open to every reader of funds (and the CLI).
+    public func verify() async throws -> LedgerRepository.Verification {
+        try await ledger.verify()
+    }
+
+    // MARK: - Projects
+
+    public func createProject(
+        pairingId: Int, category: ProjectCategory, title: String, budgetFen: Int, status: ProjectStatus, by actor: AuditActor,
+        once: OnceOnly<ProjectRecord>
+    ) async throws -> IdempotencyStore.Outcome {
+        try Permission.keepLedger.check(actor.principal)
+        return try await idempotency.run(once) { connection in
+            try await createProject(pairingId: pairingId, category: category, title: title, budgetFen: budgetFen, status: status, by: actor, on: connection)
+        }
+    }
+
+    func createProject(
+        pairingId: Int, category: ProjectCategory, title: String, budgetFen: Int, status: ProjectStatus, by actor: AuditActor,
+        on connection: PostgresConnection
+    ) async throws -> ProjectRecord {
+        guard try await ledger.pairingRun(pairingId, in: actor.principal.scope, on: connection) != nil else {
+            throw DomainError.invalid([FieldIssue(field: "pairing_id", message: "no pairing with this id is in your scope")])
+        }
+        return try await projects.create(pairingId: pairingId, category: category, title: title, budgetFen: budgetFen, status: status, by: actor, on: connection)
+    }
+
+    public func projects(pairingId: Int?, limit: Int, by principal: Principal) async throws -> [ProjectRecord] {
+        try Permission.readFunds.check(principal)
+        return try await projects.list(in: principal.scope, pairingId: pairingId, limit: limit)
+    }
+
+    public func project(_ id: UUID, by principal: Principal) async throws -> ProjectRecord {
+        try Permission.readFunds.check(principal)
+        guard let project = try await projects.find(id, in: principal.scope) else { throw DomainError.notFound("no project with this id is in your scope") }
+        return project
+    }
+
+    public func report(year: Int, by principal: Principal) async throws -> FundsReport {
+        try Permission.readFunds.check(principal)
+        return try await reports.report(year: year, scope: principal.scope)
+    }
+}
