@@ -45,13 +45,13 @@ public struct TrainingBaseRecord: Sendable, Equatable {
     public let operatorKind: String
     public let operatorEmployerId: UUID?
     public let operatorName: String
-    public let regionCode: String
+    public let region: RegionCode
     public let occupations: [String]
     public let capacityPerCohort: Int
     public let createdAt: Date
     public let version: Int
 
-    public init(id: UUID, name: String, operatorKind: String, operatorEmployerId: UUID?, operatorName: String, regionCode: String,
+    public init(id: UUID, name: String, operatorKind: String, operatorEmployerId: UUID?, operatorName: String, region: RegionCode,
                 occupations: [String], capacityPerCohort: Int, createdAt: Date, version: Int = 1) {
         self.version = version
         self.id = id
@@ -59,7 +59,7 @@ public struct TrainingBaseRecord: Sendable, Equatable {
         self.operatorKind = operatorKind
         self.operatorEmployerId = operatorEmployerId
         self.operatorName = operatorName
-        self.regionCode = regionCode
+        self.region = region
         self.occupations = occupations
         self.capacityPerCohort = capacityPerCohort
         self.createdAt = createdAt

@@ -72,7 +72,7 @@ public func buildRouter(
     WorkersController(service: services.workers).addRoutes(to: v1)
     EmployersController(service: services.employers).addRoutes(to: v1)
     VacanciesController(service: services.vacancies).addRoutes(to: v1)
-    TrainingController(training: TrainingRepository(database: database), idempotency: idempotency).addRoutes(to: v1)
+    TrainingController(service: services.training).addRoutes(to: v1)
     MatchingController(matching: services.matching, allocation: services.allocation).addRoutes(to: v1)
     PlacementsController(service: services.placements).addRoutes(to: v1)
     FundsController(service: services.funds).addRoutes(to: v1)

@@ -36,4 +36,8 @@ public struct Permission: Sendable {
     public static let keepLedger = Permission(.admin, .cooperationOffice)
     public static let readFunds = Permission(.admin, .cooperationOffice, .observer)
     public static let decideSubsidies = Permission(.admin, .cooperationOffice)
+
+    // MARK: - Training
+    public static let keepTrainingBases = Permission(.admin, .originBureau, .cooperationOffice)
+    public static let enrolWorkers = Permission(.admin, .originBureau)
 }

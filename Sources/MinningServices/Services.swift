@@ -17,6 +17,7 @@ public struct Services: Sendable {
     public let matching: MatchingService
     public let allocation: AllocationService
     public let placements: PlacementService
+    public let training: TrainingService
     public let funds: FundsService
     public let subsidies: SubsidyService
 
@@ -47,5 +48,6 @@ public struct Services: Sendable {
         let funds = FundsService(database: database, reportDatabase: self.reportDatabase, idempotency: idempotency, clock: clock)
         self.funds = funds
         self.subsidies = SubsidyService(database: database, funds: funds, clock: clock)
+        self.training = TrainingService(database: database, idempotency: idempotency)
     }
 }

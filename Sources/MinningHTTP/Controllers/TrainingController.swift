@@ -3,11 +3,11 @@ import HTTPTypes
 import Hummingbird
 import MinningDomain
 import MinningPersistence
+import MinningServices
 
 /// Training bases (readable by all) and enrolments (kept by the worker's origin bureau).
 struct TrainingController {
-    let training: TrainingRepository
-    let idempotency: IdempotencyStore
+    let service: TrainingService
 
     struct BaseBody: Encodable, Sendable {
         let id: String
@@ -28,7 +28,7 @@ struct TrainingController {
             operatorKind = base.operatorKind
             operatorEmployerId = base.operatorEmployerId?.wireString
             operatorName = base.operatorName
-            regionCode = base.regionCode
+            regionCode = base.region.rawValue
             occupations = base.occupations
             capacityPerCohort = base.capacityPerCohort
             createdAt = base.createdAt
@@ -70,26 +70,24 @@ struct TrainingController {
             let occupation = query.string("occupation", describedAs: "a four-digit ISCO-08 unit group") { $0.count == 4 && $0.allSatisfy(\.isASCIIDigit) }
             let limit = query.integer("limit", in: 1...200) ?? 100
             try query.finish()
-            return try APIJSON.response(ItemsResponse(items: try await training.bases(region: region, occupation: occupation, limit: limit).map(BaseBody.init)))
+            return try APIJSON.response(ItemsResponse(items: try await service.bases(region: region, occupation: occupation, limit: limit).map(BaseBody.init)))
         }
         group.get("/training-bases/{id}") { _, context in
             _ = try context.caller()
-            guard let base = try await training.base(try PathParameter.uuid(context, "id")) else { throw Problem.notFound("no training base has this id") }
-            return try APIJSON.response(BaseBody(base))
+            return try APIJSON.response(BaseBody(try await service.base(try PathParameter.uuid(context, "id"))))
         }
         group.patch("/training-bases/{id}") { request, context in try await updateBase(request, context) }
         group.post("/training-bases/{id}/enrolments") { request, context in try await enrol(request, context) }
         group.get("/training-bases/{id}/enrolments") { _, context in
-            let caller = try context.caller(withRole: .admin, .originBureau)
+            let caller = try context.caller(allowedBy: .enrolWorkers)
             let id = try PathParameter.uuid(context, "id")
-            guard try await training.base(id) != nil else { throw Problem.notFound("no training base has this id") }
-            return try APIJSON.response(ItemsResponse(items: try await training.enrolments(baseId: id, scope: caller.scope).map(EnrolmentBody.init)))
+            return try APIJSON.response(ItemsResponse(items: try await service.enrolments(baseId: id, by: caller).map(EnrolmentBody.init)))
         }
         group.patch("/training-bases/{id}/enrolments/{enrolment}") { request, context in try await recordOutcome(request, context) }
     }
 
     private func createBase(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
-        let caller = try context.caller(withRole: .admin, .originBureau, .cooperationOffice)
+        let caller = try context.caller(allowedBy: .keepTrainingBases)
         var body = try await BodyReader(request, context: context)
         let name = body.string("name")
         let employerId = body.uuid("operator_employer_id", required: false)
@@ -101,16 +99,14 @@ struct TrainingController {
         guard let name, let region, let occupations, let capacity else { throw Problem.malformed("unreachable: fields were checked") }
         let base = try NewTrainingBase(name: name, operatorEmployerId: employerId, collegeName: college, region: region,
                                        occupations: occupations, capacityPerCohort: capacity)
-        let actor = AuditActor(principal: caller, requestId: context.requestId)
-        let training = self.training
-        return try await CreatedResponse.run(request, caller: caller, body: body, idempotency: idempotency) { connection in
-            let record = try await training.createBase(base, by: actor, on: connection)
-            return (BaseBody(record), "/v1/training-bases/\(record.id.wireString)")
+        let once = try CreatedResponse.once(request, caller: caller, body: body) { (record: TrainingBaseRecord) in
+            (BaseBody(record), "/v1/training-bases/\(record.id.wireString)")
         }
+        return CreatedResponse.response(try await service.registerBase(base, by: AuditActor(principal: caller, requestId: context.requestId), once: once))
     }
 
     private func updateBase(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
-        let caller = try context.caller(withRole: .admin, .originBureau, .cooperationOffice)
+        let caller = try context.caller(allowedBy: .keepTrainingBases)
         let id = try PathParameter.uuid(context, "id")
         var body = try await BodyReader(request, context: context)
         let name = body.string("name", required: false)
@@ -127,14 +123,10 @@ struct TrainingController {
         if name == nil && occupations == nil && capacity == nil {
             throw Problem.validation([FieldIssue(field: "body", message: "must change at least one field")])
         }
-        let training = self.training
         let expected = try await ConditionalRequest.expectedVersion(request) {
-            guard let current = try await training.base(id), let region = RegionCode(current.regionCode), caller.scope.contains(region) else {
-                throw Problem.notFound("no training base with this id is in your scope")
-            }
-            return current.version
+            try await service.currentVersion(ofBase: id, by: caller)
         }
-        let updated = try await training.updateBase(
+        let updated = try await service.updateBase(
             id, expectedVersion: expected, name: name, occupations: occupations, capacityPerCohort: capacity,
             by: AuditActor(principal: caller, requestId: context.requestId)
         )
@@ -142,7 +134,7 @@ struct TrainingController {
     }
 
     private func enrol(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
-        let caller = try context.caller(withRole: .admin, .originBureau)
+        let caller = try context.caller(allowedBy: .enrolWorkers)
         let baseId = try PathParameter.uuid(context, "id")
         var body = try await BodyReader(request, context: context)
         let workerId = body.uuid("worker_id")
@@ -151,17 +143,17 @@ struct TrainingController {
         let endsOn = body.date("ends_on")
         try body.finish()
         guard let workerId, let occupation, let startsOn, let endsOn else { throw Problem.malformed("unreachable: fields were checked") }
-        let actor = AuditActor(principal: caller, requestId: context.requestId)
-        let training = self.training
-        return try await CreatedResponse.run(request, caller: caller, body: body, idempotency: idempotency) { connection in
-            let record = try await training.enrol(baseId: baseId, workerId: workerId, occupation: occupation, startsOn: startsOn, endsOn: endsOn,
-                                                  by: actor, on: connection)
-            return (EnrolmentBody(record), "/v1/training-bases/\(baseId.wireString)/enrolments/\(record.id.wireString)")
+        let once = try CreatedResponse.once(request, caller: caller, body: body) { (record: EnrolmentRecord) in
+            (EnrolmentBody(record), "/v1/training-bases/\(baseId.wireString)/enrolments/\(record.id.wireString)")
         }
+        return CreatedResponse.response(try await service.enrol(
+            baseId: baseId, workerId: workerId, occupation: occupation, startsOn: startsOn, endsOn: endsOn,
+            by: AuditActor(principal: caller, requestId: context.requestId), once: once
+        ))
     }
 
     private func recordOutcome(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
-        let caller = try context.caller(withRole: .admin, .originBureau)
+        let caller = try context.caller(allowedBy: .enrolWorkers)
         let baseId = try PathParameter.uuid(context, "id")
         let enrolmentId = try PathParameter.uuid(context, "enrolment")
         var body = try await BodyReader(request, context: context)
@@ -171,7 +163,7 @@ struct TrainingController {
         try body.finish()
         guard let outcome else { throw Problem.malformed("unreachable: fields were checked") }
         let expected = try await ConditionalRequest.expectedVersion(request) { -1 }
-        let record = try await training.recordOutcome(
+        let record = try await service.recordOutcome(
             baseId: baseId, enrolmentId: enrolmentId, expectedVersion: expected == -1 ? nil : expected, outcome: outcome,
             certificate: certificate, level: level, by: AuditActor(principal: caller, requestId: context.requestId)
         )

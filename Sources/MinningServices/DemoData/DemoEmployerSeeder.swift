@@ -71,7 +71,7 @@ public struct DemoEmployerSeeder: Sendable {
             if inserted { vacanciesInserted += 1 }
         }
         let bases = try CSVTable.load(directory.appendingPathComponent("demo/training_bases.csv"))
-        let training = TrainingRepository(database: database)
+        let training = services.training
         var basesInserted = 0
         for row in bases.rows {
             let field = Dictionary(uniqueKeysWithValues: zip(bases.header, row))
@@ -86,7 +86,7 @@ public struct DemoEmployerSeeder: Sendable {
                     region: RegionCode(field["region_code"]!)!, occupations: field["occupations"]!.split(separator: "|").map(String.init),
                     capacityPerCohort: Int(field["capacity_per_cohort"]!)!
                 )
-                _ = try await training.createBase(base, by: actor, on: connection)
+                _ = try await training.registerBase(base, by: actor, on: connection)
                 return true
             }
             if inserted { basesInserted += 1 }
