@@ -77,8 +77,7 @@ public func buildRouter(
     PlacementsController(service: services.placements).addRoutes(to: v1)
     FundsController(service: services.funds).addRoutes(to: v1)
     SubsidiesController(service: services.subsidies).addRoutes(to: v1)
-    let parks = ParkRepository(database: database)
-    ParksController(parks: parks, idempotency: idempotency).addRoutes(to: v1)
+    ParksController(service: services.parks).addRoutes(to: v1)
     let reads = services.reportDatabase
     ReportsController(
         labor: LaborReportRepository(database: reads), subsidies: SubsidyReportRepository(database: reads), parks: ParkRepository(database: reads),

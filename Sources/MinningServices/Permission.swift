@@ -40,4 +40,8 @@ public struct Permission: Sendable {
     // MARK: - Training
     public static let keepTrainingBases = Permission(.admin, .originBureau, .cooperationOffice)
     public static let enrolWorkers = Permission(.admin, .originBureau)
+
+    // MARK: - Parks
+    public static let keepParks = Permission(.admin, .cooperationOffice)
+    public static let readParks = Permission(.admin, .cooperationOffice, .observer)
 }

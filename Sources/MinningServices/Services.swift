@@ -18,6 +18,7 @@ public struct Services: Sendable {
     public let allocation: AllocationService
     public let placements: PlacementService
     public let training: TrainingService
+    public let parks: ParkService
     public let funds: FundsService
     public let subsidies: SubsidyService
 
@@ -49,5 +50,6 @@ public struct Services: Sendable {
         self.funds = funds
         self.subsidies = SubsidyService(database: database, funds: funds, clock: clock)
         self.training = TrainingService(database: database, idempotency: idempotency)
+        self.parks = ParkService(database: database, reportDatabase: self.reportDatabase, idempotency: idempotency)
     }
 }

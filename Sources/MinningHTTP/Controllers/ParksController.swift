@@ -3,12 +3,12 @@ import HTTPTypes
 import Hummingbird
 import MinningDomain
 import MinningPersistence
+import MinningServices
 
 /// Industrial parks and their enterprises: written by cooperation offices in scope, read by those
 /// who read reports.
 struct ParksController {
-    let parks: ParkRepository
-    let idempotency: IdempotencyStore
+    let service: ParkService
 
     struct ParkBody: Encodable, Sendable {
         let id: String
@@ -20,7 +20,7 @@ struct ParksController {
         init(_ park: ParkRecord) {
             id = park.id.wireString
             name = park.name
-            regionCode = park.regionCode
+            regionCode = park.region.rawValue
             establishedOn = park.establishedOn.description
             createdAt = park.createdAt
         }
@@ -41,7 +41,7 @@ struct ParksController {
             parkId = enterprise.parkId.wireString
             name = enterprise.name
             creditCode = enterprise.creditCode
-            relocatedFromRegionCode = enterprise.relocatedFromRegionCode
+            relocatedFromRegionCode = enterprise.relocatedFrom?.rawValue
             industryCode = enterprise.industryCode
             investmentFen = enterprise.investmentFen
             enteredOn = enterprise.enteredOn.description
@@ -59,26 +59,25 @@ struct ParksController {
 
     func addRoutes(to group: RouterGroup<MinningRequestContext>) {
         group.post("/parks") { request, context in
-            let caller = try context.caller(withRole: .admin, .cooperationOffice)
+            let caller = try context.caller(allowedBy: .keepParks)
             var body = try await BodyReader(request, context: context)
             let name = body.string("name")
             let region = body.regionCode("region_code")
             let established = body.date("established_on")
             try body.finish()
             guard let name, let region, let established else { throw Problem.malformed("unreachable: fields were checked") }
-            let actor = AuditActor(principal: caller, requestId: context.requestId)
-            let parks = self.parks
-            return try await CreatedResponse.run(request, caller: caller, body: body, idempotency: idempotency) { connection in
-                let park = try await parks.createPark(name: name, region: region, establishedOn: established, by: actor, on: connection)
-                return (ParkBody(park), "/v1/parks/\(park.id.wireString)/enterprises")
+            let once = try CreatedResponse.once(request, caller: caller, body: body) { (park: ParkRecord) in
+                (ParkBody(park), "/v1/parks/\(park.id.wireString)/enterprises")
             }
+            let actor = AuditActor(principal: caller, requestId: context.requestId)
+            return CreatedResponse.response(try await service.createPark(name: name, region: region, establishedOn: established, by: actor, once: once))
         }
         group.get("/parks") { _, context in
-            let caller = try context.caller(withRole: .admin, .cooperationOffice, .observer)
-            return try APIJSON.response(ItemsResponse(items: try await parks.parks(in: caller.scope).map(ParkBody.init)))
+            let caller = try context.caller(allowedBy: .readParks)
+            return try APIJSON.response(ItemsResponse(items: try await service.parks(by: caller).map(ParkBody.init)))
         }
         group.post("/parks/{id}/enterprises") { request, context in
-            let caller = try context.caller(withRole: .admin, .cooperationOffice)
+            let caller = try context.caller(allowedBy: .keepParks)
             let parkId = try PathParameter.uuid(context, "id")
             var body = try await BodyReader(request, context: context)
             let name = body.string("name")
@@ -92,23 +91,21 @@ struct ParksController {
             let entered = body.date("entered_on")
             try body.finish()
             guard let name, let creditCode, let industry, let investment, let entered else { throw Problem.malformed("unreachable: fields were checked") }
-            let actor = AuditActor(principal: caller, requestId: context.requestId)
-            let parks = self.parks
-            return try await CreatedResponse.run(request, caller: caller, body: body, idempotency: idempotency) { connection in
-                let enterprise = try await parks.addEnterprise(
-                    parkId: parkId, name: name, creditCode: creditCode, relocatedFrom: relocated, industryCode: industry,
-                    investmentFen: investment, enteredOn: entered, by: actor, on: connection
-                )
-                return (EnterpriseBody(enterprise), "/v1/parks/\(parkId.wireString)/enterprises")
+            let once = try CreatedResponse.once(request, caller: caller, body: body) { (enterprise: ParkEnterpriseRecord) in
+                (EnterpriseBody(enterprise), "/v1/parks/\(parkId.wireString)/enterprises")
             }
+            return CreatedResponse.response(try await service.addEnterprise(
+                parkId: parkId, name: name, creditCode: creditCode, relocatedFrom: relocated, industryCode: industry,
+                investmentFen: investment, enteredOn: entered, by: AuditActor(principal: caller, requestId: context.requestId), once: once
+            ))
         }
         group.get("/parks/{id}/enterprises") { _, context in
-            let caller = try context.caller(withRole: .admin, .cooperationOffice, .observer)
+            let caller = try context.caller(allowedBy: .readParks)
             let parkId = try PathParameter.uuid(context, "id")
-            return try APIJSON.response(ItemsResponse(items: try await parks.enterprises(parkId: parkId, scope: caller.scope).map(EnterpriseBody.init)))
+            return try APIJSON.response(ItemsResponse(items: try await service.enterprises(parkId: parkId, by: caller).map(EnterpriseBody.init)))
         }
         group.put("/parks/{id}/enterprises/{enterprise}/years/{year}") { request, context in
-            let caller = try context.caller(withRole: .admin, .cooperationOffice)
+            let caller = try context.caller(allowedBy: .keepParks)
             let parkId = try PathParameter.uuid(context, "id")
             let enterpriseId = try PathParameter.uuid(context, "enterprise")
             guard let yearText = context.parameters.get("year"), let year = Int(yearText), (1996...2100).contains(year) else {
@@ -121,7 +118,7 @@ struct ParksController {
             let output = body.integer("output_value_fen", in: 0...100_000_000_000_000)
             try body.finish()
             guard let jobs, let local, let priority, let output else { throw Problem.malformed("unreachable: fields were checked") }
-            let figures = try await parks.putYear(
+            let figures = try await service.putYear(
                 parkId: parkId, enterpriseId: enterpriseId, year: year,
                 figures: .init(jobs: jobs, localHires: local, priorityHires: priority, outputValueFen: output),
                 by: AuditActor(principal: caller, requestId: context.requestId)

@@ -2,28 +2,9 @@ import Foundation
 import MinningDomain
 import PostgresNIO
 
-public struct ParkRecord: Sendable, Equatable {
-    public let id: UUID
-    public let name: String
-    public let regionCode: String
-    public let establishedOn: CalendarDay
-    public let createdAt: Date
-}
-
-public struct ParkEnterpriseRecord: Sendable, Equatable {
-    public let id: UUID
-    public let parkId: UUID
-    public let name: String
-    public let creditCode: String
-    public let relocatedFromRegionCode: String?
-    public let industryCode: String
-    public let investmentFen: Int
-    public let enteredOn: CalendarDay
-}
-
-/// Parks, their enterprises and yearly figures; written by cooperation offices whose scope holds
-/// the park. Read, like pairings, from either side: the park's region, or the Fujian region an
-/// enterprise in it relocated from.
+/// Rows of parks, their enterprises and yearly figures, and the parks report. A park is read from
+/// either side, like a pairing: the park's region, or the Fujian region an enterprise in it
+/// relocated from.
 public struct ParkRepository: Sendable {
     let database: Database
 
@@ -31,17 +12,12 @@ public struct ParkRepository: Sendable {
         self.database = database
     }
 
-    public func createPark(name: String, region: RegionCode, establishedOn: CalendarDay, by actor: AuditActor, on connection: PostgresConnection) async throws -> ParkRecord {
-        guard actor.principal.scope.contains(region) else {
-            throw DomainError.invalid([FieldIssue(field: "region_code", message: "is outside your bureau's region")])
-        }
-        let known = try await connection.query("SELECT 1 FROM regions WHERE code = \(region.rawValue)", logger: database.logger).collect()
-        guard !known.isEmpty else { throw DomainError.invalid([FieldIssue(field: "region_code", message: "no region has the code \(region.rawValue)")]) }
+    public func insertPark(name: String, region: RegionCode, establishedOn: CalendarDay, by actor: AuditActor, on connection: PostgresConnection) async throws -> ParkRecord {
         let rows = try await connection.query(
             """
-            INSERT INTO parks (name, region_code, established_on, recorded_by_bureau)
-            VALUES (\(name), \(region.rawValue), \(establishedOn.description)::date, \(actor.principal.bureauId))
-            RETURNING id, name, region_code, to_char(established_on, 'YYYY-MM-DD'), created_at
+            INSERT INTO parks AS p (name, region_code, established_on, recorded_by_bureau)
+            VALUES (\(name), \(region), \(establishedOn), \(actor.principal.bureauId))
+            RETURNING \(unescaped: Self.parkColumns)
             """,
             logger: database.logger
         )
@@ -50,31 +26,52 @@ public struct ParkRepository: Sendable {
         return park
     }
 
+    public func isKnownRegion(_ region: RegionCode, on connection: PostgresConnection) async throws -> Bool {
+        try await !connection.query("SELECT 1 FROM regions WHERE code = \(region)", logger: database.logger).collect().isEmpty
+    }
+
+    public func isKnownIndustry(_ code: String, on connection: PostgresConnection) async throws -> Bool {
+        try await !connection.query("SELECT 1 FROM industries WHERE code = \(code)", logger: database.logger).collect().isEmpty
+    }
+
     public func parks(in scope: Scope) async throws -> [ParkRecord] {
         try await Self.decodeParks(try await database.query(
             """
-            SELECT p.id, p.name, p.region_code, to_char(p.established_on, 'YYYY-MM-DD'), p.created_at FROM parks p
-            WHERE (p.region_code LIKE \(scope.codePrefix) || '%' OR EXISTS (SELECT 1 FROM park_enterprises pe WHERE pe.park_id = p.id AND pe.relocated_from_region_code LIKE \(scope.codePrefix) || '%')) ORDER BY p.name
+            SELECT \(unescaped: Self.parkColumns) FROM parks p
+            WHERE (p.region_code LIKE \(scope.codePrefix) || '%'
+                   OR EXISTS (SELECT 1 FROM park_enterprises pe WHERE pe.park_id = p.id AND pe.relocated_from_region_code LIKE \(scope.codePrefix) || '%'))
+            ORDER BY p.name
             """
         ))
     }
 
-    public func addEnterprise(
+    /// Whether `scope` reads the park (its region or a relocated enterprise's origin).
+    public func isVisible(_ parkId: UUID, in scope: Scope, on connection: PostgresConnection) async throws -> Bool {
+        try await !connection.query(
+            """
+            SELECT 1 FROM parks p WHERE p.id = \(parkId)
+              AND (p.region_code LIKE \(scope.codePrefix) || '%'
+                   OR EXISTS (SELECT 1 FROM park_enterprises pe WHERE pe.park_id = p.id AND pe.relocated_from_region_code LIKE \(scope.codePrefix) || '%'))
+            """,
+            logger: database.logger
+        ).collect().isEmpty
+    }
+
+    /// Whether the park lies in `scope` (only its own region writes to it).
+    public func isHeld(_ parkId: UUID, in scope: Scope, on connection: PostgresConnection) async throws -> Bool {
+        try await !connection.query(
+            "SELECT 1 FROM parks WHERE id = \(parkId) AND region_code LIKE \(scope.codePrefix) || '%'", logger: database.logger
+        ).collect().isEmpty
+    }
+
+    public func insertEnterprise(
         parkId: UUID, name: String, creditCode: CreditCode, relocatedFrom: RegionCode?, industryCode: String, investmentFen: Int,
         enteredOn: CalendarDay, by actor: AuditActor, on connection: PostgresConnection
     ) async throws -> ParkEnterpriseRecord {
-        try await requirePark(parkId, scope: actor.principal.scope, on: connection)
-        var issues: [FieldIssue] = []
-        if let relocatedFrom, !relocatedFrom.isInFujian {
-            issues.append(FieldIssue(field: "relocated_from_region_code", message: "must be a Fujian region code"))
-        }
-        let industry = try await connection.query("SELECT 1 FROM industries WHERE code = \(industryCode)", logger: database.logger).collect()
-        if industry.isEmpty { issues.append(FieldIssue(field: "industry_code", message: "must be a GB/T 4754-2017 section letter A–T")) }
-        if !issues.isEmpty { throw DomainError.invalid(issues) }
         let rows = try await connection.query(
             """
             INSERT INTO park_enterprises (park_id, name, credit_code, relocated_from_region_code, industry_code, investment_fen, entered_on, recorded_by_bureau)
-            VALUES (\(parkId), \(name), \(creditCode.text), \(relocatedFrom?.rawValue), \(industryCode), \(investmentFen), \(enteredOn.description)::date, \(actor.principal.bureauId))
+            VALUES (\(parkId), \(name), \(creditCode.text), \(relocatedFrom), \(industryCode), \(investmentFen), \(enteredOn), \(actor.principal.bureauId))
             RETURNING \(unescaped: Self.enterpriseColumns)
             """,
             logger: database.logger
@@ -84,69 +81,44 @@ public struct ParkRepository: Sendable {
         return enterprise
     }
 
-    public func enterprises(parkId: UUID, scope: Scope) async throws -> [ParkEnterpriseRecord] {
-        try await database.transaction { connection in
-            let visible = try await connection.query(
-                "SELECT 1 FROM parks p WHERE p.id = \(parkId) AND (p.region_code LIKE \(scope.codePrefix) || '%' OR EXISTS (SELECT 1 FROM park_enterprises pe WHERE pe.park_id = p.id AND pe.relocated_from_region_code LIKE \(scope.codePrefix) || '%'))", logger: database.logger
-            ).collect()
-            guard !visible.isEmpty else { throw DomainError.notFound("no park with this id is in your scope") }
-            return try await Self.decodeEnterprises(try await connection.query(
-                "SELECT \(unescaped: Self.enterpriseColumns) FROM park_enterprises WHERE park_id = \(parkId) ORDER BY entered_on, id",
-                logger: database.logger
-            ))
-        }
+    public func enterprises(parkId: UUID, on connection: PostgresConnection) async throws -> [ParkEnterpriseRecord] {
+        try await Self.decodeEnterprises(try await connection.query(
+            "SELECT \(unescaped: Self.enterpriseColumns) FROM park_enterprises WHERE park_id = \(parkId) ORDER BY entered_on, id",
+            logger: database.logger
+        ))
     }
 
-    public struct YearFigures: Sendable, Equatable {
-        public let jobs: Int
-        public let localHires: Int
-        public let priorityHires: Int
-        public let outputValueFen: Int
-
-        public init(jobs: Int, localHires: Int, priorityHires: Int, outputValueFen: Int) {
-            self.jobs = jobs
-            self.localHires = localHires
-            self.priorityHires = priorityHires
-            self.outputValueFen = outputValueFen
-        }
+    public func enterprise(_ id: UUID, isIn parkId: UUID, on connection: PostgresConnection) async throws -> Bool {
+        try await !connection.query(
+            "SELECT 1 FROM park_enterprises WHERE id = \(id) AND park_id = \(parkId)", logger: database.logger
+        ).collect().isEmpty
     }
 
     /// Records (or replaces) an enterprise's figures for a year.
-    public func putYear(parkId: UUID, enterpriseId: UUID, year: Int, figures: YearFigures, by actor: AuditActor) async throws -> YearFigures {
-        var issues: [FieldIssue] = []
-        if figures.localHires > figures.jobs { issues.append(FieldIssue(field: "local_hires", message: "must not exceed jobs")) }
-        if figures.priorityHires > figures.jobs { issues.append(FieldIssue(field: "priority_hires", message: "must not exceed jobs")) }
-        if !issues.isEmpty { throw DomainError.invalid(issues) }
-        return try await database.transaction { connection in
-            try await requirePark(parkId, scope: actor.principal.scope, on: connection)
-            let found = try await connection.query(
-                "SELECT 1 FROM park_enterprises WHERE id = \(enterpriseId) AND park_id = \(parkId)", logger: database.logger
-            ).collect()
-            guard !found.isEmpty else { throw DomainError.notFound("no enterprise with this id is in this park") }
-            try await connection.query(
-                """
-                INSERT INTO park_enterprise_years (enterprise_id, year, jobs, local_hires, priority_hires, output_value_fen)
-                VALUES (\(enterpriseId), \(year), \(figures.jobs), \(figures.localHires), \(figures.priorityHires), \(figures.outputValueFen))
-                ON CONFLICT (enterprise_id, year) DO UPDATE SET jobs = EXCLUDED.jobs, local_hires = EXCLUDED.local_hires,
-                    priority_hires = EXCLUDED.priority_hires, output_value_fen = EXCLUDED.output_value_fen, updated_at = now()
-                """,
-                logger: database.logger
-            )
-            try await AuditLog.record("update", objectType: "park_enterprise", objectId: enterpriseId, fields: ["year \(year)"], by: actor, on: connection, logger: database.logger)
-            return figures
-        }
+    public func putYear(enterpriseId: UUID, year: Int, figures: ParkYearFigures, by actor: AuditActor, on connection: PostgresConnection) async throws {
+        try await connection.query(
+            """
+            INSERT INTO park_enterprise_years (enterprise_id, year, jobs, local_hires, priority_hires, output_value_fen)
+            VALUES (\(enterpriseId), \(year), \(figures.jobs), \(figures.localHires), \(figures.priorityHires), \(figures.outputValueFen))
+            ON CONFLICT (enterprise_id, year) DO UPDATE SET jobs = EXCLUDED.jobs, local_hires = EXCLUDED.local_hires,
+                priority_hires = EXCLUDED.priority_hires, output_value_fen = EXCLUDED.output_value_fen, updated_at = now()
+            """,
+            logger: database.logger
+        )
+        try await AuditLog.record("update", objectType: "park_enterprise", objectId: enterpriseId, fields: ["year \(year)"], by: actor, on: connection, logger: database.logger)
     }
 
     public func report(year: Int, scope: Scope) async throws -> ParksReport {
         try await database.transaction { connection in
             let rows = try await connection.query(
                 """
-                SELECT p.name, p.region_code, r.name_zh,
-                       count(e.id) FILTER (WHERE e.entered_on <= make_date(\(year)::integer, 12, 31))::bigint,
-                       count(e.id) FILTER (WHERE e.entered_on <= make_date(\(year)::integer, 12, 31) AND e.relocated_from_region_code IS NOT NULL)::bigint,
-                       coalesce(sum(e.investment_fen) FILTER (WHERE e.entered_on <= make_date(\(year)::integer, 12, 31)), 0)::bigint,
-                       coalesce(sum(y.jobs), 0)::bigint, coalesce(sum(y.local_hires), 0)::bigint, coalesce(sum(y.priority_hires), 0)::bigint,
-                       coalesce(sum(y.output_value_fen), 0)::bigint
+                SELECT p.name, p.region_code, r.name_zh AS region_name,
+                       count(e.id) FILTER (WHERE e.entered_on <= make_date(\(year)::integer, 12, 31))::bigint AS enterprises,
+                       count(e.id) FILTER (WHERE e.entered_on <= make_date(\(year)::integer, 12, 31) AND e.relocated_from_region_code IS NOT NULL)::bigint
+                           AS relocated,
+                       coalesce(sum(e.investment_fen) FILTER (WHERE e.entered_on <= make_date(\(year)::integer, 12, 31)), 0)::bigint AS investment_fen,
+                       coalesce(sum(y.jobs), 0)::bigint AS jobs, coalesce(sum(y.local_hires), 0)::bigint AS local_hires,
+                       coalesce(sum(y.priority_hires), 0)::bigint AS priority_hires, coalesce(sum(y.output_value_fen), 0)::bigint AS output_value_fen
                 FROM parks p JOIN regions r ON r.code = p.region_code
                 LEFT JOIN park_enterprises e ON e.park_id = p.id
                 LEFT JOIN park_enterprise_years y ON y.enterprise_id = e.id AND y.year = \(year)
@@ -156,40 +128,43 @@ public struct ParkRepository: Sendable {
                 logger: database.logger
             )
             var lines: [ParksReport.Line] = []
-            for try await (name, code, regionName, count, relocated, investment, jobs, local, priority, output) in rows.decode(
-                (String, String, String, Int, Int, Int, Int, Int, Int, Int).self
-            ) {
-                lines.append(ParksReport.Line(parkName: name, regionCode: code, regionName: regionName, enterprises: count, relocatedFromFujian: relocated,
-                                              investmentFen: investment, jobs: jobs, localHires: local, priorityHires: priority, outputValueFen: output))
+            for try await row in rows {
+                let row = NamedRow(row)
+                lines.append(ParksReport.Line(
+                    parkName: try row("name"), regionCode: try row("region_code"), regionName: try row("region_name"),
+                    enterprises: try row("enterprises"), relocatedFromFujian: try row("relocated"), investmentFen: try row("investment_fen"),
+                    jobs: try row("jobs"), localHires: try row("local_hires"), priorityHires: try row("priority_hires"),
+                    outputValueFen: try row("output_value_fen")
+                ))
             }
             return ParksReport(year: year, parks: lines)
         }
     }
 
-    private func requirePark(_ id: UUID, scope: Scope, on connection: PostgresConnection) async throws {
-        let rows = try await connection.query(
-            "SELECT 1 FROM parks WHERE id = \(id) AND region_code LIKE \(scope.codePrefix) || '%'", logger: database.logger
-        ).collect()
-        guard !rows.isEmpty else { throw DomainError.notFound("no park with this id is in your scope") }
-    }
-
-    static let enterpriseColumns = "id, park_id, name, credit_code, relocated_from_region_code, industry_code, investment_fen, to_char(entered_on, 'YYYY-MM-DD')"
+    static let parkColumns = "p.id, p.name, p.region_code, p.established_on, p.created_at"
+    static let enterpriseColumns = "id, park_id, name, credit_code, relocated_from_region_code, industry_code, investment_fen, entered_on"
 
     static func decodeParks(_ rows: PostgresRowSequence) async throws -> [ParkRecord] {
         var parks: [ParkRecord] = []
-        for try await (id, name, region, established, created) in rows.decode((UUID, String, String, String, Date).self) {
-            parks.append(ParkRecord(id: id, name: name, regionCode: region, establishedOn: CalendarDay(iso: established)!, createdAt: created))
+        for try await row in rows {
+            let row = NamedRow(row)
+            parks.append(ParkRecord(
+                id: try row("id"), name: try row("name"), region: try row("region_code"), establishedOn: try row("established_on"),
+                createdAt: try row("created_at")
+            ))
         }
         return parks
     }
 
     static func decodeEnterprises(_ rows: PostgresRowSequence) async throws -> [ParkEnterpriseRecord] {
         var enterprises: [ParkEnterpriseRecord] = []
-        for try await (id, park, name, code, relocated, industry, investment, entered) in rows.decode(
-            (UUID, UUID, String, String, String?, String, Int, String).self
-        ) {
-            enterprises.append(ParkEnterpriseRecord(id: id, parkId: park, name: name, creditCode: code, relocatedFromRegionCode: relocated,
-                                                    industryCode: industry, investmentFen: investment, enteredOn: CalendarDay(iso: entered)!))
+        for try await row in rows {
+            let row = NamedRow(row)
+            enterprises.append(ParkEnterpriseRecord(
+                id: try row("id"), parkId: try row("park_id"), name: try row("name"), creditCode: try row("credit_code"),
+                relocatedFrom: try row("relocated_from_region_code"), industryCode: try row("industry_code"),
+                investmentFen: try row("investment_fen"), enteredOn: try row("entered_on")
+            ))
         }
         return enterprises
     }

@@ -17,8 +17,8 @@ public struct DemoParksSeeder: Sendable {
     public func run(officeName: String = "宁夏回族自治区闽宁协作办公室") async throws -> Int {
         let (database, today) = (services.database, services.clock.today)
         let actor = try await CommandLineActor.resolve(database, bureauNamed: officeName, label: "demo seed", requestId: "seed")
-        let parks = ParkRepository(database: database)
-        guard try await !parks.parks(in: .everywhere).contains(where: { $0.name == Self.parkName }) else { return 0 }
+        let parks = services.parks
+        guard try await !parks.parks(by: actor.principal).contains(where: { $0.name == Self.parkName }) else { return 0 }
         let park = try await database.transaction { connection in
             try await parks.createPark(name: Self.parkName, region: RegionCode("640121")!, establishedOn: CalendarDay(year: 2018, month: 6, day: 1)!,
                                        by: actor, on: connection)
@@ -38,7 +38,7 @@ public struct DemoParksSeeder: Sendable {
             }
             _ = try await parks.putYear(
                 parkId: park.id, enterpriseId: enterprise.id, year: today.year,
-                figures: .init(jobs: figures.0, localHires: figures.1, priorityHires: figures.2, outputValueFen: figures.3), by: actor
+                figures: ParkYearFigures(jobs: figures.0, localHires: figures.1, priorityHires: figures.2, outputValueFen: figures.3), by: actor
             )
         }
         return enterprises.count
