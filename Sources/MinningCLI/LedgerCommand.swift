@@ -21,7 +21,7 @@ struct LedgerCommand: AsyncParsableCommand {
         func run() async throws {
             let clock = common.clock
             let verification = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
-                try await FundsService(database: database, reportDatabase: database, idempotency: IdempotencyStore(database: database), clock: clock).verify()
+                try await FundsService(database: database, idempotency: IdempotencyStore(database: database), clock: clock).verify()
             }
             if let broken = verification.firstBreak {
                 print("ledger BROKEN: \(broken) (\(verification.entries) entries read)")

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MinningDomain
 import MinningPersistence
+import MinningServices
 
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,9 +22,9 @@ struct ReportCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let year = self.year
+            let (year, clock) = (self.year, common.clock)
             let pack = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
-                try await MeetingPackRepository(database: database).pack(year: year, scope: .everywhere, today: common.clock.today)
+                try await ReportService(reportDatabase: database, clock: clock).meetingPack(year: year, for: .commandLine)
             }
             try Data(pack.html().utf8).write(to: URL(fileURLWithPath: out))
             print("meeting pack \(year) written to \(out)")
@@ -43,9 +44,9 @@ struct ReportCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let year = self.year
+            let (year, clock) = (self.year, common.clock)
             let report = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
-                try await FundsReportRepository(database: database).report(year: year, scope: .everywhere)
+                try await ReportService(reportDatabase: database, clock: clock).funds(year: year, for: .commandLine)
             }
             let text: String
             if format == "csv" {

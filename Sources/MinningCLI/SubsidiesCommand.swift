@@ -29,7 +29,7 @@ struct SubsidiesCommand: AsyncParsableCommand {
             let (bureau, clock) = (self.bureau, common.clock)
             let evaluation = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
                 let actor = try await bureauActor(bureau, task: "subsidies", requestId: "subsidies-\(day)", database: database)
-                let funds = FundsService(database: database, reportDatabase: database, idempotency: IdempotencyStore(database: database), clock: clock)
+                let funds = FundsService(database: database, idempotency: IdempotencyStore(database: database), clock: clock)
                 return try await SubsidyService(database: database, funds: funds, clock: clock).evaluate(asOf: day, by: actor)
             }
             print("subsidies as of \(day): \(evaluation.placementsExamined) placements examined, \(evaluation.createdTotal) new pending claims")

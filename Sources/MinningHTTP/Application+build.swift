@@ -42,7 +42,7 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
 public func buildRouter(
     services: Services, project: ProjectDirectory, personalData: PersonalDataCipher, metrics: MetricsEndpoint?, rateLimitPerMinute: Int? = nil
 ) throws -> Router<MinningRequestContext> {
-    let (database, clock) = (services.database, services.clock)
+    let database = services.database
     let router = Router(context: MinningRequestContext.self)
     // Outermost first: every response, errors included, gets a request id and an access-log line.
     router.add(middleware: RequestIdMiddleware())
@@ -68,21 +68,16 @@ public func buildRouter(
     MeController(bureaus: bureaus).addRoutes(to: v1)
     ReferenceController(regions: RegionRepository(database: database), reference: ReferenceRepository(database: database)).addRoutes(to: v1)
     BureausController(bureaus: bureaus, keys: keys).addRoutes(to: v1)
-    let idempotency = services.idempotency
     WorkersController(service: services.workers).addRoutes(to: v1)
     EmployersController(service: services.employers).addRoutes(to: v1)
     VacanciesController(service: services.vacancies).addRoutes(to: v1)
     TrainingController(service: services.training).addRoutes(to: v1)
     MatchingController(matching: services.matching, allocation: services.allocation).addRoutes(to: v1)
     PlacementsController(service: services.placements).addRoutes(to: v1)
-    FundsController(service: services.funds).addRoutes(to: v1)
+    FundsController(service: services.funds, reports: services.reports).addRoutes(to: v1)
     SubsidiesController(service: services.subsidies).addRoutes(to: v1)
     ParksController(service: services.parks).addRoutes(to: v1)
-    let reads = services.reportDatabase
-    ReportsController(
-        labor: LaborReportRepository(database: reads), subsidies: SubsidyReportRepository(database: reads), parks: ParkRepository(database: reads),
-        meeting: MeetingPackRepository(database: reads), clock: clock
-    ).addRoutes(to: v1)
+    ReportsController(service: services.reports).addRoutes(to: v1)
     routeTable.load(router.routes.map { ($0.method, $0.path.description) })
     return router
 }

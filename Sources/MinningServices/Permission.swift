@@ -44,4 +44,7 @@ public struct Permission: Sendable {
     // MARK: - Parks
     public static let keepParks = Permission(.admin, .cooperationOffice)
     public static let readParks = Permission(.admin, .cooperationOffice, .observer)
+
+    // MARK: - Reports
+    public static let readReports = Permission(.admin, .cooperationOffice, .observer)
 }

@@ -20,6 +20,7 @@ public struct Services: Sendable {
     public let training: TrainingService
     public let parks: ParkService
     public let funds: FundsService
+    public let reports: ReportService
     public let subsidies: SubsidyService
 
     public init(database: Database, reportDatabase: Database? = nil, personalData: PersonalDataCipher, clock: ChinaClock, settings: Settings) {
@@ -46,10 +47,11 @@ public struct Services: Sendable {
             database: database, matching: matching, placements: placements, alerts: AlertRepository(database: database),
             idempotency: idempotency, clock: clock
         )
-        let funds = FundsService(database: database, reportDatabase: self.reportDatabase, idempotency: idempotency, clock: clock)
+        let funds = FundsService(database: database, idempotency: idempotency, clock: clock)
         self.funds = funds
         self.subsidies = SubsidyService(database: database, funds: funds, clock: clock)
         self.training = TrainingService(database: database, idempotency: idempotency)
         self.parks = ParkService(database: database, reportDatabase: self.reportDatabase, idempotency: idempotency)
+        self.reports = ReportService(reportDatabase: self.reportDatabase, clock: clock)
     }
 }

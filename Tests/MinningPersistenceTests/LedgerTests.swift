@@ -20,7 +20,7 @@ struct LedgerTests {
     }
 
     static func funds(_ database: Database) -> FundsService {
-        FundsService(database: database, reportDatabase: database, idempotency: IdempotencyStore(database: database), clock: TestClock.clock)
+        FundsService(database: database, idempotency: IdempotencyStore(database: database), clock: TestClock.clock)
     }
 
     static func entry(_ pairing: Int, _ kind: LedgerEntryKind, _ fen: Int, year: Int = 2025) -> LedgerAppend {

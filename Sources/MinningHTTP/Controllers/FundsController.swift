@@ -9,6 +9,7 @@ import MinningPersistence
 /// their scope, read by them, observers and admins.
 struct FundsController {
     let service: FundsService
+    let reports: ReportService
 
     func addRoutes(to group: RouterGroup<MinningRequestContext>) {
         group.post("/ledger/entries") { request, context in try await append(request, context) }
@@ -48,13 +49,13 @@ struct FundsController {
             return try APIJSON.response(ProjectBody(try await service.project(try PathParameter.uuid(context, "id"), by: caller)))
         }
         group.get("/reports/funds") { request, context in
-            let caller = try context.caller(allowedBy: .readFunds)
+            let caller = try context.caller(allowedBy: .readReports)
             var query = QueryReader(request)
             let year = query.integer("year", in: 1996...2100)
             let format = query.oneOf("format", ReportFormat.self)
             try query.finish()
             guard let year else { throw Problem.validation([FieldIssue(field: "year", message: "is required")]) }
-            let report = try await service.report(year: year, by: caller)
+            let report = try await reports.funds(year: year, for: .caller(caller))
             if ReportsController.wantsCSV(format, request) { return ReportsController.csv(report.csv(), name: "funds-\(year)") }
             return try APIJSON.response(FundsReportBody(report))
         }

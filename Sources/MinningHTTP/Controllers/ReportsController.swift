@@ -3,18 +3,15 @@ import HTTPTypes
 import Hummingbird
 import MinningDomain
 import MinningPersistence
+import MinningServices
 
 /// The labor, subsidy and parks reports, as JSON or as CSV for Excel.
 struct ReportsController {
-    let labor: LaborReportRepository
-    let subsidies: SubsidyReportRepository
-    let parks: ParkRepository
-    let meeting: MeetingPackRepository
-    let clock: ChinaClock
+    let service: ReportService
 
     func addRoutes(to group: RouterGroup<MinningRequestContext>) {
         group.get("/reports/labor") { request, context in
-            let caller = try context.caller(withRole: .admin, .cooperationOffice, .observer)
+            let caller = try context.caller(allowedBy: .readReports)
             var query = QueryReader(request)
             let from = query.string("from", describedAs: "a date YYYY-MM-DD") { CalendarDay(iso: $0) != nil }.flatMap { CalendarDay(iso: $0) }
             let to = query.string("to", describedAs: "a date YYYY-MM-DD") { CalendarDay(iso: $0) != nil }.flatMap { CalendarDay(iso: $0) }
@@ -26,35 +23,35 @@ struct ReportsController {
             if let from, let to, from > to { issues.append(FieldIssue(field: "to", message: "must not be before from")) }
             if let from, let to, to > from.adding(years: 10) { issues.append(FieldIssue(field: "to", message: "must be within ten years of from")) }
             guard issues.isEmpty, let from, let to else { throw Problem.validation(issues) }
-            let report = try await labor.report(from: from, to: to, scope: caller.scope)
+            let report = try await service.labor(from: from, to: to, for: .caller(caller))
             if Self.wantsCSV(format, request) { return Self.csv(report.csv(), name: "labor-\(from)-\(to)") }
             return try APIJSON.response(LaborReportBody(report))
         }
         group.get("/reports/subsidies") { request, context in
-            let caller = try context.caller(withRole: .admin, .cooperationOffice, .observer)
+            let caller = try context.caller(allowedBy: .readReports)
             let (year, format) = try Self.yearAndFormat(request)
-            let report = try await subsidies.report(year: year, scope: caller.scope)
+            let report = try await service.subsidies(year: year, for: .caller(caller))
             if Self.wantsCSV(format, request) { return Self.csv(report.csv(), name: "subsidies-\(year)") }
             return try APIJSON.response(SubsidyReportBody(report))
         }
         group.get("/reports/parks") { request, context in
-            let caller = try context.caller(withRole: .admin, .cooperationOffice, .observer)
+            let caller = try context.caller(allowedBy: .readReports)
             let (year, format) = try Self.yearAndFormat(request)
-            let report = try await parks.report(year: year, scope: caller.scope)
+            let report = try await service.parks(year: year, for: .caller(caller))
             if Self.wantsCSV(format, request) { return Self.csv(report.csv(), name: "parks-\(year)") }
             return try APIJSON.response(ParksReportBody(report))
         }
-        Self.meetingRoute(group, meeting, clock: clock)
+        Self.meetingRoute(group, service)
     }
 
-    static func meetingRoute(_ group: RouterGroup<MinningRequestContext>, _ meeting: MeetingPackRepository, clock: ChinaClock) {
+    static func meetingRoute(_ group: RouterGroup<MinningRequestContext>, _ service: ReportService) {
         group.get("/reports/meeting") { request, context in
-            let caller = try context.caller(withRole: .admin, .cooperationOffice, .observer)
+            let caller = try context.caller(allowedBy: .readReports)
             var query = QueryReader(request)
             let year = query.integer("year", in: 1996...2100)
             try query.finish()
             guard let year else { throw Problem.validation([FieldIssue(field: "year", message: "is required")]) }
-            let pack = try await meeting.pack(year: year, scope: caller.scope, today: clock.today)
+            let pack = try await service.meetingPack(year: year, for: .caller(caller))
             return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: pack.html())))
         }
     }

@@ -25,8 +25,8 @@ public struct SubsidyReportRepository: Sendable {
                 logger: database.logger
             )
             var lines: [SubsidyReport.Line] = []
-            for try await (code, name, status, claims, amount) in rows.decode((String, String, String, Int, Int).self) {
-                lines.append(SubsidyReport.Line(policyCode: code, policyName: name, status: SubsidyClaimStatus(rawValue: status) ?? .pending, claims: claims, amountFen: amount))
+            for try await (code, name, status, claims, amount) in rows.decode((String, String, SubsidyClaimStatus, Int, Int).self) {
+                lines.append(SubsidyReport.Line(policyCode: code, policyName: name, status: status, claims: claims, amountFen: amount))
             }
             return SubsidyReport(year: year, lines: lines)
         }

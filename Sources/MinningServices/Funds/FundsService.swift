@@ -3,21 +3,19 @@ import MinningDomain
 import MinningPersistence
 import PostgresNIO
 
-/// The fund ledger, projects and the funds report: written by cooperation offices for pairings in
+/// The fund ledger and projects: written by cooperation offices for pairings in
 /// their scope, read by them, observers and admins.
 public struct FundsService: Sendable {
     let database: Database
     let ledger: LedgerRepository
     let projects: ProjectRepository
-    let reports: FundsReportRepository
     let idempotency: IdempotencyStore
     let clock: ChinaClock
 
-    public init(database: Database, reportDatabase: Database, idempotency: IdempotencyStore, clock: ChinaClock) {
+    public init(database: Database, idempotency: IdempotencyStore, clock: ChinaClock) {
         self.database = database
         self.ledger = LedgerRepository(database: database)
         self.projects = ProjectRepository(database: database)
-        self.reports = FundsReportRepository(database: reportDatabase)
         self.idempotency = idempotency
         self.clock = clock
     }
@@ -128,10 +126,5 @@ public struct FundsService: Sendable {
         try Permission.readFunds.check(principal)
         guard let project = try await projects.find(id, in: principal.scope) else { throw DomainError.notFound("no project with this id is in your scope") }
         return project
-    }
-
-    public func report(year: Int, by principal: Principal) async throws -> FundsReport {
-        try Permission.readFunds.check(principal)
-        return try await reports.report(year: year, scope: principal.scope)
     }
 }

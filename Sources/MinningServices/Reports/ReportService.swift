@@ -1,0 +1,66 @@
+import Foundation
+import MinningDomain
+import MinningPersistence
+
+/// The reports of the cooperation — funds, labor, subsidies, parks — and the meeting pack that
+/// gathers them, read from the report database (a replica when one is configured).
+public struct ReportService: Sendable {
+    let reads: Database
+    let clock: ChinaClock
+
+    public init(reportDatabase: Database, clock: ChinaClock) {
+        self.reads = reportDatabase
+        self.clock = clock
+    }
+
+    /// Who reads a report: a caller of the API, within its scope and role, or an operator at the
+    /// command line (who holds the database already), for the whole cooperation.
+    public enum Reader: Sendable {
+        case caller(Principal)
+        case commandLine
+    }
+
+    func scope(of reader: Reader) throws -> Scope {
+        switch reader {
+        case .caller(let principal):
+            try Permission.readReports.check(principal)
+            return principal.scope
+        case .commandLine:
+            return .everywhere
+        }
+    }
+
+    public func funds(year: Int, for reader: Reader) async throws -> FundsReport {
+        try await FundsReportRepository(database: reads).report(year: year, scope: try scope(of: reader))
+    }
+
+    public func labor(from: CalendarDay, to: CalendarDay, for reader: Reader) async throws -> LaborReport {
+        try await LaborReportRepository(database: reads).report(from: from, to: to, scope: try scope(of: reader))
+    }
+
+    public func subsidies(year: Int, for reader: Reader) async throws -> SubsidyReport {
+        try await SubsidyReportRepository(database: reads).report(year: year, scope: try scope(of: reader))
+    }
+
+    public func parks(year: Int, for reader: Reader) async throws -> ParksReport {
+        try await ParkRepository(database: reads).report(year: year, scope: try scope(of: reader))
+    }
+
+    /// The four reports of a year and the five-year trend, as of today for the current year.
+    public func meetingPack(year: Int, for reader: Reader) async throws -> MeetingPack {
+        let scope = try scope(of: reader)
+        let today = clock.today
+        let from = CalendarDay(year: year, month: 1, day: 1)!
+        let endOfYear = CalendarDay(year: year, month: 12, day: 31)!
+        let to = min(endOfYear, max(from, today))
+        return MeetingPack(
+            year: year,
+            funds: try await FundsReportRepository(database: reads).report(year: year, scope: scope),
+            labor: try await LaborReportRepository(database: reads).report(from: from, to: to, scope: scope),
+            subsidies: try await SubsidyReportRepository(database: reads).report(year: year, scope: scope),
+            parks: try await ParkRepository(database: reads).report(year: year, scope: scope),
+            trend: try await YearTrendRepository(database: reads).figures(years: (year - 4)...year, until: min(to, today), scope: scope),
+            generatedOn: today
+        )
+    }
+}
