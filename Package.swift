@@ -92,6 +92,7 @@ let package = Package(
             dependencies: [
                 "MinningDomain",
                 "MinningPersistence",
+                "MinningServices",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MinningDomain
 import MinningPersistence
+import MinningServices
 
 struct BureausCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,9 +24,9 @@ struct BureausCommand: AsyncParsableCommand {
             guard (1...200).contains(trimmed.count) else { throw ValidationError("--name must be 1…200 characters") }
             let newBureau = try NewBureau.validated(name: trimmed, kind: kind, region: code)
             let bureau = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
-                try await BureauRepository(database: database).create(newBureau)
+                try await BureauService(database: database).register(newBureau, for: .commandLine)
             }
-            print("\(bureau.id.uuidString.lowercased())  \(bureau.kind.rawValue)  \(bureau.regionCode)  \(bureau.name)")
+            print("\(bureau.id.uuidString.lowercased())  \(bureau.kind.rawValue)  \(bureau.region.rawValue)  \(bureau.name)")
         }
     }
 
@@ -35,10 +36,10 @@ struct BureausCommand: AsyncParsableCommand {
 
         func run() async throws {
             let bureaus = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
-                try await BureauRepository(database: database).list(in: .everywhere, kind: nil, limit: 10_000, offset: 0)
+                try await BureauService(database: database).list(kind: nil, limit: 10_000, offset: 0, for: .commandLine)
             }
             for bureau in bureaus {
-                print("\(bureau.id.uuidString.lowercased())  \(bureau.kind.rawValue)  \(bureau.regionCode)  \(bureau.name)")
+                print("\(bureau.id.uuidString.lowercased())  \(bureau.kind.rawValue)  \(bureau.region.rawValue)  \(bureau.name)")
             }
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MinningDomain
 import MinningPersistence
+import MinningServices
 
 struct KeysCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,7 +22,7 @@ struct KeysCommand: AsyncParsableCommand {
         func run() async throws {
             let (key, secret) = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
                 let bureauId = try await resolveBureau(bureau, database: database)
-                return try await ApiKeyRepository(database: database).create(bureauId: bureauId, role: role, label: label)
+                return try await BureauService(database: database).issueKey(bureauId: bureauId, role: role, label: label, for: .commandLine)
             }
             if secretOnly {
                 print(secret.text)
@@ -40,7 +41,7 @@ struct KeysCommand: AsyncParsableCommand {
 
         func run() async throws {
             let keys = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
-                try await ApiKeyRepository(database: database).list(bureauId: try await resolveBureau(bureau, database: database))
+                try await BureauService(database: database).keys(ofBureau: try await resolveBureau(bureau, database: database), for: .commandLine)
             }
             for key in keys {
                 let state = key.revokedAt.map { "revoked \($0.ISO8601Format())" } ?? "active"
@@ -58,7 +59,7 @@ struct KeysCommand: AsyncParsableCommand {
         func run() async throws {
             guard let uuid = UUID(uuidString: id) else { throw ValidationError("the key id must be a UUID") }
             let key = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
-                try await ApiKeyRepository(database: database).revoke(uuid)
+                try await BureauService(database: database).revokeKey(uuid, for: .commandLine)
             }
             print("revoked \(key.id.uuidString.lowercased()) at \(key.revokedAt?.ISO8601Format() ?? "?")")
         }
@@ -68,7 +69,7 @@ struct KeysCommand: AsyncParsableCommand {
 /// Accepts a bureau id or an exact, unambiguous name.
 func resolveBureau(_ text: String, database: Database) async throws -> UUID {
     if let id = UUID(uuidString: text) { return id }
-    let matches = try await BureauRepository(database: database).find(named: text)
+    let matches = try await BureauService(database: database).find(named: text)
     switch matches.count {
     case 1: return matches[0].id
     case 0: throw ValidationError("no bureau is named \(text)")

@@ -5,14 +5,14 @@ public struct Bureau: Sendable, Equatable {
     public let id: UUID
     public let name: String
     public let kind: BureauKind
-    public let regionCode: String
+    public let region: RegionCode
     public let createdAt: Date
 
-    public init(id: UUID, name: String, kind: BureauKind, regionCode: String, createdAt: Date) {
+    public init(id: UUID, name: String, kind: BureauKind, region: RegionCode, createdAt: Date) {
         self.id = id
         self.name = name
         self.kind = kind
-        self.regionCode = regionCode
+        self.region = region
         self.createdAt = createdAt
     }
 }

@@ -60,14 +60,12 @@ public func buildRouter(
     let document = try Data(contentsOf: project.openAPIDocument)
     OpenAPIController(document: ByteBuffer(bytes: document)).addRoutes(to: router)
 
-    let bureaus = BureauRepository(database: database)
-    let keys = ApiKeyRepository(database: database)
-    let v1 = router.group("/v1").add(middleware: AuthenticationMiddleware(keys: keys))
+    let v1 = router.group("/v1").add(middleware: AuthenticationMiddleware(bureaus: services.bureaus))
     if let rateLimitPerMinute { v1.add(middleware: RateLimitMiddleware(limiter: RateLimiter(perMinute: rateLimitPerMinute))) }
-    metrics?.addRoutes(to: router.group().add(middleware: AuthenticationMiddleware(keys: keys)))
-    MeController(bureaus: bureaus).addRoutes(to: v1)
+    metrics?.addRoutes(to: router.group().add(middleware: AuthenticationMiddleware(bureaus: services.bureaus)))
+    MeController(service: services.bureaus).addRoutes(to: v1)
     ReferenceController(regions: RegionRepository(database: database), reference: ReferenceRepository(database: database)).addRoutes(to: v1)
-    BureausController(bureaus: bureaus, keys: keys).addRoutes(to: v1)
+    BureausController(service: services.bureaus).addRoutes(to: v1)
     WorkersController(service: services.workers).addRoutes(to: v1)
     EmployersController(service: services.employers).addRoutes(to: v1)
     VacanciesController(service: services.vacancies).addRoutes(to: v1)

@@ -3,11 +3,12 @@ import HTTPTypes
 import Hummingbird
 import MinningDomain
 import MinningPersistence
+import MinningServices
 
 /// Resolves `Authorization: Bearer KEY` to the calling bureau's principal, or answers 401.
 struct AuthenticationMiddleware: RouterMiddleware {
     typealias Context = MinningRequestContext
-    let keys: ApiKeyRepository
+    let bureaus: BureauService
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let header = request.headers[.authorization] else {
@@ -18,7 +19,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
             throw Problem.unauthorized("the Authorization header must be Bearer KEY")
         }
         guard let secret = ApiKeySecret(text: String(parts[1]).trimmingCharacters(in: .whitespaces)),
-              let principal = try await keys.authenticate(secret)
+              let principal = try await bureaus.authenticate(secret)
         else {
             throw Problem.unauthorized("the API key is unknown or revoked")
         }

@@ -15,7 +15,7 @@ struct BureauBody: ResponseEncodable, Sendable {
         id = bureau.id.wireString
         name = bureau.name
         kind = bureau.kind
-        regionCode = bureau.regionCode
+        regionCode = bureau.region.rawValue
         createdAt = bureau.createdAt
     }
 }

@@ -8,24 +8,22 @@ import MinningPersistence
 /// the API.
 public enum CommandLineActor {
     public static func resolve(_ database: Database, bureauId: UUID, label: String, requestId: String) async throws -> AuditActor {
-        guard let bureau = try await BureauRepository(database: database).find(bureauId, in: .everywhere) else {
-            throw DomainError.notFound("no bureau has the id \(bureauId.uuidString.lowercased())")
-        }
+        let service = BureauService(database: database)
+        let bureau = try await service.show(bureauId, for: .commandLine)
         let role = workingRole(of: bureau.kind)
-        let keys = ApiKeyRepository(database: database)
         let key: ApiKey
-        if let existing = try await keys.list(bureauId: bureau.id).first(where: { $0.label == label && $0.role == role }) {
+        if let existing = try await service.keys(ofBureau: bureau.id, for: .commandLine).first(where: { $0.label == label && $0.role == role }) {
             key = existing
         } else {
-            key = try await keys.create(bureauId: bureau.id, role: role, label: label).0
-            _ = try await keys.revoke(key.id)
+            key = try await service.issueKey(bureauId: bureau.id, role: role, label: label, for: .commandLine).0
+            _ = try await service.revokeKey(key.id, for: .commandLine)
         }
-        let principal = Principal(keyId: key.id, bureauId: bureau.id, role: role, bureauRegion: RegionCode(bureau.regionCode)!)
+        let principal = Principal(keyId: key.id, bureauId: bureau.id, role: role, bureauRegion: bureau.region)
         return AuditActor(principal: principal, requestId: requestId)
     }
 
     static func resolve(_ database: Database, bureauNamed name: String, label: String, requestId: String) async throws -> AuditActor {
-        guard let bureau = try await BureauRepository(database: database).find(named: name).first else {
+        guard let bureau = try await BureauService(database: database).find(named: name).first else {
             throw DomainError.notFound("the bureau \(name) is missing; seed the demo bureaus first")
         }
         return try await resolve(database, bureauId: bureau.id, label: label, requestId: requestId)

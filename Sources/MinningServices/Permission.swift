@@ -13,6 +13,10 @@ public struct Permission: Sendable {
         guard allows(principal.role) else { throw DomainError.forbidden("the \(principal.role.rawValue) role may not do this") }
     }
 
+    // MARK: - Bureaus and keys
+    public static let manageBureaus = Permission(.admin)
+    public static let readBureaus = Permission(.admin, .originBureau, .destinationBureau, .cooperationOffice, .observer)
+
     // MARK: - Workers
     public static let registerWorker = Permission(.admin, .originBureau)
     public static let readWorkers = Permission(.admin, .originBureau, .destinationBureau)

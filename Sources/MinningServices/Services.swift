@@ -11,6 +11,7 @@ public struct Services: Sendable {
     public let settings: Settings
     let personalData: PersonalDataCipher
     public let idempotency: IdempotencyStore
+    public let bureaus: BureauService
     public let workers: WorkerService
     public let employers: EmployerService
     public let vacancies: VacancyService
@@ -53,5 +54,6 @@ public struct Services: Sendable {
         self.training = TrainingService(database: database, idempotency: idempotency)
         self.parks = ParkService(database: database, reportDatabase: self.reportDatabase, idempotency: idempotency)
         self.reports = ReportService(reportDatabase: self.reportDatabase, clock: clock)
+        self.bureaus = BureauService(database: database)
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import MinningDomain
 import MinningPersistence
+import MinningServices
 
-/// Bureaus and keys for tests, created through the same repositories the service uses.
+/// Bureaus and keys for tests, created through the same use case the service uses.
 public struct Fixtures: Sendable {
     public let database: Database
 
@@ -16,12 +17,12 @@ public struct Fixtures: Sendable {
     }
 
     public func bureau(_ name: String, kind: BureauKind, region: String) async throws -> Bureau {
-        try await BureauRepository(database: database).create(try NewBureau.validated(name: name, kind: kind, region: RegionCode(region)!))
+        try await BureauService(database: database).register(try NewBureau.validated(name: name, kind: kind, region: RegionCode(region)!), for: .commandLine)
     }
 
     public func caller(_ name: String, kind: BureauKind, region: String, role: Role) async throws -> Caller {
         let bureau = try await bureau(name, kind: kind, region: region)
-        let (key, secret) = try await ApiKeyRepository(database: database).create(bureauId: bureau.id, role: role, label: "test")
+        let (key, secret) = try await BureauService(database: database).issueKey(bureauId: bureau.id, role: role, label: "test", for: .commandLine)
         return Caller(bureau: bureau, key: key, secret: secret.text)
     }
 

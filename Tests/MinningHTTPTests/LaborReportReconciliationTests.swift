@@ -30,8 +30,8 @@ struct LaborReportReconciliationTests {
                 for caller in [cast.ningxiaOffice, fuzhouOffice, cast.observer] {
                     let response = try await client.send(.get, "/v1/reports/labor?from=\(from)&to=\(to)", as: caller)
                     #expect(response.status == .ok, "\(response.json)")
-                    let expected = try await Self.independentCount(database, scopePrefix: RegionCode(caller.bureau.regionCode)!.scopePrefix, from: from, to: to)
-                    let context = "caller \(RegionCode(caller.bureau.regionCode)!.scopePrefix), \(from)…\(to)"
+                    let expected = try await Self.independentCount(database, scopePrefix: caller.bureau.region.scopePrefix, from: from, to: to)
+                    let context = "caller \(caller.bureau.region.scopePrefix), \(from)…\(to)"
                     #expect(Self.counts(response.json["totals"]) == expected.totals, "\(context): totals")
                     for (field, grouping) in [("by_origin_province", "province"), ("by_origin_county", "county"),
                                               ("by_fujian_city", "city"), ("by_poverty_status", "poverty_status")] {

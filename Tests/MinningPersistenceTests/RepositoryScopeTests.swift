@@ -1,6 +1,7 @@
 import Foundation
 import MinningDomain
 import MinningPersistence
+import MinningServices
 import MinningTestSupport
 import Testing
 
@@ -60,7 +61,7 @@ struct RepositoryScopeTests {
         try await withTestDatabase { database, _ in
             let bureau = try await Fixtures(database: database).bureau("西吉", kind: .originLaborBureau, region: "640422")
             await #expect(throws: DomainError.self) {
-                _ = try await ApiKeyRepository(database: database).create(bureauId: bureau.id, role: .admin, label: "")
+                _ = try await BureauService(database: database).issueKey(bureauId: bureau.id, role: .admin, label: "", for: .commandLine)
             }
         }
     }

@@ -1,11 +1,11 @@
 import Foundation
 import Hummingbird
 import MinningDomain
-import MinningPersistence
+import MinningServices
 
 /// `GET /v1/me`: who the key belongs to and what it may reach; the first call an integrator makes.
 struct MeController {
-    let bureaus: BureauRepository
+    let service: BureauService
 
     struct Me: ResponseEncodable {
         let keyId: String
@@ -18,7 +18,7 @@ struct MeController {
     func addRoutes(to group: RouterGroup<MinningRequestContext>) {
         group.get("/me") { _, context in
             let caller = try context.caller()
-            guard let bureau = try await bureaus.find(caller.bureauId, in: .everywhere) else {
+            guard let bureau = try await service.own(caller) else {
                 throw Problem.unauthorized("the key's bureau no longer exists")
             }
             return Me(keyId: caller.keyId.wireString, role: caller.role, bureau: BureauBody(bureau), scopePrefix: caller.scope.codePrefix)

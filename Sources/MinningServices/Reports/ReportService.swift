@@ -13,42 +13,25 @@ public struct ReportService: Sendable {
         self.clock = clock
     }
 
-    /// Who reads a report: a caller of the API, within its scope and role, or an operator at the
-    /// command line (who holds the database already), for the whole cooperation.
-    public enum Reader: Sendable {
-        case caller(Principal)
-        case commandLine
+    public func funds(year: Int, for reader: Requester) async throws -> FundsReport {
+        try await FundsReportRepository(database: reads).report(year: year, scope: try reader.scope(allowedBy: .readReports))
     }
 
-    func scope(of reader: Reader) throws -> Scope {
-        switch reader {
-        case .caller(let principal):
-            try Permission.readReports.check(principal)
-            return principal.scope
-        case .commandLine:
-            return .everywhere
-        }
+    public func labor(from: CalendarDay, to: CalendarDay, for reader: Requester) async throws -> LaborReport {
+        try await LaborReportRepository(database: reads).report(from: from, to: to, scope: try reader.scope(allowedBy: .readReports))
     }
 
-    public func funds(year: Int, for reader: Reader) async throws -> FundsReport {
-        try await FundsReportRepository(database: reads).report(year: year, scope: try scope(of: reader))
+    public func subsidies(year: Int, for reader: Requester) async throws -> SubsidyReport {
+        try await SubsidyReportRepository(database: reads).report(year: year, scope: try reader.scope(allowedBy: .readReports))
     }
 
-    public func labor(from: CalendarDay, to: CalendarDay, for reader: Reader) async throws -> LaborReport {
-        try await LaborReportRepository(database: reads).report(from: from, to: to, scope: try scope(of: reader))
-    }
-
-    public func subsidies(year: Int, for reader: Reader) async throws -> SubsidyReport {
-        try await SubsidyReportRepository(database: reads).report(year: year, scope: try scope(of: reader))
-    }
-
-    public func parks(year: Int, for reader: Reader) async throws -> ParksReport {
-        try await ParkRepository(database: reads).report(year: year, scope: try scope(of: reader))
+    public func parks(year: Int, for reader: Requester) async throws -> ParksReport {
+        try await ParkRepository(database: reads).report(year: year, scope: try reader.scope(allowedBy: .readReports))
     }
 
     /// The four reports of a year and the five-year trend, as of today for the current year.
-    public func meetingPack(year: Int, for reader: Reader) async throws -> MeetingPack {
-        let scope = try scope(of: reader)
+    public func meetingPack(year: Int, for reader: Requester) async throws -> MeetingPack {
+        let scope = try reader.scope(allowedBy: .readReports)
         let today = clock.today
         let from = CalendarDay(year: year, month: 1, day: 1)!
         let endOfYear = CalendarDay(year: year, month: 12, day: 31)!
