@@ -64,7 +64,7 @@ public func buildRouter(
     if let rateLimitPerMinute { v1.add(middleware: RateLimitMiddleware(limiter: RateLimiter(perMinute: rateLimitPerMinute))) }
     metrics?.addRoutes(to: router.group().add(middleware: AuthenticationMiddleware(bureaus: services.bureaus)))
     MeController(service: services.bureaus).addRoutes(to: v1)
-    ReferenceController(regions: RegionRepository(database: database), reference: ReferenceRepository(database: database)).addRoutes(to: v1)
+    ReferenceController(service: services.reference).addRoutes(to: v1)
     BureausController(service: services.bureaus).addRoutes(to: v1)
     WorkersController(service: services.workers).addRoutes(to: v1)
     EmployersController(service: services.employers).addRoutes(to: v1)

@@ -11,6 +11,7 @@ public struct Services: Sendable {
     public let settings: Settings
     let personalData: PersonalDataCipher
     public let idempotency: IdempotencyStore
+    public let reference: ReferenceService
     public let bureaus: BureauService
     public let workers: WorkerService
     public let employers: EmployerService
@@ -55,5 +56,6 @@ public struct Services: Sendable {
         self.parks = ParkService(database: database, reportDatabase: self.reportDatabase, idempotency: idempotency)
         self.reports = ReportService(reportDatabase: self.reportDatabase, clock: clock)
         self.bureaus = BureauService(database: database)
+        self.reference = ReferenceService(database: database)
     }
 }

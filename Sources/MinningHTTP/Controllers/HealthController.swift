@@ -20,10 +20,9 @@ struct HealthController {
     /// 503 unless the database answers and every migration of this build is applied: a replica
     /// started before `minning migrate` ran must not take traffic.
     private func readiness() async throws -> Response {
-        var applied: Set<Int> = []
+        let applied: Set<Int>
         do {
-            let rows = try await database.withDeadline(.seconds(2)).query("SELECT version FROM schema_migrations")
-            for try await version in rows.decode(Int.self) { applied.insert(version) }
+            applied = try await database.appliedMigrationVersions()
         } catch {
             throw Problem.unavailable()
         }

@@ -1,12 +1,11 @@
 import Foundation
 import Hummingbird
 import MinningDomain
-import MinningPersistence
+import MinningServices
 
 /// Regions, occupations, industries and pairings: reference data any authenticated caller may read.
 struct ReferenceController {
-    let regions: RegionRepository
-    let reference: ReferenceRepository
+    let service: ReferenceService
 
     func addRoutes(to group: RouterGroup<MinningRequestContext>) {
         group.get("/regions") { request, context in
@@ -15,12 +14,12 @@ struct ReferenceController {
             let parent = query.regionCode("parent")
             let level = query.oneOf("level", RegionLevel.self)
             try query.finish()
-            return ItemsResponse(items: try await regions.list(parent: parent, level: level))
+            return ItemsResponse(items: try await service.regions(parent: parent, level: level))
         }
         group.get("/regions/{code}") { _, context in
             _ = try context.caller()
             let text = context.parameters.get("code") ?? ""
-            guard let code = RegionCode(text), let region = try await regions.find(code) else {
+            guard let code = RegionCode(text), let region = try await service.region(code) else {
                 throw Problem.notFound("no region has the code \(text.prefix(16))")
             }
             return region
@@ -33,13 +32,13 @@ struct ReferenceController {
             }
             let level = query.oneOf("level", OccupationLevel.self)
             try query.finish()
-            return ItemsResponse(items: try await reference.occupations(parent: parent, level: level?.rawValue))
+            return ItemsResponse(items: try await service.occupations(parent: parent, level: level?.rawValue))
         }
         group.get("/industries") { request, context in
             _ = try context.caller()
             var query = QueryReader(request)
             try query.finish()
-            return ItemsResponse(items: try await reference.industries())
+            return ItemsResponse(items: try await service.industries())
         }
         group.get("/pairings") { request, context in
             _ = try context.caller()
@@ -47,7 +46,7 @@ struct ReferenceController {
             let region = query.regionCode("region")
             let year = query.integer("year", in: 1996...2100)
             try query.finish()
-            return ItemsResponse(items: try await reference.pairings(region: region, year: year))
+            return ItemsResponse(items: try await service.pairings(region: region, year: year))
         }
     }
 }

@@ -23,7 +23,7 @@ public struct DemoFundsSeeder: Sendable {
         var entries = 0
         // Four years, so the meeting pack's five-year view has a shape; pairings as they ran each year.
         for year in (today.year - 3)...today.year {
-            let pairings = try await ReferenceRepository(database: database).pairings(region: nil, year: year)
+            let pairings = try await services.reference.pairings(region: nil, year: year)
             for pairing in pairings {
                 // Amounts vary by pairing and grow by a tenth a year; all in whole yuan.
                 let committed = (20_000_000 + pairing.id * 3_000_000) * 100 * (10 + year - today.year + 3) / 13

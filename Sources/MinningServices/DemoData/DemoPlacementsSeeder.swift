@@ -46,7 +46,7 @@ public struct DemoPlacementsSeeder: Sendable {
         _ = try await subsidies.evaluate(asOf: today, by: office)
         // Pay one transport subsidy from the pairing active this year, when its funds allow.
         if let claim = try await subsidies.claims(status: .pending, policyCode: "transport_once", limit: 1, by: office.principal).first,
-           let pairing = try await ReferenceRepository(database: database).pairings(region: RegionCode("640000"), year: today.year).first {
+           let pairing = try await services.reference.pairings(region: RegionCode("640000"), year: today.year).first {
             _ = try await subsidies.decide(claim.id, to: .approved, reason: nil, payment: nil, by: office)
             _ = try? await subsidies.decide(
                 claim.id, to: .paid, reason: nil, payment: .init(pairingId: pairing.id, entryDate: today, documentNumber: "演示-补助-1"), by: office
