@@ -36,7 +36,7 @@ public struct CitizenIDNumber: Sendable, Equatable {
         "71", "81", "82", "83",
     ]
 
-    public init(_ raw: String, today: Date = Date()) throws(Problem) {
+    public init(_ raw: String, today: Date) throws(Problem) {
         let text = raw.uppercased()
         let chars = Array(text.utf8)
         guard chars.count == 18,

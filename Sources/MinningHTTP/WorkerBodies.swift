@@ -118,9 +118,3 @@ struct PersonalDataBody: ResponseEncodable, Sendable {
     let idNumber: String
     let phone: String
 }
-
-/// A page of a list: `next_cursor` is absent on the last page.
-struct PageBody<Item: Encodable & Sendable>: ResponseEncodable, Sendable {
-    let items: [Item]
-    let nextCursor: String?
-}
