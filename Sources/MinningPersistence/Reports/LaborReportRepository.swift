@@ -37,9 +37,9 @@ public struct LaborReportRepository: Sendable {
         WITH \(visibleWorkers),
         events AS (
             SELECT w.origin_region_code AS county, w.poverty_status, latest.work_region_code AS work_region,
-                   ((w.created_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $1::date AND $2::date)::int AS registered,
+                   ((w.created_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $1 AND $2)::int AS registered,
                    (EXISTS (SELECT 1 FROM placements p JOIN vacancies v ON v.id = p.vacancy_id WHERE p.worker_id = w.id
-                            AND (p.created_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $1::date AND $2::date
+                            AND (p.created_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $1 AND $2
                             AND \(visiblePlacement)))::int AS matched,
                    0 AS hired, 0 AS employed_3_months, 0 AS employed_6_months, 0 AS separated
             FROM visible_workers w
@@ -47,12 +47,12 @@ public struct LaborReportRepository: Sendable {
                                WHERE p.worker_id = w.id AND \(visiblePlacement) ORDER BY p.created_at DESC, p.id DESC LIMIT 1) latest ON true
             UNION ALL
             SELECT w.origin_region_code, w.poverty_status, v.work_region_code, 0, 0,
-                   (p.hired_on BETWEEN $1::date AND $2::date)::int,
-                   (p.hired_on BETWEEN $1::date AND $2::date AND p.hired_on + interval '3 months' <= $2::date
+                   (p.hired_on BETWEEN $1 AND $2)::int,
+                   (p.hired_on BETWEEN $1 AND $2 AND p.hired_on + interval '3 months' <= $2
                     AND (p.separated_on IS NULL OR p.separated_on >= p.hired_on + interval '3 months'))::int,
-                   (p.hired_on BETWEEN $1::date AND $2::date AND p.hired_on + interval '6 months' <= $2::date
+                   (p.hired_on BETWEEN $1 AND $2 AND p.hired_on + interval '6 months' <= $2
                     AND (p.separated_on IS NULL OR p.separated_on >= p.hired_on + interval '6 months'))::int,
-                   coalesce(p.separated_on BETWEEN $1::date AND $2::date, false)::int
+                   coalesce(p.separated_on BETWEEN $1 AND $2, false)::int
             FROM placements p JOIN visible_workers w ON w.id = p.worker_id JOIN vacancies v ON v.id = p.vacancy_id
             WHERE p.hired_on IS NOT NULL AND \(visiblePlacement)
         ),
@@ -78,17 +78,17 @@ public struct LaborReportRepository: Sendable {
           (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first.created_at - w.created_at) / 86400)
            FROM visible_workers w JOIN LATERAL (SELECT min(p.created_at) AS created_at FROM placements p JOIN vacancies v ON v.id = p.vacancy_id
                                                 WHERE p.worker_id = w.id AND \(visiblePlacement)) first ON first.created_at IS NOT NULL
-           WHERE (first.created_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $1::date AND $2::date),
+           WHERE (first.created_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $1 AND $2),
           (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY p.hired_on - (p.created_at AT TIME ZONE 'Asia/Shanghai')::date)
            FROM placements p JOIN visible_workers w ON w.id = p.worker_id JOIN vacancies v ON v.id = p.vacancy_id
-           WHERE p.hired_on BETWEEN $1::date AND $2::date AND \(visiblePlacement))
+           WHERE p.hired_on BETWEEN $1 AND $2 AND \(visiblePlacement))
         """
 
     public func report(from: CalendarDay, to: CalendarDay, scope: Scope) async throws -> LaborReport {
         let binds = {
             var binds = PostgresBindings()
-            binds.append(from.description)
-            binds.append(to.description)
+            binds.append(from)
+            binds.append(to)
             binds.append(scope.codePrefix)
             return binds
         }()

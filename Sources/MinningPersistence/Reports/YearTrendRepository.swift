@@ -17,15 +17,15 @@ public struct YearTrendRepository: Sendable {
     public func figures(years: ClosedRange<Int>, until: CalendarDay, scope: Scope) async throws -> [YearFigures] {
         let last = min(CalendarDay(year: years.upperBound, month: 12, day: 31)!, until)
         var binds = PostgresBindings()
-        binds.append(CalendarDay(year: years.lowerBound, month: 1, day: 1)!.description)
-        binds.append(last.description)
+        binds.append(CalendarDay(year: years.lowerBound, month: 1, day: 1)!)
+        binds.append(last)
         binds.append(scope.codePrefix)
         var hires: [Int: Int] = [:]
         let hireRows = try await database.query(PostgresQuery(unsafeSQL: """
             WITH \(LaborReportRepository.visibleWorkers)
             SELECT extract(year FROM p.hired_on)::int, count(*)::bigint
             FROM placements p JOIN visible_workers w ON w.id = p.worker_id JOIN vacancies v ON v.id = p.vacancy_id
-            WHERE p.hired_on BETWEEN $1::date AND $2::date AND \(LaborReportRepository.visiblePlacement)
+            WHERE p.hired_on BETWEEN $1 AND $2 AND \(LaborReportRepository.visiblePlacement)
             GROUP BY 1
             """, binds: binds))
         for try await (year, count) in hireRows.decode((Int, Int).self) {
