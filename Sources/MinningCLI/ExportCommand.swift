@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MinningDomain
 import MinningPersistence
+import MinningServices
 
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -26,11 +27,11 @@ struct ExportCommand: AsyncParsableCommand {
             let logger = common.logger()
             let cipher = try personalData.cipher(project: try common.project(), logger: logger)
             let sink = try ExportSink(path: out)
-            let (bureau, unmasked) = (self.bureau, self.unmasked)
+            let (bureau, unmasked, clock) = (self.bureau, self.unmasked, common.clock)
             let count = try await Database.withRunningClient(url: try common.database(), logger: logger) { database in
-                let actor = try await bureauActor(bureau, task: "export", roles: [.admin, .originBureau], database: database)
-                return try await WorkerExport(database: database, cipher: cipher)
-                    .run(in: actor.principal.scope, unmasked: unmasked, by: actor, write: sink.write)
+                let actor = try await bureauActor(bureau, task: "export", roles: Permission.changeWorker.roles, database: database)
+                return try await ImportService(database: database, personalData: cipher, clock: clock)
+                    .exportWorkers(unmasked: unmasked, by: actor, write: sink.write)
             }
             try sink.close()
             if let out { print("\(count) workers exported to \(out)\(unmasked ? " (unmasked; audited)" : " (masked)")") }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MinningDomain
 import MinningPersistence
+import MinningServices
 
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,12 +39,13 @@ struct ImportCommand: AsyncParsableCommand {
             guard issues.isEmpty else { throw try ImportReport.rejected(ImportRejected(issues), file: file, reportPath: report) }
             let cipher = try personalData.cipher(project: try common.project(), logger: logger)
             let progress = ImportProgress(total: rows.count)
-            let dryRun = self.dryRun
+            let (dryRun, clock) = (self.dryRun, common.clock)
             try await ImportRun(common: common, input: input, file: file, report: report, bureau: bureau, dryRun: dryRun, started: started)
-                .store("workers", roles: [.originBureau, .admin]) { database, actor in
+                .store("workers", roles: Permission.registerWorker.roles) { database, actor in
                     // The progress line ends before the result is printed, refused or not.
                     defer { progress.finish() }
-                    return try await WorkerBulkImport(database: database, cipher: cipher).run(rows, by: actor, dryRun: dryRun, progress: { progress.update($0) })
+                    return try await ImportService(database: database, personalData: cipher, clock: clock)
+                        .importWorkers(rows, by: actor, dryRun: dryRun, progress: { progress.update($0) })
                 }
         }
     }
@@ -69,10 +71,10 @@ extension ImportCommand {
             let (rows, issues) = EmployerBulkImport.rows(from: input.table)
             guard issues.isEmpty else { throw try ImportReport.rejected(ImportRejected(issues), file: file, reportPath: report) }
             let cipher = try personalData.cipher(project: try common.project(), logger: logger)
-            let dryRun = self.dryRun
+            let (dryRun, clock) = (self.dryRun, common.clock)
             try await ImportRun(common: common, input: input, file: file, report: report, bureau: bureau, dryRun: dryRun, started: started)
-                .store("employers", roles: [.destinationBureau, .admin]) { database, actor in
-                    try await EmployerBulkImport(database: database, cipher: cipher).run(rows, by: actor, dryRun: dryRun)
+                .store("employers", roles: Permission.keepEmployers.roles) { database, actor in
+                    try await ImportService(database: database, personalData: cipher, clock: clock).importEmployers(rows, by: actor, dryRun: dryRun)
                 }
         }
     }
@@ -96,10 +98,13 @@ extension ImportCommand {
             let input = try ImportInput(path: file)
             let (rows, issues) = VacancyBulkImport.rows(from: input.table)
             guard issues.isEmpty else { throw try ImportReport.rejected(ImportRejected(issues), file: file, reportPath: report) }
-            let dryRun = self.dryRun
+            let (dryRun, clock) = (self.dryRun, common.clock)
             try await ImportRun(common: common, input: input, file: file, report: report, bureau: bureau, dryRun: dryRun, started: started)
-                .store("vacancies", roles: [.destinationBureau, .admin]) { database, actor in
-                    try await VacancyBulkImport(database: database).run(rows, by: actor, today: common.clock.today, dryRun: dryRun)
+                .store("vacancies", roles: Permission.postVacancies.roles) { database, actor in
+                    let vacancies = VacancyService(
+                        database: database, vacancies: VacancyRepository(database: database), idempotency: IdempotencyStore(database: database), clock: clock
+                    )
+                    return try await vacancies.importFile(rows, by: actor, dryRun: dryRun)
                 }
         }
     }

@@ -64,6 +64,12 @@ public struct VacancyService: Sendable {
         }
     }
 
+    /// A whole file of vacancies, checked line by line with set queries, stored all or nothing.
+    public func importFile(_ rows: [(line: Int, row: VacancyCSVFormat.Row)], by actor: AuditActor, dryRun: Bool) async throws -> Int {
+        try Permission.postVacancies.check(actor.principal)
+        return try await VacancyBulkImport(database: database).run(rows, by: actor, today: clock.today, dryRun: dryRun)
+    }
+
     static func visible(_ record: VacancyRecord, to scope: Scope) -> Bool {
         record.terms.status == .open || scope.contains(record.employerRegion)
     }
