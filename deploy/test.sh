@@ -10,7 +10,10 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-eval "$(deploy/local-postgres.sh)"
+# A cluster that fails to start must stop the run here: `eval "$(…)"` alone would go on without
+# DATABASE_URL and fail every test with a misleading message.
+postgres_environment=$(deploy/local-postgres.sh)
+eval "$postgres_environment"
 
 # The served OpenAPI document must be what its generator writes from the code and Seeds/.
 python3 docs/generate-openapi.py --check
