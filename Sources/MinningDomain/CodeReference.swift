@@ -42,3 +42,14 @@ extension WorkerProfile {
         return references
     }
 }
+
+extension VacancyTerms {
+    /// Every occupation code these terms name, with the field it came from. (The work county is
+    /// judged by its minimum wage on record, which only Fujian counties have.)
+    public var codeReferences: [CodeReference] {
+        [CodeReference(field: "occupation_code", code: occupationCode, table: .occupation)]
+            + requiredCertificates.enumerated().map {
+                CodeReference(field: "required_certificates[\($0.offset)]", code: $0.element, table: .occupation)
+            }
+    }
+}

@@ -95,10 +95,10 @@ public struct VacancyRepository: Sendable {
         return try rows.first?.decode(RegionCode.self)
     }
 
-    /// Which of `codes` are occupations on record.
-    public func knownOccupations(_ codes: [String], on connection: PostgresConnection) async throws -> Set<String> {
-        let rows = try await connection.query("SELECT code FROM occupations WHERE code = ANY(\(codes))", logger: database.logger).collect()
-        return Set(try rows.map { try $0.decode(String.self) })
+    /// The codes the terms name that no reference table holds, as field problems.
+    public func unknownCodes(in terms: VacancyTerms, on connection: PostgresConnection) async throws -> [FieldIssue] {
+        let references = terms.codeReferences
+        return try await CodeReferenceCheck.unknown(references, on: connection, logger: database.logger).map { references[$0].problem }
     }
 
     /// The monthly minimum wage in force on `day` for `county`, falling back to its prefecture's;

@@ -61,7 +61,7 @@ public struct VacancyBulkImport: Sendable {
                     }
                     if !out.isEmpty { try await writer.write(out.take()) }
                 }
-                let issues = try await problems(scope: actor.principal.scope, today: today, on: connection)
+                let issues = try await referenceProblems(rows, on: connection) + problems(scope: actor.principal.scope, today: today, on: connection)
                 guard issues.isEmpty else { throw ImportRejected(issues) }
                 try await connection.query(
                     """
@@ -93,6 +93,21 @@ public struct VacancyBulkImport: Sendable {
         }
     }
 
+    /// The codes each line names, checked by the same declaration and query as one posting.
+    private func referenceProblems(_ rows: [(line: Int, row: VacancyCSVFormat.Row)], on connection: PostgresConnection) async throws -> [LineIssue] {
+        var lines: [Int] = []
+        var references: [CodeReference] = []
+        for (line, row) in rows {
+            let named = row.terms.codeReferences
+            lines.append(contentsOf: repeatElement(line, count: named.count))
+            references.append(contentsOf: named)
+        }
+        return try await CodeReferenceCheck.unknown(references, on: connection, logger: database.logger).map { position in
+            let problem = references[position].problem
+            return LineIssue(line: lines[position], field: problem.field, message: problem.message)
+        }
+    }
+
     private func problems(scope: Scope, today: CalendarDay, on connection: PostgresConnection) async throws -> [LineIssue] {
         let rows = try await connection.query(
             """
@@ -102,13 +117,6 @@ public struct VacancyBulkImport: Sendable {
             SELECT s.line, 'employer_credit_code', 'the employer is outside the importing bureau''s region'
             FROM import_vacancies s JOIN employers e ON e.credit_code = s.employer_credit_code
             WHERE e.region_code NOT LIKE \(scope.codePrefix) || '%'
-            UNION ALL
-            SELECT s.line, 'occupation_code', 'no occupation has the code ' || s.occupation_code
-            FROM import_vacancies s WHERE NOT EXISTS (SELECT 1 FROM occupations o WHERE o.code = s.occupation_code)
-            UNION ALL
-            SELECT s.line, 'required_certificates[' || (c.position - 1) || ']', 'no occupation has the code ' || c.code
-            FROM import_vacancies s, unnest(s.required_certificates) WITH ORDINALITY AS c(code, position)
-            WHERE NOT EXISTS (SELECT 1 FROM occupations o WHERE o.code = c.code)
             UNION ALL
             SELECT s.line, 'work_region_code', 'no region has the code ' || s.work_region_code
             FROM import_vacancies s WHERE NOT EXISTS (SELECT 1 FROM regions r WHERE r.code = s.work_region_code)

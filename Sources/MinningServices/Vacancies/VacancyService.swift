@@ -78,13 +78,7 @@ public struct VacancyService: Sendable {
     static func check(_ terms: VacancyTerms, today: CalendarDay, vacancies: VacancyRepository, on connection: PostgresConnection) async throws {
         var issues = terms.problems()
         guard issues.isEmpty else { throw DomainError.invalid(issues) }
-        let known = try await vacancies.knownOccupations([terms.occupationCode] + terms.requiredCertificates, on: connection)
-        if !known.contains(terms.occupationCode) {
-            issues.append(FieldIssue(field: "occupation_code", message: "no occupation has the code \(terms.occupationCode)"))
-        }
-        for (index, code) in terms.requiredCertificates.enumerated() where !known.contains(code) {
-            issues.append(FieldIssue(field: "required_certificates[\(index)]", message: "no occupation has the code \(code)"))
-        }
+        issues += try await vacancies.unknownCodes(in: terms, on: connection)
         if let minimum = try await vacancies.minimumWageFen(in: terms.workRegion, on: today, on: connection) {
             if let issue = terms.minimumWageProblem(minimumFen: minimum) { issues.append(issue) }
         } else {
