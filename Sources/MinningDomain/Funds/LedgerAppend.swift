@@ -18,11 +18,15 @@ public struct LedgerReversal: Sendable, Equatable {
 }
 
 extension NewLedgerEntry {
-    /// Rules that need no database, given the years its pairing runs (nil end: still running).
-    public func problems(pairingRuns start: Int, to end: Int?) -> [FieldIssue] {
+    /// What is wrong with the entry, given the years its pairing runs (nil end: still running) and
+    /// whether its project, if it names one, belongs to that pairing.
+    public func problems(pairingRuns start: Int, to end: Int?, projectOfPairing: Bool) -> [FieldIssue] {
         var issues: [FieldIssue] = []
         if year < start || year > (end ?? 2100) {
             issues.append(FieldIssue(field: "year", message: "the pairing runs from \(start)\(end.map { " to \($0)" } ?? ""), not in \(year)"))
+        }
+        if projectId != nil, !projectOfPairing {
+            issues.append(FieldIssue(field: "project_id", message: "no project of this pairing has this id"))
         }
         if projectId != nil, kind != .expenditure {
             issues.append(FieldIssue(field: "project_id", message: "only an expenditure is for a project"))

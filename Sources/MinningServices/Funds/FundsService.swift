@@ -45,10 +45,9 @@ public struct FundsService: Sendable {
             guard let run = try await ledger.pairingRun(new.pairingId, in: scope, on: connection) else {
                 throw DomainError.invalid([FieldIssue(field: "pairing_id", message: "no pairing with this id is in your scope")])
             }
-            var issues = new.problems(pairingRuns: run.start, to: run.end)
-            if let project = new.projectId, try await !ledger.project(project, belongsTo: new.pairingId, on: connection) {
-                issues.insert(FieldIssue(field: "project_id", message: "no project of this pairing has this id"), at: issues.firstIndex { $0.field == "project_id" } ?? issues.endIndex)
-            }
+            var projectOfPairing = true
+            if let project = new.projectId { projectOfPairing = try await ledger.project(project, belongsTo: new.pairingId, on: connection) }
+            let issues = new.problems(pairingRuns: run.start, to: run.end, projectOfPairing: projectOfPairing)
             guard issues.isEmpty else { throw DomainError.invalid(issues) }
             entry = new
         case .reversal(let reversal):

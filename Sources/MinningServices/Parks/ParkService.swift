@@ -4,17 +4,16 @@ import MinningPersistence
 import PostgresNIO
 
 /// Industrial parks (闽宁产业园) and their enterprises: written by cooperation offices whose scope
-/// holds the park, read by those who read reports, from either side of the cooperation.
+/// holds the park, read by those who read reports, from either side of the cooperation (the parks
+/// report itself is `ReportService.parks`).
 public struct ParkService: Sendable {
     let database: Database
     let parks: ParkRepository
-    let reports: ParkRepository
     let idempotency: IdempotencyStore
 
-    public init(database: Database, reportDatabase: Database, idempotency: IdempotencyStore) {
+    public init(database: Database, idempotency: IdempotencyStore) {
         self.database = database
         self.parks = ParkRepository(database: database)
-        self.reports = ParkRepository(database: reportDatabase)
         self.idempotency = idempotency
     }
 
@@ -102,9 +101,5 @@ public struct ParkService: Sendable {
             try await parks.putYear(enterpriseId: enterpriseId, year: year, figures: figures, by: actor, on: connection)
             return figures
         }
-    }
-
-    public func report(year: Int, by principal: Principal) async throws -> ParksReport {
-        try await reports.report(year: year, scope: principal.scope)
     }
 }
