@@ -147,8 +147,8 @@ paths = {
              qp("limit", {"type": "integer", "minimum": 1, "maximum": 200, "default": 50}, "Page size."),
              qp("cursor", {"type": "string", "pattern": "^[A-Za-z0-9_-]{1,100}$"}, "`next_cursor` of the previous page; a cursor this API did not issue is 422.")])},
  "/v1/workers/{id}": {
-   "get": op("getWorker", "One worker (masked), or its candidate profile for a destination bureau", ["workers"],
-     {**ok({"oneOf": [ref("Worker"), ref("Candidate")]}), **errs(*auth, "403", "404")}, params=[pp("id", uuid, "Worker id")]),
+   "get": op("getWorker", "One worker (masked); for a destination bureau, what the visibility table gives it: the worker without the origin side's fields once they accepted its job, else a candidate profile", ["workers"],
+     {**ok({"oneOf": [ref("Worker"), ref("EmployedWorker"), ref("Candidate")]}), **errs(*auth, "403", "404")}, params=[pp("id", uuid, "Worker id")]),
    "patch": op("updateWorker", "Change a worker; If-Match with the ETag read is required", ["workers"],
      {**ok(ref("Worker")), **errs(*auth, "403", "404", "409", "413", "415", "422"), "412": problem("The worker changed since it was read."), "428": problem("If-Match is missing.")},
      params=[pp("id", uuid, "Worker id"), {"name": "If-Match", "in": "header", "required": True, "schema": {"type": "string"}, "description": "The ETag of the worker as read, e.g. \"3\", or *."}],
@@ -262,7 +262,7 @@ schemas = {
    "preferred_destinations": {"type": "array", "maxItems": 50, "items": region_code},
    "preferred_occupations": {"type": "array", "maxItems": 50, "items": {"type": "string", "pattern": "^[0-9]{4}$"}},
    "expected_monthly_wage_fen": {"type": "integer", "minimum": 0, "maximum": 10000000},
-   "needs_housing": {"type": "boolean"}, "available_from": day, "status": ref("WorkerStatus"), "consent": ref("ConsentInput")},
+   "needs_housing": {"type": "boolean"}, "available_from": day, "consent": ref("ConsentInput")},
    ["name", "id_number", "phone", "origin_region_code", "education", "poverty_status", "expected_monthly_wage_fen", "needs_housing", "available_from", "consent"]),
  "WorkerPatch": {**obj({
    "name": text_field(50), "phone": {"type": "string", "pattern": "^1[3-9][0-9]{9}$"},
@@ -271,7 +271,7 @@ schemas = {
    "preferred_destinations": {"type": "array", "maxItems": 50, "items": region_code},
    "preferred_occupations": {"type": "array", "maxItems": 50, "items": {"type": "string", "pattern": "^[0-9]{4}$"}},
    "expected_monthly_wage_fen": {"type": "integer", "minimum": 0, "maximum": 10000000},
-   "needs_housing": {"type": "boolean"}, "available_from": day, "status": ref("WorkerStatus")}, []), "minProperties": 1},
+   "needs_housing": {"type": "boolean"}, "available_from": day}, []), "minProperties": 1},
  "Worker": obj({
    "id": uuid, "name": {"type": ["string", "null"]}, "id_number_masked": {"type": ["string", "null"]}, "phone_masked": {"type": ["string", "null"]},
    "sex": {"type": "string", "enum": ["male", "female"]}, "birth_date": {"type": ["string", "null"]}, "age": {"type": "integer"},
@@ -461,6 +461,11 @@ schemas.update({
    "totals": obj({"committed_fen": {"type": "integer"}, "transferred_fen": {"type": "integer"}, "spent_fen": {"type": "integer"}, "balance_fen": {"type": "integer"}}),
    "ledger_head_hash": {"type": "string"}}, ["year", "pairings", "spent_by_category", "totals", "ledger_head_hash"]),
 })
+
+# The worker as the bureau whose job they accepted sees it: WorkerVisibility's employing_bureau column.
+EMPLOYER_HIDDEN = {"birth_date", "poverty_status", "monitored_kind", "consent", "version"}
+schemas["EmployedWorker"] = obj({k: v for k, v in schemas["Worker"]["properties"].items() if k not in EMPLOYER_HIDDEN},
+                                [k for k in schemas["Worker"]["required"] if k not in EMPLOYER_HIDDEN])
 
 # --- Subsidies ---------------------------------------------------------------------------------
 paths.update({

@@ -90,7 +90,6 @@ public struct WorkerChanges: Sendable {
     public var expectedMonthlyWageFen: Int?
     public var needsHousing: Bool?
     public var availableFrom: CalendarDay?
-    public var status: WorkerStatus?
 
     public init() {}
 
@@ -108,7 +107,6 @@ public struct WorkerChanges: Sendable {
         if expectedMonthlyWageFen != nil { names.append("expected_monthly_wage_fen") }
         if needsHousing != nil { names.append("needs_housing") }
         if availableFrom != nil { names.append("available_from") }
-        if status != nil { names.append("status") }
         return names
     }
 
@@ -123,7 +121,6 @@ public struct WorkerChanges: Sendable {
         if let expectedMonthlyWageFen { result.expectedMonthlyWageFen = expectedMonthlyWageFen }
         if let needsHousing { result.needsHousing = needsHousing }
         if let availableFrom { result.availableFrom = availableFrom }
-        if let status { result.status = status }
         return result
     }
 }

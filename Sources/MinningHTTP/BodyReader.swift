@@ -165,6 +165,13 @@ struct BodyReader {
         }
     }
 
+    /// A field the server keeps and no request may write: named in the error rather than called
+    /// unknown, since responses show it.
+    mutating func refuseServerHeld(_ key: String, setBy owners: String) {
+        read.insert(key)
+        if object[key] != nil { issues.append(FieldIssue(field: prefix + key, message: "is kept by Minning (set by \(owners)) and cannot be written")) }
+    }
+
     /// True when `key` was sent with the value null (PATCH uses null to clear a field).
     func isExplicitNull(_ key: String) -> Bool { object[key] == .null }
 

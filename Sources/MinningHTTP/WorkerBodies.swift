@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import MinningDomain
+import MinningServices
 
 struct SkillBody: Codable, Sendable {
     let occupationCode: String
@@ -22,94 +23,68 @@ struct ConsentBody: Encodable, Sendable {
     let withdrawnOn: String?
 }
 
-/// A worker as the origin bureau (and admins) see it: personal data masked.
+/// A worker with the fields `WorkerVisibility` gives its reader, and no other: the one way a
+/// worker is rendered, so a field a reader may not see cannot slip into one response of many.
 struct WorkerBody: ResponseEncodable, Sendable {
-    let id: String
-    let name: String?
-    let idNumberMasked: String?
-    let phoneMasked: String?
-    let sex: String
-    let birthDate: String?
-    let age: Int
-    let originRegionCode: String
-    let education: EducationLevel
-    let povertyStatus: PovertyStatus
-    let monitoredKind: MonitoredKind?
-    let skills: [SkillBody]
-    let preferredDestinations: [String]
-    let preferredOccupations: [String]
-    let expectedMonthlyWageFen: Int
-    let needsHousing: Bool
-    let availableFrom: String
-    let status: WorkerStatus
-    let consent: ConsentBody
-    let registeredByBureauId: String
-    let version: Int
-    let createdAt: Date
-    let updatedAt: Date
+    let worker: WorkerRecord
+    let reader: WorkerReader
+    let today: CalendarDay
 
-    init(_ worker: WorkerRecord, today: CalendarDay) {
-        let profile = worker.profile
-        id = worker.id.wireString
-        name = worker.name
-        idNumberMasked = worker.idNumberMasked
-        phoneMasked = worker.phoneMasked
-        sex = worker.isMale ? "male" : "female"
-        birthDate = worker.birthDate?.description
-        age = worker.age(on: today)
-        originRegionCode = profile.originRegion.rawValue
-        education = profile.education
-        povertyStatus = profile.povertyStatus
-        monitoredKind = profile.monitoredKind
-        skills = profile.skills.map(SkillBody.init)
-        preferredDestinations = profile.preferredDestinations.map(\.rawValue)
-        preferredOccupations = profile.preferredOccupations
-        expectedMonthlyWageFen = profile.expectedMonthlyWageFen
-        needsHousing = profile.needsHousing
-        availableFrom = profile.availableFrom.description
-        status = profile.status
-        consent = ConsentBody(
-            givenOn: worker.consent.givenOn.description, scope: worker.consent.scope, method: worker.consent.method,
-            recordedBy: worker.consent.recordedBy, withdrawnOn: worker.consentWithdrawnOn?.description
-        )
-        registeredByBureauId = worker.registeredByBureau.wireString
-        version = worker.version
-        createdAt = worker.createdAt
-        updatedAt = worker.updatedAt
+    init(_ view: WorkerView, today: CalendarDay) {
+        self.worker = view.worker
+        self.reader = view.reader
+        self.today = today
     }
-}
 
-/// A worker as a Fujian destination bureau sees it before any hire: what matching needs, nothing
-/// that identifies the person (no name, ID number, phone or birth date) and no poverty status,
-/// which is sensitive and not the employer's business.
-struct CandidateBody: ResponseEncodable, Sendable {
-    let id: String
-    let sex: String
-    let age: Int
-    let originRegionCode: String
-    let education: EducationLevel
-    let skills: [SkillBody]
-    let preferredDestinations: [String]
-    let preferredOccupations: [String]
-    let expectedMonthlyWageFen: Int
-    let needsHousing: Bool
-    let availableFrom: String
-    let status: WorkerStatus
+    init(_ worker: WorkerRecord, readBy reader: WorkerReader, today: CalendarDay) {
+        self.worker = worker
+        self.reader = reader
+        self.today = today
+    }
 
-    init(_ worker: WorkerRecord, today: CalendarDay) {
+    private struct Key: CodingKey {
+        let stringValue: String
+        init(_ field: WorkerField) { stringValue = field.rawValue }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        var intValue: Int? { nil }
+        init?(intValue: Int) { nil }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
         let profile = worker.profile
-        id = worker.id.wireString
-        sex = worker.isMale ? "male" : "female"
-        age = worker.age(on: today)
-        originRegionCode = profile.originRegion.rawValue
-        education = profile.education
-        skills = profile.skills.map(SkillBody.init)
-        preferredDestinations = profile.preferredDestinations.map(\.rawValue)
-        preferredOccupations = profile.preferredOccupations
-        expectedMonthlyWageFen = profile.expectedMonthlyWageFen
-        needsHousing = profile.needsHousing
-        availableFrom = profile.availableFrom.description
-        status = profile.status
+        for field in WorkerVisibility.fields(for: reader) {
+            let key = Key(field)
+            switch field {
+            case .id: try container.encode(worker.id.wireString, forKey: key)
+            case .name: try container.encodeIfPresent(worker.name, forKey: key)
+            case .idNumberMasked: try container.encodeIfPresent(worker.idNumberMasked, forKey: key)
+            case .phoneMasked: try container.encodeIfPresent(worker.phoneMasked, forKey: key)
+            case .sex: try container.encode(worker.isMale ? "male" : "female", forKey: key)
+            case .birthDate: try container.encodeIfPresent(worker.birthDate?.description, forKey: key)
+            case .age: try container.encode(worker.age(on: today), forKey: key)
+            case .originRegionCode: try container.encode(profile.originRegion.rawValue, forKey: key)
+            case .education: try container.encode(profile.education, forKey: key)
+            case .povertyStatus: try container.encode(profile.povertyStatus, forKey: key)
+            case .monitoredKind: try container.encodeIfPresent(profile.monitoredKind, forKey: key)
+            case .skills: try container.encode(profile.skills.map(SkillBody.init), forKey: key)
+            case .preferredDestinations: try container.encode(profile.preferredDestinations.map(\.rawValue), forKey: key)
+            case .preferredOccupations: try container.encode(profile.preferredOccupations, forKey: key)
+            case .expectedMonthlyWageFen: try container.encode(profile.expectedMonthlyWageFen, forKey: key)
+            case .needsHousing: try container.encode(profile.needsHousing, forKey: key)
+            case .availableFrom: try container.encode(profile.availableFrom.description, forKey: key)
+            case .status: try container.encode(profile.status, forKey: key)
+            case .consent:
+                try container.encode(ConsentBody(
+                    givenOn: worker.consent.givenOn.description, scope: worker.consent.scope, method: worker.consent.method,
+                    recordedBy: worker.consent.recordedBy, withdrawnOn: worker.consentWithdrawnOn?.description
+                ), forKey: key)
+            case .registeredByBureauId: try container.encode(worker.registeredByBureau.wireString, forKey: key)
+            case .version: try container.encode(worker.version, forKey: key)
+            case .createdAt: try container.encode(worker.createdAt, forKey: key)
+            case .updatedAt: try container.encode(worker.updatedAt, forKey: key)
+            }
+        }
     }
 }
 

@@ -24,10 +24,16 @@ public struct ListCursor: Sendable, Equatable {
               let text = String(data: data, encoding: .utf8)
         else { return nil }
         let parts = text.split(separator: "|")
-        guard parts.count == 2, let micros = Int64(parts[0]), let id = UUID(uuidString: String(parts[1])) else { return nil }
+        guard parts.count == 2, let micros = Int64(parts[0]), Self.storableMicroseconds.contains(micros),
+              let id = UUID(uuidString: String(parts[1]))
+        else { return nil }
         self.createdAtMicroseconds = micros
         self.id = id
     }
+
+    /// 1970-01-01 to 9999-12-31: every row's `created_at` lies inside, and a well-formed token
+    /// holding a time PostgreSQL cannot store (22008) must be a bad cursor, not a 500.
+    static let storableMicroseconds: ClosedRange<Int64> = 0...253_402_300_799_999_999
 
     public var token: String {
         Data("\(createdAtMicroseconds)|\(id.uuidString.lowercased())".utf8).base64EncodedString()

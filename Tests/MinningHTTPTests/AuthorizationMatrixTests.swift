@@ -217,6 +217,37 @@ struct AuthorizationMatrixTests {
         ]
     }
 
+    /// Fields a caller (by its index in `callers`) may never receive in any response, from the
+    /// visibility table: a destination bureau never sees the origin side's fields (nor the priority
+    /// groups that would tell it the poverty status); offices and observers see no one's identity.
+    static let neverShown: [Int: Set<String>] = {
+        let unmasked: Set<String> = ["id_number", "phone"]
+        let originOnly = Set(WorkerField.allCases.filter { !WorkerVisibility.sees(.employingBureau, $0) && $0 != .version }.map(\.rawValue))
+        // Names without a worker's meaning elsewhere (`name`, `created_at` are every object's).
+        let identity = Set([WorkerField.idNumberMasked, .phoneMasked, .birthDate, .consent, .monitoredKind].map(\.rawValue))
+        return [
+            3: originOnly.union(unmasked).union(["priority_groups", "priority_weight"]),
+            4: identity.union(unmasked),
+            5: identity.union(unmasked).union(["poverty_status"]),
+        ]
+    }()
+
+    /// Every object key anywhere in a JSON response.
+    static func jsonKeys(_ response: TestResponse) -> Set<String> {
+        guard let value = try? JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) else { return [] }
+        var keys: Set<String> = []
+        func walk(_ value: Any) {
+            if let object = value as? [String: Any] {
+                keys.formUnion(object.keys)
+                object.values.forEach(walk)
+            } else if let array = value as? [Any] {
+                array.forEach(walk)
+            }
+        }
+        walk(value)
+        return keys
+    }
+
     @Test("each documented operation has a row, and every role gets exactly that row's status")
     func matrix() async throws {
         try await withApp { client, cast, _ in
@@ -276,6 +307,10 @@ struct AuthorizationMatrixTests {
                     }
                     let response = try await client.send(testCase.method, uri, as: caller, json: body, headers: testCase.headers)
                     #expect(Int(response.status.code) == testCase.expected[index], "\(operation) as \(Self.roles[index])")
+                    // The API document names every field as a schema, not as data.
+                    let data = operation == "GET /openapi.json" ? [] : Self.jsonKeys(response)
+                    let leaked = data.intersection(Self.neverShown[index, default: []])
+                    #expect(leaked.isEmpty, "\(operation) as \(Self.roles[index]) answered fields it may not see: \(leaked.sorted())")
                 }
             }
             // API3: a destination bureau never receives a worker's name, ID number or phone.

@@ -99,6 +99,10 @@ struct PlacementsTests {
             let after = try await client.send(.get, "/v1/workers/\(worker)", as: cast.fuzhouDestination)
             #expect(after.json["name"] as? String == "马小花", "accepted for its vacancy: the employer's bureau sees the worker (masked)")
             #expect((after.json["id_number_masked"] as? String)?.contains("*") == true)
+            // Known to the employer's side, yet never the origin side's fields (they leaked once).
+            #expect(Set(after.json.keys) == Set(WorkerVisibility.fields(for: .employingBureau).map(\.rawValue)), "\(after.json.keys.sorted())")
+            for hidden in ["birth_date", "poverty_status", "monitored_kind", "consent", "version"] { #expect(after.json[hidden] == nil, "\(hidden)") }
+            #expect(after.headers[.eTag] == nil, "only the origin side edits, so only it gets a version")
             let hireDay = TestClock.today.adding(days: -40)
             let hired = try await step(cast.fuzhouDestination, #"{"to":"hired","on":"\#(hireDay)"}"#)
             #expect(hired.json["status"] as? String == "hired")

@@ -56,6 +56,7 @@ struct WorkersTests {
         ("expected_monthly_wage_fen", "4500.5", "expected_monthly_wage_fen"),
         ("available_from", #""2026-13-01""#, "available_from"),
         ("monitored_kind", #""sometimes""#, "monitored_kind"),
+        ("status", #""placed""#, "status"),  // kept by Minning, not written by a request
         ("preferred_destinations", #"["640100"]"#, "preferred_destinations[0]"),
         ("skills", #"[{"occupation_code":"9999"}]"#, "skills[0].occupation_code"),  // no such occupation
         ("preferred_occupations", #"["8153", "9998"]"#, "preferred_occupations[1]"),  // no such occupation
@@ -173,6 +174,11 @@ struct WorkersTests {
             let broken = try await client.send(.patch, "/v1/workers/\(id)", as: cast.xijiOrigin,
                 json: #"{"poverty_status":"monitored"}"#, headers: [.ifMatch: "\"3\""])
             #expect(broken.problemFields == ["monitored_kind"])
+            // Status belongs to training, placement and consent withdrawal, never to a request.
+            let placedByHand = try await client.send(.patch, "/v1/workers/\(id)", as: cast.xijiOrigin,
+                json: #"{"status":"placed"}"#, headers: [.ifMatch: "*"])
+            #expect(placedByHand.status == .unprocessableContent && placedByHand.problemFields == ["status"])
+            #expect(try await client.send(.get, "/v1/workers/\(id)", as: cast.xijiOrigin).json["status"] as? String == "available")
             let fields = try await database.query("SELECT fields FROM audit_log WHERE action = 'update' ORDER BY id").collect().first?.decode([String].self)
             #expect(fields == ["phone", "expected_monthly_wage_fen"])
         }
@@ -286,6 +292,14 @@ struct WorkersTests {
             #expect(none.items.isEmpty)
             let badCursor = try await client.send(.get, "/v1/workers?cursor=nonsense", as: cast.xijiOrigin)
             #expect(badCursor.problemFields == ["cursor"])
+            // Well-formed tokens whose time PostgreSQL cannot store answered 500 (22008) once.
+            for micros in [Int64.max, Int64.min, 300_000_000_000_000_000, -1] {
+                let token = ListCursor(createdAtMicroseconds: micros, id: UUID()).token
+                for list in ["/v1/workers", "/v1/employers", "/v1/vacancies", "/v1/placements"] {
+                    let answer = try await client.send(.get, "\(list)?cursor=\(token)", as: cast.xijiOrigin)
+                    #expect(answer.status == .unprocessableContent && answer.problemFields == ["cursor"], "\(list) \(micros)")
+                }
+            }
             // The fixture's workers are available from 2026-12-01.
             #expect(try await client.send(.get, "/v1/workers?available_by=2026-12-01", as: cast.xijiOrigin).items.count == 8)
             #expect(try await client.send(.get, "/v1/workers?available_by=2026-11-30", as: cast.xijiOrigin).items.isEmpty)

@@ -9,7 +9,7 @@ public enum WorkerCSVFormat {
             "expected_monthly_wage_fen", "needs_housing", "available_from",
             "consent_given_on", "consent_method", "consent_recorded_by",
         ],
-        optional: ["monitored_kind", "skills", "preferred_destinations", "preferred_occupations", "status", "consent_scope"],
+        optional: ["monitored_kind", "skills", "preferred_destinations", "preferred_occupations", "consent_scope"],
         ignored: ["id", "registered_at"]
     )
 
@@ -37,7 +37,6 @@ public enum WorkerCSVFormat {
         let wage = reader.integer("expected_monthly_wage_fen", in: 0...WorkerProfile.maximumWageFen)
         let housing = reader.boolean("needs_housing")
         let availableFrom = reader.date("available_from")
-        let status = reader.oneOf("status", WorkerStatus.self, required: false) ?? .available
         let consentGivenOn = reader.date("consent_given_on")
         let consentMethod = reader.oneOf("consent_method", ConsentMethod.self)
         let recordedBy = reader.string("consent_recorded_by", maxLength: 50)
@@ -48,7 +47,7 @@ public enum WorkerCSVFormat {
         let profile = WorkerProfile(
             originRegion: region, education: education, povertyStatus: poverty, monitoredKind: monitoredKind,
             skills: skills, preferredDestinations: destinations, preferredOccupations: occupations,
-            expectedMonthlyWageFen: wage, needsHousing: housing, availableFrom: availableFrom, status: status
+            expectedMonthlyWageFen: wage, needsHousing: housing, availableFrom: availableFrom, status: .available
         )
         let consent = Consent(givenOn: consentGivenOn, scope: consentScope, method: consentMethod, recordedBy: recordedBy)
         do {

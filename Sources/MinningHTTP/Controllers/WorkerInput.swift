@@ -18,7 +18,7 @@ enum WorkerInput {
         let wage = body.integer("expected_monthly_wage_fen", in: 0...WorkerProfile.maximumWageFen)
         let housing = body.boolean("needs_housing")
         let availableFrom = body.date("available_from")
-        let status = body.oneOf("status", WorkerStatus.self, required: false) ?? .available
+        body.refuseServerHeld("status", setBy: "training enrolment, placement and consent withdrawal")
         let consent = body.object("consent") { consent in readConsent(&consent) }
         try body.finish()
         guard let name, let idNumber, let phone, let region, let education, let poverty, let wage, let housing,
@@ -27,7 +27,7 @@ enum WorkerInput {
         let profile = WorkerProfile(
             originRegion: region, education: education, povertyStatus: poverty, monitoredKind: monitoredKind,
             skills: skills, preferredDestinations: destinations, preferredOccupations: occupations,
-            expectedMonthlyWageFen: wage, needsHousing: housing, availableFrom: availableFrom, status: status
+            expectedMonthlyWageFen: wage, needsHousing: housing, availableFrom: availableFrom, status: .available
         )
         return try NewWorker(name: name, idNumber: idNumber, phone: phone, profile: profile, consent: consent, today: today)
     }
@@ -50,7 +50,7 @@ enum WorkerInput {
         changes.expectedMonthlyWageFen = body.integer("expected_monthly_wage_fen", required: false, in: 0...WorkerProfile.maximumWageFen)
         changes.needsHousing = body.boolean("needs_housing", required: false)
         changes.availableFrom = body.date("available_from", required: false)
-        changes.status = body.oneOf("status", WorkerStatus.self, required: false)
+        body.refuseServerHeld("status", setBy: "training enrolment, placement and consent withdrawal")
         try body.finish()
         if changes.fieldNames.isEmpty {
             throw Problem.validation([FieldIssue(field: "body", message: "must change at least one field")])

@@ -24,7 +24,7 @@ struct WorkersController {
         let today = service.today
         let newWorker = try WorkerInput.readNew(&body, today: today)
         let once = try CreatedResponse.once(request, caller: caller, body: body) { (record: WorkerRecord) in
-            (WorkerBody(record, today: today), "/v1/workers/\(record.id.wireString)")
+            (WorkerBody(record, readBy: .originSide(caller.role), today: today), "/v1/workers/\(record.id.wireString)")
         }
         let outcome = try await service.register(newWorker, by: AuditActor(principal: caller, requestId: context.requestId), once: once)
         return CreatedResponse.response(outcome)
@@ -50,24 +50,16 @@ struct WorkersController {
         let page = try await service.list(filter: filter, after: cursorText.flatMap(ListCursor.init(token:)), limit: limit, by: caller)
         let today = service.today
         let next = ListCursor.next(after: page.map(\.worker), limit: limit)
-        if caller.role == .destinationBureau {
-            return try APIJSON.response(PageBody(items: page.map { CandidateBody($0.worker, today: today) }, nextCursor: next))
-        }
-        return try APIJSON.response(PageBody(items: page.map { WorkerBody($0.worker, today: today) }, nextCursor: next))
+        return try APIJSON.response(PageBody(items: page.map { WorkerBody($0, today: today) }, nextCursor: next))
     }
 
     private func show(_ context: MinningRequestContext) async throws -> Response {
         let caller = try context.caller(allowedBy: .readWorkers)
         let id = try PathParameter.uuid(context, "id")
-        let today = service.today
-        switch try await service.show(id, by: caller) {
-        case .record(let worker) where caller.role == .destinationBureau:
-            return try APIJSON.response(WorkerBody(worker, today: today))
-        case .record(let worker):
-            return try APIJSON.response(WorkerBody(worker, today: today), headers: [.eTag: ConditionalRequest.eTag(version: worker.version)])
-        case .candidate(let worker):
-            return try APIJSON.response(CandidateBody(worker, today: today))
-        }
+        let view = try await service.show(id, by: caller)
+        let body = WorkerBody(view, today: service.today)
+        guard WorkerVisibility.sees(view.reader, .version) else { return try APIJSON.response(body) }
+        return try APIJSON.response(body, headers: [.eTag: ConditionalRequest.eTag(version: view.worker.version)])
     }
 
     private func update(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
@@ -77,7 +69,7 @@ struct WorkersController {
         let changes = try WorkerInput.readChanges(&body)
         let expected = try await ConditionalRequest.expectedVersion(request) { try await service.currentVersion(id, by: caller) }
         let updated = try await service.update(id, expectedVersion: expected, changes: changes, by: AuditActor(principal: caller, requestId: context.requestId))
-        return try APIJSON.response(WorkerBody(updated, today: service.today), headers: [.eTag: ConditionalRequest.eTag(version: updated.version)])
+        return try APIJSON.response(WorkerBody(updated, readBy: .originSide(caller.role), today: service.today), headers: [.eTag: ConditionalRequest.eTag(version: updated.version)])
     }
 
     private func personalData(_ context: MinningRequestContext) async throws -> Response {
@@ -96,6 +88,6 @@ struct WorkersController {
         try body.finish()
         guard let day else { throw Problem.malformed("unreachable: fields were checked") }
         let worker = try await service.withdrawConsent(id, on: day, by: AuditActor(principal: caller, requestId: context.requestId))
-        return try APIJSON.response(WorkerBody(worker, today: service.today), headers: [.eTag: ConditionalRequest.eTag(version: worker.version)])
+        return try APIJSON.response(WorkerBody(worker, readBy: .originSide(caller.role), today: service.today), headers: [.eTag: ConditionalRequest.eTag(version: worker.version)])
     }
 }

@@ -42,7 +42,8 @@ public struct WorkerService: Sendable {
     ) async throws -> [WorkerView] {
         try Permission.readWorkers.check(principal)
         guard principal.role == .destinationBureau else {
-            return try await workers.list(in: principal.scope, filter: filter, after: cursor, limit: limit).map(WorkerView.record)
+            let reader = WorkerReader.originSide(principal.role)
+            return try await workers.list(in: principal.scope, filter: filter, after: cursor, limit: limit).map { WorkerView($0, readBy: reader) }
         }
         guard filter.povertyStatus == nil else {
             throw DomainError.forbidden("destination bureaus cannot filter workers by poverty status")
@@ -50,23 +51,23 @@ public struct WorkerService: Sendable {
         guard filter.status == nil || filter.status == .available else { return [] }
         var candidates = filter
         candidates.status = .available
-        return try await workers.list(in: .everywhere, filter: candidates, after: cursor, limit: limit).map(WorkerView.candidate)
+        return try await workers.list(in: .everywhere, filter: candidates, after: cursor, limit: limit).map { WorkerView($0, readBy: .candidateViewer) }
     }
 
     public func show(_ id: UUID, by principal: Principal) async throws -> WorkerView {
         try Permission.readWorkers.check(principal)
         if principal.role == .destinationBureau {
             // Minimum necessary: the record (masked) only once the worker accepted one of this bureau's jobs.
-            if let employed = try await workers.findEmployed(id, byEmployersIn: principal.scope) { return .record(employed) }
+            if let employed = try await workers.findEmployed(id, byEmployersIn: principal.scope) { return WorkerView(employed, readBy: .employingBureau) }
             guard let worker = try await workers.find(id, in: .everywhere), worker.profile.status == .available else {
                 throw DomainError.notFound("no candidate has this id")
             }
-            return .candidate(worker)
+            return WorkerView(worker, readBy: .candidateViewer)
         }
         guard let worker = try await workers.find(id, in: principal.scope) else {
             throw DomainError.notFound("no worker with this id is in your scope")
         }
-        return .record(worker)
+        return WorkerView(worker, readBy: .originSide(principal.role))
     }
 
     /// The stored version of a worker the caller may change, for If-Match.

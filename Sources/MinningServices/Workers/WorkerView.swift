@@ -1,17 +1,17 @@
 import MinningDomain
 
-/// How much of a worker a caller may see: the record (masked) for the origin side and for the
-/// bureau that will employ them, a candidate profile (nothing that identifies the person, no
-/// poverty status) for other destination bureaus.
-public enum WorkerView: Sendable {
-    case record(WorkerRecord)
-    case candidate(WorkerRecord)
+/// A worker and whose eyes it is read with; `WorkerVisibility` says what that reader may see.
+public struct WorkerView: Sendable {
+    public let worker: WorkerRecord
+    public let reader: WorkerReader
+
+    public init(_ worker: WorkerRecord, readBy reader: WorkerReader) {
+        self.worker = worker
+        self.reader = reader
+    }
 }
 
-extension WorkerView {
-    public var worker: WorkerRecord {
-        switch self {
-        case .record(let worker), .candidate(let worker): worker
-        }
-    }
+extension WorkerReader {
+    /// How the origin side reads the workers in its scope.
+    public static func originSide(_ role: Role) -> WorkerReader { role == .admin ? .admin : .originBureau }
 }
