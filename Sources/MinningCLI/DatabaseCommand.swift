@@ -26,8 +26,8 @@ struct DatabaseCommand: AsyncParsableCommand {
 
     struct Restore: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Restore FILE into the database, replacing what is there (pg_restore --clean --if-exists, one transaction).",
-            discussion: "Stop the service first. The fund ledger's triggers refuse deletes, so restore into an empty database, or one created for the purpose."
+            abstract: "Restore FILE into an empty database (pg_restore --no-owner --single-transaction --exit-on-error).",
+            discussion: "Nothing is dropped or replaced: an object that already exists stops the restore, and the one transaction leaves the database as it was. Create a fresh database for it (the fund ledger's triggers refuse the deletes a replacing restore would need), stop the service, restore, then point the service at it."
         )
         @OptionGroup var common: CommonOptions
         @Argument(help: "A file written by `minning db backup`.") var file: String

@@ -50,7 +50,8 @@ public func buildRouter(
     // Requests by route and status, and their durations, into the Prometheus registry of GET /metrics.
     if metrics != nil {
         PoolMetrics.export()
-        router.add(middleware: MetricsMiddleware())
+        ServiceMetrics.export()
+        router.add(middleware: RequestMetricsMiddleware())
     }
     let routeTable = RouteTable()
     router.add(middleware: ProblemMiddleware(routes: routeTable))

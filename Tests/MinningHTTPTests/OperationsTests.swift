@@ -44,7 +44,7 @@ struct OperationsTests {
             let text = String(buffer: first.body)
             // The exact series: route /v1/regions (not /v1/regions/{code}), GET, 200.
             let line = try #require(text.split(separator: "\n").first { line in
-                line.hasPrefix("hb_requests{") && line.contains(#"http_route="/v1/regions""#)
+                line.hasPrefix("minning_http_requests_total{") && line.contains(#"http_route="/v1/regions""#)
                     && line.contains(#"http_request_method="GET""#) && line.contains(#"http_response_status_code="200""#)
             })
             let before = Int(Double(line.split(separator: " ").last ?? "") ?? 0)
@@ -57,6 +57,28 @@ struct OperationsTests {
             #expect(after.contains("minning_database_transactions_in_use"), "the pool's load is exported")
             #expect(try await client.send(.get, "/metrics", as: cast.observer).status == .forbidden)
             #expect(try await client.send(.get, "/metrics", as: nil).status == .unauthorized)
+        }
+    }
+
+    @Test("every series docs/operations.md names is on /metrics, and refused requests count as errors by status class")
+    func documentedSeries() async throws {
+        try await withApp { client, cast, _ in
+            let guide = try String(contentsOf: TestDatabaseServer.project.root.appendingPathComponent("docs/operations.md"), encoding: .utf8)
+            let section = try #require(guide.components(separatedBy: "## Metrics and rate limits").dropFirst().first?.components(separatedBy: "\n## ").first)
+            let documented = Set(section.split(separator: "\n").filter { $0.hasPrefix("| `") }.flatMap { row in
+                row.split(separator: "`").enumerated().filter { $0.offset % 2 == 1 }.map(\.element).filter { $0.hasPrefix("minning_") }.map(String.init)
+            })
+            #expect(documented.count >= 12, "\(documented.sorted())")
+            let missingWorker = "/v1/workers/\(UUID().uuidString.lowercased())"
+            for _ in 0..<3 { #expect(try await client.send(.get, missingWorker, as: cast.xijiOrigin).status == .notFound) }
+            let scrape = String(buffer: try await client.send(.get, "/metrics", as: cast.admin).body)
+            let types = Set(scrape.split(separator: "\n").filter { $0.hasPrefix("# TYPE ") }.map { String($0.split(separator: " ")[2]) })
+            #expect(documented.subtracting(types).isEmpty, "documented but not exported: \(documented.subtracting(types).sorted())")
+            let errors = scrape.split(separator: "\n").first { line in
+                line.hasPrefix("minning_http_request_errors_total{") && line.contains(#"http_route="/v1/workers/{id}""#) && line.contains(#"status_class="4xx""#)
+            }
+            // Other tests share the registry, so at least the three 404s sent here.
+            #expect(Int(Double(errors?.split(separator: " ").last ?? "") ?? 0) >= 3, "\(errors ?? "no 4xx series for /v1/workers/{id}")")
         }
     }
 
