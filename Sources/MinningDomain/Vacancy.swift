@@ -79,6 +79,13 @@ public struct VacancyTerms: Sendable, Equatable {
         return issues
     }
 
+    /// An open vacancy takes applications until `closesOn`: one whose deadline has passed cannot be
+    /// posted, or reopened, as open.
+    public func deadlineProblem(today: CalendarDay) -> FieldIssue? {
+        guard status == .open, closesOn < today else { return nil }
+        return FieldIssue(field: "closes_on", message: "must not be before today, \(today): an open vacancy takes applications until this day")
+    }
+
     /// Fujian's minimum wage for the work county, when the offer is below it.
     public func minimumWageProblem(minimumFen: Int) -> FieldIssue? {
         guard wageMinFen < minimumFen else { return nil }

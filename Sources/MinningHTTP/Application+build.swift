@@ -35,6 +35,7 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
     app.addServices(client)
     if let readClient { app.addServices(readClient) }
     app.addServices(IdempotencyHousekeeping(store: services.idempotency, logger: logger))
+    app.addServices(VacancyHousekeeping(vacancies: services.vacancies, logger: logger))
     return app
 }
 

@@ -158,9 +158,13 @@ struct PlacementBody: Encodable, Sendable {
     let allocationId: String?
     let proposedByBureauId: String
     let explanation: ExplanationBody
+    let proposedOn: String
+    let acceptedOn: String?
     let hiredOn: String?
     let separatedOn: String?
     let separationReason: String?
+    /// The day it was declined or withdrawn.
+    let closedOn: String?
     let consecutiveVerifiedMonths: Int
     let version: Int
     let createdAt: Date
@@ -174,9 +178,12 @@ struct PlacementBody: Encodable, Sendable {
         allocationId = placement.allocationId?.wireString
         proposedByBureauId = placement.proposedByBureau.wireString
         explanation = ExplanationBody(placement.explanation, for: role)
+        proposedOn = placement.proposedOn.description
+        acceptedOn = placement.acceptedOn?.description
         hiredOn = placement.hiredOn?.description
         separatedOn = placement.separatedOn?.description
         separationReason = placement.separationReason
+        closedOn = placement.closedOn?.description
         consecutiveVerifiedMonths = placement.consecutiveVerifiedMonths
         version = placement.version
         createdAt = placement.createdAt

@@ -45,9 +45,15 @@ public struct DemoDataRepository: Sendable {
         return try row.map { try $0.decode((UUID, UUID).self) }
     }
 
-    /// Demo only: dates a proposal `day`, so the demo's timeline (and the report's days from
-    /// proposal to hire) reads as a real one would.
-    public func dateProposal(_ placementId: UUID, on day: CalendarDay) async throws {
-        try await database.query("UPDATE placements SET created_at = \(day)::timestamptz WHERE id = \(placementId)")
+    /// Demo only: dates a proposal and its acceptance in the past, so that the demo's hires of
+    /// months ago follow them as the timeline rule requires, and the report's days from proposal to
+    /// hire read as a real one would.
+    public func dateSteps(of placementId: UUID, proposedOn: CalendarDay, acceptedOn: CalendarDay) async throws {
+        try await database.query(
+            """
+            UPDATE placements SET created_at = \(proposedOn)::timestamptz, proposed_on = \(proposedOn), accepted_on = \(acceptedOn)
+            WHERE id = \(placementId)
+            """
+        )
     }
 }

@@ -63,6 +63,21 @@ public struct VacancyRepository: Sendable {
         try await database.transaction { connection in try await fetch(id, on: connection) }
     }
 
+    /// Closes the open vacancies whose deadline is before `day`; how many it closed. Each gets a
+    /// new version, so that a clerk's edit based on the open one is refused as stale.
+    public func closeOpen(closingBefore day: CalendarDay) async throws -> Int {
+        try await database.query(
+            """
+            WITH closed AS (
+                UPDATE vacancies SET status = 'closed', version = version + 1, updated_at = now()
+                WHERE status = 'open' AND closes_on < \(day)
+                RETURNING 1
+            )
+            SELECT count(*)::int FROM closed
+            """
+        ).collect().first?.decode(Int.self) ?? 0
+    }
+
     /// The vacancy, its row locked until the transaction ends.
     public func lockedForUpdate(_ id: UUID, on connection: PostgresConnection) async throws -> VacancyRecord? {
         try await fetch(id, on: connection, lock: true)

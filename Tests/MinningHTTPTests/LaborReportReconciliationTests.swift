@@ -103,8 +103,10 @@ struct LaborReportReconciliationTests {
             let id = UUID().uuidString
             try await clone(id, origin: "640422", poverty: "lifted", registeredDaysAgo: 600, index: count + months)
             try await run("""
-                INSERT INTO placements (worker_id, vacancy_id, status, proposed_by_bureau, score, weighted_score, explanation, hired_on, created_at)
-                VALUES ($1::uuid, $2::uuid, 'hired', $3, 50000, 50000, '{}', ($4::date - make_interval(months => $5::int))::date, now() - interval '590 days')
+                INSERT INTO placements (worker_id, vacancy_id, status, proposed_by_bureau, score, weighted_score, explanation, hired_on, created_at,
+                                        proposed_on, accepted_on)
+                VALUES ($1::uuid, $2::uuid, 'hired', $3, 50000, 50000, '{}', ($4::date - make_interval(months => $5::int))::date, now() - interval '590 days',
+                        current_date - 590, ($4::date - make_interval(months => $5::int))::date)
                 """, [id, vacancies[0], bureau, boundary.description, months])
         }
         for index in 0..<count {
@@ -125,10 +127,13 @@ struct LaborReportReconciliationTests {
                 let hired = ["hired", "separated"].contains(status)
                 try await run("""
                     INSERT INTO placements (worker_id, vacancy_id, status, proposed_by_bureau, score, weighted_score, explanation,
-                                            hired_on, separated_on, separation_reason, created_at)
+                                            hired_on, separated_on, separation_reason, created_at, proposed_on, accepted_on, closed_on)
                     VALUES ($1::uuid, $2::uuid, $3, $4, 50000, 50000, '{}',
                             CASE WHEN $5 THEN current_date - $6::int END, CASE WHEN $3 = 'separated' THEN current_date - $7::int END,
-                            CASE WHEN $3 = 'separated' THEN '合同到期' END, now() - make_interval(days => $8::int, secs => $9::float8))
+                            CASE WHEN $3 = 'separated' THEN '合同到期' END, now() - make_interval(days => $8::int, secs => $9::float8),
+                            current_date - $8::int,
+                            CASE WHEN $3 IN ('accepted', 'hired', 'separated') THEN current_date - CASE WHEN $5 THEN $6::int ELSE $8::int END END,
+                            CASE WHEN $3 IN ('declined', 'withdrawn') THEN current_date - $8::int END)
                     """, [id, vacancy, status, bureau, hired, hiredDaysAgo, separatedDaysAgo, day, Double(index) / 7])
             }
         }

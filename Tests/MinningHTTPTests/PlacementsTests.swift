@@ -21,6 +21,15 @@ struct PlacementsTests {
         return try #require(created.json["id"] as? String, "\(created.json)")
     }
 
+    /// Moves a placement's proposal and acceptance to before `day`, as if they had been recorded
+    /// then: no request may date them, and a hire must come after both.
+    static func dateSteps(_ database: Database, placement: String, before day: CalendarDay) async throws {
+        let id = try #require(UUID(uuidString: placement))
+        try await database.query(
+            "UPDATE placements SET proposed_on = \(day.adding(days: -5)), accepted_on = \(day.adding(days: -1)) WHERE id = \(id)"
+        )
+    }
+
     static func worker(_ client: any TestClientProtocol, _ cast: Fixtures.Cast, sequence: Int, extra: String = "") async throws -> String {
         let created = try await client.send(.post, "/v1/workers", as: cast.xijiOrigin, json: Fixtures.workerJSON(idNumber: Fixtures.idNumber(sequence: sequence), extra: extra))
         return try #require(created.json["id"] as? String, "\(created.json)")
@@ -103,7 +112,16 @@ struct PlacementsTests {
             #expect(Set(after.json.keys) == Set(WorkerVisibility.fields(for: .employingBureau).map(\.rawValue)), "\(after.json.keys.sorted())")
             for hidden in ["birth_date", "poverty_status", "monitored_kind", "consent", "version"] { #expect(after.json[hidden] == nil, "\(hidden)") }
             #expect(after.headers[.eTag] == nil, "only the origin side edits, so only it gets a version")
+            // The acceptance was today (the fixed test day): a hire can be dated neither before it nor after today.
+            for wrong in ["2000-01-01", "2099-06-01", TestClock.today.adding(days: -1).description] {
+                let refused = try await step(cast.fuzhouDestination, #"{"to":"hired","on":"\#(wrong)"}"#)
+                #expect(refused.status == .unprocessableContent && refused.problemFields == ["on"], "\(wrong)")
+            }
+            let accepted = try await client.send(.get, "/v1/placements/\(id)", as: cast.xijiOrigin)
+            #expect(accepted.json["proposed_on"] as? String == TestClock.today.description)
+            #expect(accepted.json["accepted_on"] as? String == TestClock.today.description)
             let hireDay = TestClock.today.adding(days: -40)
+            try await Self.dateSteps(database, placement: id, before: hireDay)
             let hired = try await step(cast.fuzhouDestination, #"{"to":"hired","on":"\#(hireDay)"}"#)
             #expect(hired.json["status"] as? String == "hired")
             let status = { try await database.query("SELECT status FROM workers WHERE id = \(UUID(uuidString: worker)!)").collect().first!.decode(String.self) }

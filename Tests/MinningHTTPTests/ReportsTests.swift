@@ -12,7 +12,7 @@ struct ReportsTests {
     @Test("the labor report's counts match the placements, counted independently")
     func laborReconciles() async throws {
         try await withApp { client, cast, database in
-            let hiredPlacement = try await SubsidiesTests.hiredWithThreeMonths(client, cast)
+            let hiredPlacement = try await SubsidiesTests.hiredWithThreeMonths(client, cast, database)
             _ = try await PlacementsTests.worker(client, cast, sequence: 51)
             let today = TestClock.today
             // PostgreSQL stamps rows with its own now(); the service runs on the test's fixed day,
@@ -82,7 +82,7 @@ struct ReportsTests {
     @Test("the meeting pack's five-year view equals, year by year, the funds and labor reports' totals")
     func trendMatchesReports() async throws {
         try await withApp { client, cast, database in
-            _ = try await SubsidiesTests.hiredWithThreeMonths(client, cast)
+            _ = try await SubsidiesTests.hiredWithThreeMonths(client, cast, database)
             let today = TestClock.today
             let active = try await client.send(.get, "/v1/pairings?region=640000&year=\(today.year)", as: cast.admin)
             let pairing = try #require(active.items.first?["id"] as? Int)

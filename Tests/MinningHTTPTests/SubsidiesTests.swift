@@ -10,13 +10,14 @@ import Testing
 @Suite("Subsidies granted from facts")
 struct SubsidiesTests {
     /// A monitored-household worker of 西吉, hired 100 days ago, with three paid months recorded.
-    static func hiredWithThreeMonths(_ client: any TestClientProtocol, _ cast: Fixtures.Cast) async throws -> String {
+    static func hiredWithThreeMonths(_ client: any TestClientProtocol, _ cast: Fixtures.Cast, _ database: Database) async throws -> String {
         let vacancy = try await PlacementsTests.vacancy(client, cast)
         let worker = try await PlacementsTests.worker(client, cast, sequence: 41)
         let proposed = try await client.send(.post, "/v1/placements", as: cast.xijiOrigin, json: #"{"worker_id":"\#(worker)","vacancy_id":"\#(vacancy)"}"#)
         let placement = try #require(proposed.json["id"] as? String)
         _ = try await client.send(.post, "/v1/placements/\(placement)/transitions", as: cast.xijiOrigin, json: #"{"to":"accepted"}"#)
         let hired = TestClock.today.adding(days: -100)
+        try await PlacementsTests.dateSteps(database, placement: placement, before: hired)
         _ = try await client.send(.post, "/v1/placements/\(placement)/transitions", as: cast.fuzhouDestination, json: #"{"to":"hired","on":"\#(hired)"}"#)
         for offset in 0..<3 {
             let monthIndex = hired.year * 12 + hired.month - 1 + offset
@@ -31,7 +32,7 @@ struct SubsidiesTests {
     @Test("evaluation creates each deserved claim once, even when run again and concurrently")
     func evaluation() async throws {
         try await withApp(.live) { client, cast, database in
-            _ = try await Self.hiredWithThreeMonths(client, cast)
+            _ = try await Self.hiredWithThreeMonths(client, cast, database)
             // An office evaluates the placements it answers for: Xiamen's has none of a 西吉 worker hired in 福州.
             let xiamen = try await Fixtures(database: database).caller("厦门市闽宁办", kind: .cooperationOffice, region: "350200", role: .cooperationOffice)
             let elsewhere = try await client.send(.post, "/v1/subsidies/evaluations", as: xiamen, json: #"{"as_of":"\#(TestClock.today)"}"#)
@@ -66,7 +67,7 @@ struct SubsidiesTests {
     @Test("a claim is approved, then paid once from a pairing's transferred funds, with a ledger expenditure")
     func payment() async throws {
         try await withApp { client, cast, database in
-            _ = try await Self.hiredWithThreeMonths(client, cast)
+            _ = try await Self.hiredWithThreeMonths(client, cast, database)
             _ = try await client.send(.post, "/v1/subsidies/evaluations", as: cast.admin, json: #"{"as_of":"\#(TestClock.today)"}"#)
             let claims = try await client.send(.get, "/v1/subsidies/claims?policy=transport_once", as: cast.ningxiaOffice)
             let claim = try #require(claims.items.first?["id"] as? String)

@@ -3,6 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import MinningDomain
 import MinningPersistence
+import MinningServices
 import MinningTestSupport
 import NIOCore
 import PostgresNIO
@@ -25,6 +26,29 @@ struct VacanciesTests {
     static func employer(_ client: any TestClientProtocol, _ caller: Fixtures.Caller) async throws -> String {
         let response = try await client.send(.post, "/v1/employers", as: caller, json: Fixtures.employerJSON())
         return try #require(response.json["id"] as? String)
+    }
+
+    @Test("a deadline already past is refused at posting; the housekeeping closes a vacancy once its deadline passes")
+    func deadline() async throws {
+        try await withApp { client, cast, database in
+            let employer = try await Self.employer(client, cast.fuzhouDestination)
+            let yesterday = TestClock.today.adding(days: -1).description
+            let late = try await client.send(.post, "/v1/vacancies", as: cast.fuzhouDestination, json: Self.vacancyJSON(employer: employer, closesOn: yesterday))
+            #expect(late.status == .unprocessableContent && late.problemFields == ["closes_on"])
+            #expect(try await client.send(.get, "/v1/vacancies", as: cast.fuzhouDestination).items.isEmpty, "nothing was stored")
+            let posted = try await client.send(.post, "/v1/vacancies", as: cast.fuzhouDestination, json: Self.vacancyJSON(employer: employer))
+            let id = try #require(posted.json["id"] as? String)
+            let reopenLate = try await client.send(.patch, "/v1/vacancies/\(id)", as: cast.fuzhouDestination,
+                json: #"{"closes_on":"\#(yesterday)"}"#, headers: [.ifMatch: "*"])
+            #expect(reopenLate.problemFields == ["closes_on"])
+            // The deadline passes (set in the database: no request may post it so).
+            try await database.query("UPDATE vacancies SET closes_on = \(TestClock.today.adding(days: -1)) WHERE id = \(UUID(uuidString: id)!)")
+            let services = Services(database: database, personalData: TestDatabaseServer.personalData, clock: TestClock.clock, settings: Settings())
+            #expect(try await services.vacancies.closeExpired() == 1)
+            #expect(try await services.vacancies.closeExpired() == 0)
+            let closed = try await client.send(.get, "/v1/vacancies/\(id)", as: cast.fuzhouDestination)
+            #expect(closed.json["status"] as? String == "closed" && closed.headers[.eTag] == "\"2\"")
+        }
     }
 
     @Test("a vacancy is posted for an employer in scope and readable by every bureau while open")

@@ -9,9 +9,14 @@ public struct PlacementRecord: Sendable, Equatable {
     public let allocationId: UUID?
     public let proposedByBureau: UUID
     public let explanation: MatchExplanation
+    /// The days of its steps, China time: proposed, accepted, hired, separated, and declined or
+    /// withdrawn (`closedOn`).
+    public let proposedOn: CalendarDay
+    public let acceptedOn: CalendarDay?
     public let hiredOn: CalendarDay?
     public let separatedOn: CalendarDay?
     public let separationReason: String?
+    public let closedOn: CalendarDay?
     /// Verified months in a row, counted back from the latest month recorded with a wage paid.
     public let consecutiveVerifiedMonths: Int
     public let version: Int
@@ -21,8 +26,8 @@ public struct PlacementRecord: Sendable, Equatable {
 
     public init(
         id: UUID, workerId: UUID, vacancyId: UUID, status: PlacementStatus, allocationId: UUID?, proposedByBureau: UUID,
-        explanation: MatchExplanation, hiredOn: CalendarDay?, separatedOn: CalendarDay?, separationReason: String?,
-        consecutiveVerifiedMonths: Int, version: Int, createdAt: Date, updatedAt: Date, createdAtMicroseconds: Int64
+        explanation: MatchExplanation, proposedOn: CalendarDay, acceptedOn: CalendarDay?, hiredOn: CalendarDay?,
+        separatedOn: CalendarDay?, separationReason: String?, closedOn: CalendarDay?, consecutiveVerifiedMonths: Int, version: Int, createdAt: Date, updatedAt: Date, createdAtMicroseconds: Int64
     ) {
         self.id = id
         self.workerId = workerId
@@ -31,9 +36,12 @@ public struct PlacementRecord: Sendable, Equatable {
         self.allocationId = allocationId
         self.proposedByBureau = proposedByBureau
         self.explanation = explanation
+        self.proposedOn = proposedOn
+        self.acceptedOn = acceptedOn
         self.hiredOn = hiredOn
         self.separatedOn = separatedOn
         self.separationReason = separationReason
+        self.closedOn = closedOn
         self.consecutiveVerifiedMonths = consecutiveVerifiedMonths
         self.version = version
         self.createdAt = createdAt

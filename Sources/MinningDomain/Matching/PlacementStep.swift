@@ -11,8 +11,8 @@ public struct PlacementStep: Sendable, Equatable {
         self.reason = reason
     }
 
-    /// What the step lacks or carries wrongly, given the placement's start (for a separation).
-    public func problems(hiredOn: CalendarDay?) -> [FieldIssue] {
+    /// What the step lacks or carries where it does not belong; its day is judged by `PlacementTimeline`.
+    public func problems() -> [FieldIssue] {
         switch to {
         case .hired:
             return on == nil ? [FieldIssue(field: "on", message: "is required to hire: the first day of work")] : []
@@ -20,9 +20,6 @@ public struct PlacementStep: Sendable, Equatable {
             var issues: [FieldIssue] = []
             if on == nil { issues.append(FieldIssue(field: "on", message: "is required to separate: the last day of work")) }
             if reason == nil { issues.append(FieldIssue(field: "reason", message: "is required to separate")) }
-            if let on, let hiredOn, on < hiredOn {
-                issues.append(FieldIssue(field: "on", message: "must not be before the start, \(hiredOn)"))
-            }
             return issues
         default:
             guard on != nil || reason != nil else { return [] }
@@ -43,15 +40,5 @@ public struct MonthWorked: Sendable, Equatable {
         self.month = month
         self.wagePaidFen = wagePaidFen
         self.verifiedBy = verifiedBy
-    }
-}
-
-extension PlacementRecord {
-    /// The months this placement may record on `today`: from the month of hire to the month of
-    /// separation, or to the current month while the worker stays (each as its first day). Nil
-    /// before hiring. Not a `ClosedRange`: a hire dated after today makes `first` later than `last`.
-    public func recordableMonths(today: CalendarDay) -> (first: CalendarDay, last: CalendarDay)? {
-        guard let hiredOn, [.hired, .separated].contains(status) else { return nil }
-        return (hiredOn.firstOfMonth, (separatedOn ?? today).firstOfMonth)
     }
 }

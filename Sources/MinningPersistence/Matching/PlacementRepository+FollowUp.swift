@@ -14,7 +14,8 @@ extension PlacementRepository {
     }
 
     /// Writes a step already judged valid: its status, and the day and reason it carries.
-    public func write(_ id: UUID, step: PlacementStep, by actor: AuditActor, on connection: PostgresConnection) async throws {
+    /// `today` is the day of steps that carry none (an answer, a withdrawal).
+    public func write(_ id: UUID, step: PlacementStep, on today: CalendarDay, by actor: AuditActor, on connection: PostgresConnection) async throws {
         switch step.to {
         case .hired:
             try await connection.query(
@@ -33,9 +34,14 @@ extension PlacementRepository {
                 """,
                 logger: database.logger
             )
+        case .accepted:
+            try await connection.query(
+                "UPDATE placements SET status = 'accepted', accepted_on = \(today), version = version + 1, updated_at = now() WHERE id = \(id)",
+                logger: database.logger
+            )
         default:
             try await connection.query(
-                "UPDATE placements SET status = \(step.to), version = version + 1, updated_at = now() WHERE id = \(id)",
+                "UPDATE placements SET status = \(step.to), closed_on = \(today), version = version + 1, updated_at = now() WHERE id = \(id)",
                 logger: database.logger
             )
         }

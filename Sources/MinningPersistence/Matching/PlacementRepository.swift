@@ -32,7 +32,8 @@ public struct PlacementRepository: Sendable {
     /// caller's transaction. An opening taken meanwhile by someone else fails the whole batch
     /// (the vacancies' CHECK), so an allocation is carried out whole or not at all.
     public func propose(
-        _ assignments: [CohortAllocation.Assignment], summary: AllocationSummary, by actor: AuditActor, on connection: PostgresConnection
+        _ assignments: [CohortAllocation.Assignment], summary: AllocationSummary, on day: CalendarDay, by actor: AuditActor,
+        on connection: PostgresConnection
     ) async throws -> (allocationId: UUID, placementIds: [UUID]) {
         let allocationId = try await connection.query(
             """
@@ -47,27 +48,30 @@ public struct PlacementRepository: Sendable {
         for assignment in assignments {
             ids.append(try await insert(
                 worker: assignment.workerId, vacancy: assignment.vacancyId, explanation: assignment.explanation,
-                allocation: allocationId, by: actor, on: connection
+                allocation: allocationId, on: day, by: actor, on: connection
             ))
         }
         return (allocationId, ids)
     }
 
     /// A proposal made by hand for a pair that passed the hard constraints.
-    public func propose(worker: UUID, vacancy: UUID, explanation: MatchExplanation, by actor: AuditActor, on connection: PostgresConnection) async throws -> PlacementRecord {
-        let id = try await insert(worker: worker, vacancy: vacancy, explanation: explanation, allocation: nil, by: actor, on: connection)
+    public func propose(
+        worker: UUID, vacancy: UUID, explanation: MatchExplanation, on day: CalendarDay, by actor: AuditActor, on connection: PostgresConnection
+    ) async throws -> PlacementRecord {
+        let id = try await insert(worker: worker, vacancy: vacancy, explanation: explanation, allocation: nil, on: day, by: actor, on: connection)
         return try await fetch(id, scope: .everywhere, on: connection)!
     }
 
     private func insert(
-        worker: UUID, vacancy: UUID, explanation: MatchExplanation, allocation: UUID?, by actor: AuditActor, on connection: PostgresConnection
+        worker: UUID, vacancy: UUID, explanation: MatchExplanation, allocation: UUID?, on day: CalendarDay, by actor: AuditActor,
+        on connection: PostgresConnection
     ) async throws -> UUID {
         let json = String(decoding: try Self.jsonEncoder.encode(explanation), as: UTF8.self)
         let id = try await connection.query(
             """
-            INSERT INTO placements (worker_id, vacancy_id, status, allocation_id, proposed_by_bureau, score, weighted_score, explanation)
+            INSERT INTO placements (worker_id, vacancy_id, status, allocation_id, proposed_by_bureau, score, weighted_score, explanation, proposed_on)
             VALUES (\(worker), \(vacancy), 'proposed', \(allocation), \(actor.principal.bureauId), \(explanation.score),
-                    \(explanation.weightedScore), \(json)::jsonb)
+                    \(explanation.weightedScore), \(json)::jsonb, \(day))
             RETURNING id
             """,
             logger: database.logger
@@ -81,7 +85,7 @@ public struct PlacementRepository: Sendable {
     /// The sides of `scope` on a placement: the worker's origin, the employer's destination.
     static let columns = """
         p.id, p.worker_id, p.vacancy_id, p.status, p.allocation_id, p.proposed_by_bureau, p.explanation::text AS explanation,
-        p.hired_on, p.separated_on, p.separation_reason, p.version,
+        p.proposed_on, p.accepted_on, p.hired_on, p.separated_on, p.separation_reason, p.closed_on, p.version,
         p.created_at, p.updated_at, (extract(epoch FROM p.created_at) * 1000000)::bigint AS created_at_microseconds,
         coalesce((SELECT array_agg(m.month ORDER BY m.month) FROM placement_months m WHERE m.placement_id = p.id), '{}') AS months,
         coalesce((SELECT array_agg(m.wage_paid_fen IS NOT NULL ORDER BY m.month) FROM placement_months m WHERE m.placement_id = p.id), '{}')
@@ -169,7 +173,9 @@ public struct PlacementRepository: Sendable {
                 id: try row("id"), workerId: try row("worker_id"), vacancyId: try row("vacancy_id"),
                 status: try row("status"), allocationId: try row("allocation_id"), proposedByBureau: try row("proposed_by_bureau"),
                 explanation: explanation,
+                proposedOn: try row("proposed_on"), acceptedOn: try row("accepted_on"),
                 hiredOn: try row("hired_on"), separatedOn: try row("separated_on"), separationReason: try row("separation_reason"),
+                closedOn: try row("closed_on"),
                 consecutiveVerifiedMonths: VerifiedMonths.consecutive(zip(months, paid).map { (month: $0.0, wagePaid: $0.1) }),
                 version: try row("version"), createdAt: try row("created_at"), updatedAt: try row("updated_at"),
                 createdAtMicroseconds: try row("created_at_microseconds")

@@ -32,8 +32,8 @@ public struct DemoPlacementsSeeder: Sendable {
             let placement = try await database.transaction { connection in
                 try await placements.propose(worker: workerId, vacancy: vacancyId, by: origin, on: connection)
             }
-            try await lookups.dateProposal(placement.id, on: hiredOn.adding(days: -12))
             _ = try await services.placements.transition(placement.id, .init(to: .accepted), by: origin)
+            try await lookups.dateSteps(of: placement.id, proposedOn: hiredOn.adding(days: -12), acceptedOn: hiredOn.adding(days: -5))
             _ = try await services.placements.transition(placement.id, .init(to: .hired, on: hiredOn), by: destination)
             for offset in 0..<3 {
                 let index = hiredOn.year * 12 + hiredOn.month - 1 + offset

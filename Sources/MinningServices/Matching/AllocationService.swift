@@ -77,7 +77,7 @@ public struct AllocationService: Sendable {
         try Permission.allocateCohort.check(actor.principal)
         let placements = self.placements
         return try await idempotency.run(once) { connection in
-            let (allocationId, placementIds) = try await placements.propose(plan.outcome.assignments, summary: plan.summary, by: actor, on: connection)
+            let (allocationId, placementIds) = try await placements.propose(plan.outcome.assignments, summary: plan.summary, on: plan.day, by: actor, on: connection)
             return Proposed(plan: plan, allocationId: allocationId, placementIds: placementIds)
         }
     }
@@ -87,7 +87,7 @@ public struct AllocationService: Sendable {
         try Permission.allocateCohort.check(actor.principal)
         let placements = self.placements
         return try await database.transaction { connection in
-            let (allocationId, placementIds) = try await placements.propose(plan.outcome.assignments, summary: plan.summary, by: actor, on: connection)
+            let (allocationId, placementIds) = try await placements.propose(plan.outcome.assignments, summary: plan.summary, on: plan.day, by: actor, on: connection)
             return Proposed(plan: plan, allocationId: allocationId, placementIds: placementIds)
         }
     }

@@ -54,7 +54,7 @@ public struct PlacementService: Sendable {
         case .infeasible(let failed):
             throw DomainError.invalid([FieldIssue(field: "vacancy_id", message: "the pair fails hard constraints: \(failed.map(\.rawValue).joined(separator: ", "))")])
         case .feasible(let explanation):
-            return try await placements.propose(worker: workerId, vacancy: vacancyId, explanation: explanation, by: actor, on: connection)
+            return try await placements.propose(worker: workerId, vacancy: vacancyId, explanation: explanation, on: clock.today, by: actor, on: connection)
         }
     }
 
@@ -76,16 +76,16 @@ public struct PlacementService: Sendable {
     /// for their origin bureau (防返贫).
     public func transition(_ id: UUID, _ step: PlacementStep, by actor: AuditActor) async throws -> PlacementRecord {
         try Permission.followPlacements.check(actor.principal)
-        let (placements, alerts) = (self.placements, self.alerts)
+        let (placements, alerts, today) = (self.placements, self.alerts, clock.today)
         return try await database.transaction { connection in
             guard let (current, sides) = try await placements.lockedWithSides(id, in: actor.principal.scope, on: connection) else {
                 throw DomainError.notFound("no placement with this id is in your scope")
             }
             try Self.checkSide(for: step.to, sides: sides, scope: actor.principal.scope)
             if let problem = current.status.transitionProblem(to: step.to) { throw DomainError.conflict(problem) }
-            let issues = step.problems(hiredOn: current.hiredOn)
+            let issues = step.problems() + PlacementTimeline.problems(of: step, for: current, today: today)
             guard issues.isEmpty else { throw DomainError.invalid(issues) }
-            try await placements.write(id, step: step, by: actor, on: connection)
+            try await placements.write(id, step: step, on: today, by: actor, on: connection)
             switch step.to {
             case .hired:
                 try await placements.setWorkerStatus(current.workerId, to: .placed, on: connection)
@@ -116,12 +116,11 @@ public struct PlacementService: Sendable {
             guard sides.destinationSide(actor.principal.scope) else {
                 throw DomainError.forbidden("months worked are recorded by the employer's destination bureau")
             }
-            guard let months = current.recordableMonths(today: today) else {
+            guard [.hired, .separated].contains(current.status) else {
                 throw DomainError.conflict("months are recorded for hired placements; this one is \(current.status.rawValue)")
             }
-            guard worked.month >= months.first, worked.month <= months.last else {
-                throw DomainError.invalid([FieldIssue(field: "month", message: "must be from \(months.first.monthText) to \(months.last.monthText)")])
-            }
+            let issues = PlacementTimeline.problems(ofMonth: worked.month, for: current, today: today)
+            guard issues.isEmpty else { throw DomainError.invalid(issues) }
             try await placements.insert(worked, for: id, by: actor, on: connection)
             let month = worked.month.monthText
             if let wage = worked.wagePaidFen {

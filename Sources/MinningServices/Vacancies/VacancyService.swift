@@ -28,7 +28,7 @@ public struct VacancyService: Sendable {
         guard let region = try await vacancies.employerRegion(employerId, on: connection), actor.principal.scope.contains(region) else {
             throw DomainError.invalid([FieldIssue(field: "employer_id", message: "is not an employer in your scope")])
         }
-        try await Self.check(terms, today: clock.today, vacancies: vacancies, on: connection)
+        try await Self.check(terms, today: clock.today, deadlineChanged: true, vacancies: vacancies, on: connection)
         return try await vacancies.create(employerId: employerId, terms: terms, by: actor, on: connection)
     }
 
@@ -59,7 +59,9 @@ public struct VacancyService: Sendable {
             guard current.version == expectedVersion else { throw StaleVersion(current: current.version) }
             var terms = current.terms
             change(&terms)
-            try await Self.check(terms, today: today, vacancies: vacancies, on: connection)
+            // A deadline that passed is the housekeeping's to act on, not a reason to refuse a new title.
+            let deadlineChanged = terms.closesOn != current.terms.closesOn || terms.status != current.terms.status
+            try await Self.check(terms, today: today, deadlineChanged: deadlineChanged, vacancies: vacancies, on: connection)
             return try await vacancies.write(id, terms: terms, fields: fields, by: actor, on: connection)
         }
     }
@@ -67,7 +69,18 @@ public struct VacancyService: Sendable {
     /// A whole file of vacancies, checked line by line with set queries, stored all or nothing.
     public func importFile(_ rows: [(line: Int, row: VacancyCSVFormat.Row)], by actor: AuditActor, dryRun: Bool) async throws -> Int {
         try Permission.postVacancies.check(actor.principal)
-        return try await VacancyBulkImport(database: database).run(rows, by: actor, today: clock.today, dryRun: dryRun)
+        let today = clock.today
+        let late = rows.compactMap { line, row in
+            row.terms.deadlineProblem(today: today).map { LineIssue(line: line, field: $0.field, message: $0.message) }
+        }
+        guard late.isEmpty else { throw ImportRejected(late) }
+        return try await VacancyBulkImport(database: database).run(rows, by: actor, today: today, dryRun: dryRun)
+    }
+
+    /// Closes every open vacancy whose application deadline has passed (China time), so that it is
+    /// listed as closed, not only left out of matching; the housekeeping service runs it hourly.
+    public func closeExpired() async throws -> Int {
+        try await vacancies.closeOpen(closingBefore: clock.today)
     }
 
     static func visible(_ record: VacancyRecord, to scope: Scope) -> Bool {
@@ -75,8 +88,11 @@ public struct VacancyService: Sendable {
     }
 
     /// The domain's rules, then what needs the database: codes that exist and the county's minimum wage.
-    static func check(_ terms: VacancyTerms, today: CalendarDay, vacancies: VacancyRepository, on connection: PostgresConnection) async throws {
+    static func check(
+        _ terms: VacancyTerms, today: CalendarDay, deadlineChanged: Bool, vacancies: VacancyRepository, on connection: PostgresConnection
+    ) async throws {
         var issues = terms.problems()
+        if deadlineChanged, let issue = terms.deadlineProblem(today: today) { issues.append(issue) }
         guard issues.isEmpty else { throw DomainError.invalid(issues) }
         issues += try await vacancies.unknownCodes(in: terms, on: connection)
         if let minimum = try await vacancies.minimumWageFen(in: terms.workRegion, on: today, on: connection) {
