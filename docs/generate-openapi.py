@@ -411,8 +411,9 @@ funds_read = ["funds"]
 paths.update({
  "/v1/ledger/entries": {
    "post": op("appendLedgerEntry", "Append a commitment, transfer or expenditure for a pairing in the caller's scope, or a reversal of an earlier entry (cooperation office, admin)", funds_read,
-     {**ok(ref("LedgerEntry"), "Appended to the chain", "201"), **errs(*auth, "403", "409", "413", "415", "422")}, params=[idempotency_key], body=ref("LedgerEntryCreate"),
-     desc="Entries are never changed or deleted (the database refuses it); a mistake is corrected by a reversal. Spending more than was transferred to the pairing for the year is 409, as is reversing an entry twice or reversing a transfer already spent."),
+     {**ok(ref("LedgerEntry"), "Appended to the chain", "201"), **ok(ref("PendingExpenditure"), "An expenditure above the confirmation threshold: recorded, waiting for a second key", "202"),
+      **errs(*auth, "403", "409", "413", "415", "422")}, params=[idempotency_key], body=ref("LedgerEntryCreate"),
+     desc="Entries are never changed or deleted (the database refuses it); a mistake is corrected by a reversal. Spending more than was transferred to the pairing for the year is 409, as is reversing an entry twice or reversing a transfer already spent. An expenditure above the confirmation threshold (MINNING_LEDGER_CONFIRMATION_FEN, default 10,000,000 fen = ¥100,000) is checked the same way but kept waiting (202) until another key confirms it."),
    "get": op("listLedgerEntries", "Ledger entries of pairings in the caller's scope, in chain order (cooperation office, observer, admin)", funds_read,
      {**ok(items("LedgerEntry")), **errs(*auth, "403", "422")},
      params=[qp("pairing_id", {"type": "integer", "minimum": 1, "maximum": 2147483647}, "Only this pairing's."), qp("year", {"type": "integer", "minimum": 1996, "maximum": 2100}, "Only this year's."),
@@ -420,6 +421,15 @@ paths.update({
              qp("limit", {"type": "integer", "minimum": 1, "maximum": 500, "default": 100}, "Page size.")])},
  "/v1/ledger/entries/{position}": {"get": op("getLedgerEntry", "One ledger entry by its chain position", funds_read,
      {**ok(ref("LedgerEntry")), **errs(*auth, "403", "404")}, params=[pp("position", {"type": "string"}, "Chain position (1, 2, …)")])},
+ "/v1/ledger/pending-expenditures": {"get": op("listPendingExpenditures", "Expenditures above the confirmation threshold of pairings in the caller's scope, waiting ones first", funds_read,
+     {**ok(items("PendingExpenditure")), **errs(*auth, "403", "422")},
+     params=[qp("status", {"type": "string", "enum": ["pending", "confirmed"]}, "Only this status."), qp("limit", {"type": "integer", "minimum": 1, "maximum": 500, "default": 100}, "Most returned.")])},
+ "/v1/ledger/pending-expenditures/{id}": {"get": op("getPendingExpenditure", "One expenditure waiting for (or given) a second key", funds_read,
+     {**ok(ref("PendingExpenditure")), **errs(*auth, "403", "404")}, params=[pp("id", uuid, "Pending expenditure id")])},
+ "/v1/ledger/pending-expenditures/{id}/confirmation": {"post": op("confirmPendingExpenditure",
+     "Confirm an expenditure recorded by another key: it is appended to the ledger now, by the confirming key (cooperation office, admin)", funds_read,
+     {**ok(ref("PendingExpenditure")), **errs(*auth, "403", "404", "409")}, params=[pp("id", uuid, "Pending expenditure id")],
+     desc="The key that recorded it gets 403. Confirmed already is 409, so two confirmations at once append once. The balance is judged again: spending more than was transferred by now is 409.")},
  "/v1/ledger/verification": {"get": op("verifyLedger", "Recompute the whole hash chain; names the first entry that does not match", funds_read,
      {**ok(ref("LedgerVerification")), **errs(*auth, "403")})},
  "/v1/projects": {
@@ -446,6 +456,11 @@ schemas.update({
    "document_number": {"type": "string"}, "reverses_position": {"type": ["integer", "null"]}, "recorded_by_bureau_id": uuid, "recorded_at": ts,
    "previous_hash": {"type": "string", "pattern": "^[0-9a-f]{64}$"}, "entry_hash": {"type": "string", "pattern": "^[0-9a-f]{64}$"}},
    ["position", "pairing_id", "year", "kind", "amount_fen", "entry_date", "document_number", "recorded_by_bureau_id", "recorded_at", "previous_hash", "entry_hash"]),
+ "PendingExpenditure": obj({"id": uuid, "pairing_id": {"type": "integer"}, "year": {"type": "integer"}, "project_id": {"type": ["string", "null"]},
+   "kind": {"type": "string", "enum": ["expenditure"]}, "amount_fen": {"type": "integer"}, "entry_date": {"type": "string"}, "document_number": {"type": "string"},
+   "requested_by_key_id": uuid, "requested_by_bureau_id": uuid, "requested_at": ts, "status": {"type": "string", "enum": ["pending", "confirmed"]},
+   "confirmed_by_key_id": {"type": ["string", "null"]}, "ledger_position": {"type": ["integer", "null"]}},
+   ["id", "pairing_id", "year", "kind", "amount_fen", "entry_date", "document_number", "requested_by_key_id", "requested_by_bureau_id", "requested_at", "status"]),
  "LedgerVerification": obj({"entries": {"type": "integer"}, "valid": {"type": "boolean"}, "first_break": {"type": ["string", "null"]}, "head_hash": {"type": "string"}}, ["entries", "valid", "head_hash"]),
  "ProjectCategory": {"type": "string", "enum": ["industry", "infrastructure", "education", "health", "labor_cooperation", "housing", "other"]},
  "ProjectCreate": obj({"pairing_id": {"type": "integer", "minimum": 1, "maximum": 2147483647}, "category": ref("ProjectCategory"), "title": text_field(200),
@@ -484,7 +499,7 @@ paths.update({
      {**ok(ref("SubsidyClaim")), **errs(*auth, "403", "404", "409", "413", "415", "422")}, params=[pp("id", uuid, "Claim id")],
      body=obj({"to": {"type": "string", "enum": ["approved", "rejected", "paid"]}, "reason": text_field(200),
                "pairing_id": {"type": "integer", "minimum": 1, "maximum": 2147483647}, "entry_date": day, "document_number": text_field(100)}, ["to"]),
-     desc="pending → approved | rejected; approved → paid | rejected. Paying needs pairing_id, entry_date and document_number and is refused (409) when it would spend more than was transferred.")},
+     desc="pending → approved | rejected; approved → paid | rejected. Paying needs pairing_id, entry_date and document_number, a key other than the one that approved (403 otherwise: four eyes on money), and is refused (409) when it would spend more than was transferred.")},
 })
 schemas.update({
  "SubsidyPolicy": obj({"code": {"type": "string"}, "name_zh": {"type": "string"}, "beneficiary": {"type": "string", "enum": ["worker", "employer"]},
@@ -497,7 +512,8 @@ schemas.update({
  "SubsidyClaim": obj({"id": uuid, "policy_code": {"type": "string"}, "beneficiary": {"type": "string", "enum": ["worker", "employer"]}, "worker_id": uuid,
    "employer_id": uuid, "placement_id": uuid, "amount_fen": {"type": "integer"}, "facts": {"type": "object"}, "evaluated_as_of": {"type": "string"},
    "status": {"type": "string", "enum": ["pending", "approved", "paid", "rejected"]}, "rejection_reason": {"type": ["string", "null"]},
-   "ledger_position": {"type": ["integer", "null"]}, "created_at": ts},
+   "ledger_position": {"type": ["integer", "null"]},
+   "approved_by_key_id": {"type": ["string", "null"], "description": "The key that approved the claim; another key of the office pays it."}, "created_at": ts},
    ["id", "policy_code", "beneficiary", "worker_id", "employer_id", "placement_id", "amount_fen", "facts", "evaluated_as_of", "status", "created_at"]),
 })
 

@@ -36,6 +36,18 @@ enum CreatedResponse {
         }
     }
 
+    /// As `once`, for a create that may also be accepted rather than done: `render` says the status
+    /// too (201, or 202 for what waits for a second person).
+    static func once<Created: Sendable>(
+        _ request: Request, caller: Principal, body: BodyReader,
+        renderWithStatus render: @Sendable @escaping (Created) throws -> (status: Int, object: any Encodable & Sendable, location: String)
+    ) throws -> OnceOnly<Created> {
+        OnceOnly(apiKeyId: caller.keyId, key: try idempotencyKey(request), requestBody: body.rawBody) { created in
+            let (status, object, location) = try render(created)
+            return StoredResponse(status: status, body: Array(try APIJSON.encoder.encode(object)), location: location)
+        }
+    }
+
     /// The 201 (or its replay) for what a create use case returned.
     static func response(_ outcome: IdempotencyStore.Outcome) -> Response {
         var headers: HTTPFields = [.contentType: "application/json", .eTag: ConditionalRequest.eTag(version: 1)]

@@ -124,3 +124,39 @@ struct FundsReportBody: Encodable, Sendable {
         ledgerHeadHash = report.ledgerHeadHash
     }
 }
+
+/// An expenditure waiting for a second key, or confirmed by one (then `ledger_position` names
+/// the entry it became).
+struct PendingExpenditureBody: Encodable, Sendable {
+    let id: String
+    let pairingId: Int
+    let year: Int
+    let projectId: String?
+    let kind: LedgerEntryKind
+    let amountFen: Int
+    let entryDate: String
+    let documentNumber: String
+    let requestedByKeyId: String
+    let requestedByBureauId: String
+    let requestedAt: Date
+    let status: PendingExpenditure.Status
+    let confirmedByKeyId: String?
+    let ledgerPosition: Int?
+
+    init(_ pending: PendingExpenditure) {
+        id = pending.id.wireString
+        pairingId = pending.entry.pairingId
+        year = pending.entry.year
+        projectId = pending.entry.projectId?.wireString
+        kind = pending.entry.kind
+        amountFen = pending.entry.amountFen
+        entryDate = pending.entry.entryDate.description
+        documentNumber = pending.entry.documentNumber
+        requestedByKeyId = pending.requestedByKey.wireString
+        requestedByBureauId = pending.requestedByBureau.wireString
+        requestedAt = pending.requestedAt
+        status = pending.status
+        confirmedByKeyId = pending.confirmedByKey?.wireString
+        ledgerPosition = pending.ledgerPosition
+    }
+}

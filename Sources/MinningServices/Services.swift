@@ -49,7 +49,9 @@ public struct Services: Sendable {
             database: database, matching: matching, placements: placements, alerts: AlertRepository(database: database),
             idempotency: idempotency, clock: clock
         )
-        let funds = FundsService(database: database, idempotency: idempotency, clock: clock)
+        let funds = FundsService(
+            database: database, idempotency: idempotency, clock: clock, confirmationThresholdFen: settings.ledgerConfirmationThresholdFen
+        )
         self.funds = funds
         self.subsidies = SubsidyService(database: database, funds: funds, clock: clock)
         self.training = TrainingService(database: database, idempotency: idempotency)

@@ -19,6 +19,8 @@ public struct Settings: Sendable {
     public var candidatePool: Int
     /// MINNING_HOME: where Migrations/, Seeds/ and docs/ are read from.
     public var projectDirectory: String?
+    /// MINNING_LEDGER_CONFIRMATION_FEN: expenditures above this many fen wait for a second key.
+    public var ledgerConfirmationThresholdFen: Int = ExpenditureConfirmation.defaultThresholdFen
 
     public static let defaultCandidatePool = 500
     public static let candidatePoolRange = 100...5_000
@@ -62,6 +64,12 @@ public struct Settings: Sendable {
                 throw SettingsError(variable: "MINNING_CANDIDATE_POOL", expected: "a number 100…5000")
             }
             candidatePool = pool
+        }
+        if let text = value("MINNING_LEDGER_CONFIRMATION_FEN") {
+            guard let fen = Int(text), (0...100_000_000_000).contains(fen) else {
+                throw SettingsError(variable: "MINNING_LEDGER_CONFIRMATION_FEN", expected: "a whole number of fen 0…100000000000")
+            }
+            ledgerConfirmationThresholdFen = fen
         }
     }
 }

@@ -26,6 +26,12 @@ public struct Fixtures: Sendable {
         return Caller(bureau: bureau, key: key, secret: secret.text)
     }
 
+    /// Another key of `caller`'s bureau with the same role: a second clerk of the same office.
+    public func colleague(of caller: Caller, label: String = "colleague") async throws -> Caller {
+        let (key, secret) = try await BureauService(database: database).issueKey(bureauId: caller.bureau.id, role: caller.key.role, label: label, for: .commandLine)
+        return Caller(bureau: caller.bureau, key: key, secret: secret.text)
+    }
+
     /// A valid GB 11643 number for `region`, `birth` (YYYYMMDD) and `sequence` (odd: male).
     public static func idNumber(region: String = "640422", birth: String = "19900101", sequence: Int = 123) -> String {
         let body = region + birth + String(format: "%03d", sequence)

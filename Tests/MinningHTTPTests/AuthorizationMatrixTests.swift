@@ -27,6 +27,8 @@ struct AuthorizationMatrixTests {
         let project: String
         var park = ""
         var parkEnterprise = ""
+        /// Expenditures above the confirmation threshold, one per caller, recorded by a third key.
+        var pendingExpenditures: [String] = []
     }
 
     /// A request to make as one caller; `fresh` builds per-caller objects for operations that
@@ -170,6 +172,13 @@ struct AuthorizationMatrixTests {
             "GET /v1/ledger/entries": Case(method: .get, path: path { _ in "/v1/ledger/entries" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
             "GET /v1/ledger/entries/{position}": Case(method: .get, path: path { "/v1/ledger/entries/\($0.ledgerEntry)" }, body: nil, headers: [:],
                 expected: [200, 403, 403, 403, 200, 200]),
+            "GET /v1/ledger/pending-expenditures": Case(method: .get, path: path { _ in "/v1/ledger/pending-expenditures?status=pending" }, body: nil, headers: [:],
+                expected: [200, 403, 403, 403, 200, 200]),
+            "GET /v1/ledger/pending-expenditures/{id}": Case(method: .get, path: path { "/v1/ledger/pending-expenditures/\($0.pendingExpenditures[0])" },
+                body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
+            "POST /v1/ledger/pending-expenditures/{id}/confirmation": Case(method: .post, path: { objects, index in
+                    "/v1/ledger/pending-expenditures/\(objects.pendingExpenditures[index])/confirmation"
+                }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 403]),
             "GET /v1/ledger/verification": Case(method: .get, path: path { _ in "/v1/ledger/verification" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
             "POST /v1/projects": Case(method: .post, path: { objects, _ in
                     "/v1/projects\n" + #"{"pairing_id":\#(objects.pairing),"category":"industry","title":"海原闽宁产业园标准化厂房","budget_fen":500000000}"#
@@ -250,7 +259,7 @@ struct AuthorizationMatrixTests {
 
     @Test("each documented operation has a row, and every role gets exactly that row's status")
     func matrix() async throws {
-        try await withApp { client, cast, _ in
+        try await withApp { client, cast, database in
             let callers = [cast.admin, cast.xijiOrigin, cast.haiyuanOrigin, cast.fuzhouDestination, cast.ningxiaOffice, cast.observer]
             let worker = try await client.send(.post, "/v1/workers", as: cast.xijiOrigin, json: Fixtures.workerJSON())
             let employer = try await client.send(.post, "/v1/employers", as: cast.fuzhouDestination, json: Fixtures.employerJSON())
@@ -287,6 +296,16 @@ struct AuthorizationMatrixTests {
                 project: try #require(project.json["id"] as? String)
             )
             objects.park = parkId
+            // Money for six expenditures above the ¥100,000 threshold, each recorded by a clerk who is none of the callers.
+            _ = try await client.send(.post, "/v1/ledger/entries", as: cast.admin,
+                json: #"{"kind":"transfer","pairing_id":\#(pairing),"year":2025,"amount_fen":100000000,"entry_date":"2025-05-01","document_number":"闽财〔2025〕9号"}"#)
+            let clerk = try await Fixtures(database: database).colleague(of: cast.ningxiaOffice, label: "录入员")
+            for index in 0..<callers.count {
+                let waiting = try await client.send(.post, "/v1/ledger/entries", as: clerk,
+                    json: #"{"kind":"expenditure","pairing_id":\#(pairing),"year":2025,"amount_fen":10000001,"entry_date":"2025-06-0\#(index + 1)","document_number":"闽宁支〔2025〕\#(index + 1)号"}"#)
+                #expect(waiting.status == .accepted, "\(waiting.json)")
+                objects.pendingExpenditures.append(try #require(waiting.json["id"] as? String))
+            }
             objects.parkEnterprise = try #require(enterprise.json["id"] as? String, "\(enterprise.json)")
             let cases = Self.cases(client, cast)
             let documented = try OpenAPIDocumentTests.documentOperations()

@@ -71,8 +71,10 @@ struct SubsidiesTests {
             _ = try await client.send(.post, "/v1/subsidies/evaluations", as: cast.admin, json: #"{"as_of":"\#(TestClock.today)"}"#)
             let claims = try await client.send(.get, "/v1/subsidies/claims?policy=transport_once", as: cast.ningxiaOffice)
             let claim = try #require(claims.items.first?["id"] as? String)
-            func step(_ json: String) async throws -> TestResponse {
-                try await client.send(.post, "/v1/subsidies/claims/\(claim)/transitions", as: cast.ningxiaOffice, json: json)
+            // Four eyes: one clerk of the office approves, another pays.
+            let cashier = try await Fixtures(database: database).colleague(of: cast.ningxiaOffice, label: "出纳")
+            func step(_ json: String, as caller: Fixtures.Caller? = nil) async throws -> TestResponse {
+                try await client.send(.post, "/v1/subsidies/claims/\(claim)/transitions", as: caller ?? cast.ningxiaOffice, json: json)
             }
             let year = TestClock.today.year
             let pairings = try await client.send(.get, "/v1/pairings?region=640422", as: cast.admin)
@@ -85,16 +87,18 @@ struct SubsidiesTests {
             let active = try await client.send(.get, "/v1/pairings?region=640000&year=\(year)", as: cast.admin)
             let funded = try #require(active.items.first?["id"] as? Int)
             let payFunded = pay.replacingOccurrences(of: #""pairing_id":\#(pairing)"#, with: #""pairing_id":\#(funded)"#)
-            #expect(try await step(payFunded).status == .conflict, "nothing was transferred yet: paying would overspend")
+            #expect(try await step(payFunded, as: cashier).status == .conflict, "nothing was transferred yet: paying would overspend")
             let transfer = try await client.send(.post, "/v1/ledger/entries", as: cast.ningxiaOffice,
                 json: #"{"kind":"transfer","pairing_id":\#(funded),"year":\#(year),"amount_fen":10000000,"entry_date":"\#(TestClock.today)","document_number":"闽财〔\#(year)〕2号"}"#)
             #expect(transfer.status == .created, "\(transfer.json)")
-            let paid = try await step(payFunded)
+            let byApprover = try await step(payFunded)
+            #expect(byApprover.status == .forbidden, "the approver cannot also pay")
+            let paid = try await step(payFunded, as: cashier)
             #expect(paid.json["status"] as? String == "paid")
             let position = try #require(paid.json["ledger_position"] as? Int)
             let entry = try await client.send(.get, "/v1/ledger/entries/\(position)", as: cast.observer)
             #expect(entry.json["kind"] as? String == "expenditure" && entry.json["amount_fen"] as? Int == 50_000)
-            #expect(try await step(payFunded).status == .conflict, "paid is final: never paid twice")
+            #expect(try await step(payFunded, as: cashier).status == .conflict, "paid is final: never paid twice")
             let spent = try await database.query("SELECT count(*) FROM fund_ledger WHERE kind = 'expenditure'").collect().first!.decode(Int.self)
             #expect(spent == 1)
             // The subsidy report against the claims counted one by one, and the paid total against the ledger.

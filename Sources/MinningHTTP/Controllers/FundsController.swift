@@ -31,6 +31,25 @@ struct FundsController {
             }
             return try APIJSON.response(LedgerEntryBody(try await service.entry(at: position, by: caller)))
         }
+        group.get("/ledger/pending-expenditures") { request, context in
+            let caller = try context.caller(allowedBy: .readFunds)
+            var query = QueryReader(request)
+            let status = query.oneOf("status", PendingExpenditure.Status.self)
+            let limit = query.integer("limit", in: 1...500) ?? 100
+            try query.finish()
+            let waiting = try await service.pendingExpenditures(status: status, limit: limit, by: caller)
+            return try APIJSON.response(ItemsResponse(items: waiting.map(PendingExpenditureBody.init)))
+        }
+        group.get("/ledger/pending-expenditures/{id}") { _, context in
+            let caller = try context.caller(allowedBy: .readFunds)
+            return try APIJSON.response(PendingExpenditureBody(try await service.pendingExpenditure(try PathParameter.uuid(context, "id"), by: caller)))
+        }
+        group.post("/ledger/pending-expenditures/{id}/confirmation") { _, context in
+            let caller = try context.caller(allowedBy: .keepLedger)
+            let id = try PathParameter.uuid(context, "id")
+            let confirmed = try await service.confirm(id, by: AuditActor(principal: caller, requestId: context.requestId))
+            return try APIJSON.response(PendingExpenditureBody(confirmed))
+        }
         group.get("/ledger/verification") { _, context in
             _ = try context.caller(allowedBy: .readFunds)
             return try APIJSON.response(VerificationBody(try await service.verify()))
@@ -92,10 +111,15 @@ struct FundsController {
         }
         try body.finish()
         guard let ledgerRequest else { throw Problem.malformed("unreachable: fields were checked") }
-        let once = try CreatedResponse.once(request, caller: caller, body: body) { (entry: LedgerEntry) in
-            (LedgerEntryBody(entry), "/v1/ledger/entries/\(entry.position)")
+        let once = try CreatedResponse.once(request, caller: caller, body: body) { (recording: LedgerRecording) in
+            switch recording {
+            case .appended(let entry):
+                (201, LedgerEntryBody(entry), "/v1/ledger/entries/\(entry.position)")
+            case .awaitingConfirmation(let waiting):
+                (202, PendingExpenditureBody(waiting), "/v1/ledger/pending-expenditures/\(waiting.id.wireString)")
+            }
         }
-        return CreatedResponse.response(try await service.append(ledgerRequest, by: AuditActor(principal: caller, requestId: context.requestId), once: once))
+        return CreatedResponse.response(try await service.record(ledgerRequest, by: AuditActor(principal: caller, requestId: context.requestId), once: once))
     }
 
     private func createProject(_ request: Request, _ context: MinningRequestContext) async throws -> Response {

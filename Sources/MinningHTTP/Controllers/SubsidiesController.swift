@@ -44,6 +44,8 @@ struct SubsidiesController {
         let status: SubsidyClaimStatus
         let rejectionReason: String?
         let ledgerPosition: Int?
+        /// Who approved it, so the office can see that another key paid it.
+        let approvedByKeyId: String?
         let createdAt: Date
 
         init(_ claim: SubsidyClaimRecord) {
@@ -59,6 +61,7 @@ struct SubsidiesController {
             status = claim.status
             rejectionReason = claim.rejectionReason
             ledgerPosition = claim.ledgerPosition
+            approvedByKeyId = claim.approvedByKey?.wireString
             createdAt = claim.createdAt
         }
     }

@@ -38,6 +38,7 @@ extension EnrolmentOutcome: TextVocabulary {}
 extension PlacementStatus: TextVocabulary {}
 extension EmployerSize: TextVocabulary {}
 extension RegionLevel: TextVocabulary {}
+extension PendingExpenditure.Status: TextVocabulary {}
 extension LedgerEntryKind: TextVocabulary {}
 extension ProjectCategory: TextVocabulary {}
 extension ProjectStatus: TextVocabulary {}

@@ -15,6 +15,8 @@ public struct SubsidyClaimRecord: Sendable, Equatable {
     public let status: SubsidyClaimStatus
     public let rejectionReason: String?
     public let ledgerPosition: Int?
+    /// The key that approved it: paying takes another (four eyes on money).
+    public let approvedByKey: UUID?
     public let createdAt: Date
 }
 
@@ -112,7 +114,7 @@ public struct SubsidyRepository: Sendable {
 
     static let columns = """
         c.id, c.policy_code, c.beneficiary, c.worker_id, c.employer_id, c.placement_id, c.amount_fen, c.facts::text AS facts,
-        c.evaluated_as_of, c.status, c.rejection_reason, c.ledger_position, c.created_at
+        c.evaluated_as_of, c.status, c.rejection_reason, c.ledger_position, c.approved_by_key, c.created_at
         """
     static let joins = "FROM subsidy_claims c JOIN workers w ON w.id = c.worker_id JOIN employers e ON e.id = c.employer_id"
 
@@ -155,7 +157,8 @@ public struct SubsidyRepository: Sendable {
         try await connection.query(
             """
             UPDATE subsidy_claims SET status = \(status), rejection_reason = coalesce(\(rejectionReason), rejection_reason),
-                ledger_position = coalesce(\(ledgerPosition), ledger_position), decided_by_key = \(actor.principal.keyId), updated_at = now()
+                ledger_position = coalesce(\(ledgerPosition), ledger_position), decided_by_key = \(actor.principal.keyId),
+                approved_by_key = CASE WHEN \(status) = 'approved' THEN \(actor.principal.keyId) ELSE approved_by_key END, updated_at = now()
             WHERE id = \(id)
             """,
             logger: database.logger
@@ -175,7 +178,7 @@ public struct SubsidyRepository: Sendable {
                 workerId: try row("worker_id"), employerId: try row("employer_id"), placementId: try row("placement_id"),
                 amountFen: try row("amount_fen"), factsJSON: try row("facts"), evaluatedAsOf: try row("evaluated_as_of"),
                 status: try row("status"), rejectionReason: try row("rejection_reason"), ledgerPosition: try row("ledger_position"),
-                createdAt: try row("created_at")
+                approvedByKey: try row("approved_by_key"), createdAt: try row("created_at")
             ))
         }
         return claims

@@ -18,6 +18,7 @@ public struct DemoFundsSeeder: Sendable {
         let seeded = try await DemoDataRepository(database: database).ledgerEntries(documentNumberPrefix: "演示")
         guard seeded == 0 else { return 0 }
         let actor = try await CommandLineActor.resolve(database, bureauNamed: officeName, label: "demo seed", requestId: "seed")
+        let cashier = try await CommandLineActor.resolve(database, bureauNamed: officeName, label: "demo seed (cashier)", requestId: "seed")
         let funds = services.funds
         var projectOfPairing: [Int: UUID] = [:]
         var entries = 0
@@ -59,7 +60,10 @@ public struct DemoFundsSeeder: Sendable {
                                           entryDate: day(10, 18), documentNumber: "演示-支出-\(year)-\(pairing.id)-2", reversesPosition: nil)),
                 ]
                 for request in requests {
-                    _ = try await funds.append(request, by: actor)
+                    // Large expenditures wait for a second clerk of the office, as in production.
+                    if case .awaitingConfirmation(let waiting) = try await funds.record(request, by: actor) {
+                        _ = try await funds.confirm(waiting.id, by: cashier)
+                    }
                     entries += 1
                 }
             }

@@ -48,8 +48,10 @@ public struct DemoPlacementsSeeder: Sendable {
         if let claim = try await subsidies.claims(status: .pending, policyCode: "transport_once", limit: 1, by: office.principal).first,
            let pairing = try await services.reference.pairings(region: RegionCode("640000"), year: today.year).first {
             _ = try await subsidies.decide(claim.id, to: .approved, reason: nil, payment: nil, by: office)
+            // Paid by a second clerk of the office: the approver may not pay (four eyes).
+            let cashier = try await CommandLineActor.resolve(database, bureauNamed: "宁夏回族自治区闽宁协作办公室", label: "demo seed (cashier)", requestId: "seed")
             _ = try? await subsidies.decide(
-                claim.id, to: .paid, reason: nil, payment: .init(pairingId: pairing.id, entryDate: today, documentNumber: "演示-补助-1"), by: office
+                claim.id, to: .paid, reason: nil, payment: .init(pairingId: pairing.id, entryDate: today, documentNumber: "演示-补助-1"), by: cashier
             )
         }
         return hired

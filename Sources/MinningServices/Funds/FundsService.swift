@@ -3,38 +3,109 @@ import MinningDomain
 import MinningPersistence
 import PostgresNIO
 
+/// What recording a ledger entry came to.
+public enum LedgerRecording: Sendable {
+    case appended(LedgerEntry)
+    /// An expenditure above the threshold, waiting for a second key.
+    case awaitingConfirmation(PendingExpenditure)
+}
+
 /// The fund ledger and projects: written by cooperation offices for pairings in
 /// their scope, read by them, observers and admins.
 public struct FundsService: Sendable {
     let database: Database
     let ledger: LedgerRepository
     let projects: ProjectRepository
+    let pending: PendingExpenditureRepository
     let idempotency: IdempotencyStore
     let clock: ChinaClock
+    /// Expenditures above this wait for a second key (Settings.ledgerConfirmationThresholdFen).
+    let confirmationThresholdFen: Int
 
-    public init(database: Database, idempotency: IdempotencyStore, clock: ChinaClock) {
+    public init(
+        database: Database, idempotency: IdempotencyStore, clock: ChinaClock,
+        confirmationThresholdFen: Int = ExpenditureConfirmation.defaultThresholdFen
+    ) {
         self.database = database
         self.ledger = LedgerRepository(database: database)
         self.projects = ProjectRepository(database: database)
+        self.pending = PendingExpenditureRepository(database: database)
         self.idempotency = idempotency
         self.clock = clock
+        self.confirmationThresholdFen = confirmationThresholdFen
     }
 
-    public func append(_ request: LedgerAppend, by actor: AuditActor, once: OnceOnly<LedgerEntry>) async throws -> IdempotencyStore.Outcome {
+    /// Records what a clerk entered: appended to the ledger at once, or, for an expenditure above
+    /// the confirmation threshold, kept waiting for a second key (`confirm`).
+    public func record(_ request: LedgerAppend, by actor: AuditActor, once: OnceOnly<LedgerRecording>) async throws -> IdempotencyStore.Outcome {
         try Permission.keepLedger.check(actor.principal)
-        return try await idempotency.run(once) { connection in try await append(request, by: actor, on: connection) }
+        return try await idempotency.run(once) { connection in try await record(request, by: actor, on: connection) }
     }
 
-    public func append(_ request: LedgerAppend, by actor: AuditActor) async throws -> LedgerEntry {
+    public func record(_ request: LedgerAppend, by actor: AuditActor) async throws -> LedgerRecording {
         try Permission.keepLedger.check(actor.principal)
-        return try await database.transaction { connection in try await append(request, by: actor, on: connection) }
+        return try await database.transaction { connection in try await record(request, by: actor, on: connection) }
+    }
+
+    private func record(_ request: LedgerAppend, by actor: AuditActor, on connection: PostgresConnection) async throws -> LedgerRecording {
+        guard case .entry(let new) = request, ExpenditureConfirmation.isNeeded(for: new, thresholdFen: confirmationThresholdFen) else {
+            return .appended(try await append(request, by: actor, on: connection))
+        }
+        // Judged now as an append would be, so that a clerk learns at once what is wrong; judged
+        // again at confirmation, against the ledger as it is then.
+        try await ledger.lockForAppend(on: connection)
+        _ = try await checked(request, in: actor.principal.scope, on: connection)
+        return .awaitingConfirmation(try await pending.insert(new, requestedAt: clock.now, by: actor, on: connection))
+    }
+
+    /// Appends a waiting expenditure, by a key other than the one that recorded it. The row lock
+    /// makes two confirmations at once append once: the second finds it confirmed.
+    public func confirm(_ id: UUID, by actor: AuditActor) async throws -> PendingExpenditure {
+        try Permission.keepLedger.check(actor.principal)
+        let pending = self.pending
+        return try await database.transaction { connection in
+            guard let waiting = try await pending.locked(id, in: actor.principal.scope, on: connection) else {
+                throw DomainError.notFound("no pending expenditure with this id is in your scope")
+            }
+            guard waiting.status == .pending else {
+                throw DomainError.conflict("this expenditure was already confirmed, as ledger entry \(waiting.ledgerPosition ?? 0)")
+            }
+            guard waiting.requestedByKey != actor.principal.keyId else {
+                throw DomainError.forbidden("the key that recorded this expenditure cannot confirm it: a second person of the office confirms")
+            }
+            let entry = try await append(.entry(waiting.entry), by: actor, on: connection)
+            return try await pending.markConfirmed(id, ledgerPosition: entry.position, by: actor, on: connection)
+        }
+    }
+
+    public func pendingExpenditures(status: PendingExpenditure.Status?, limit: Int, by principal: Principal) async throws -> [PendingExpenditure] {
+        try Permission.readFunds.check(principal)
+        return try await pending.list(in: principal.scope, status: status, limit: limit)
+    }
+
+    public func pendingExpenditure(_ id: UUID, by principal: Principal) async throws -> PendingExpenditure {
+        try Permission.readFunds.check(principal)
+        let pending = self.pending
+        guard let found = try await database.transaction({ connection in try await pending.find(id, in: principal.scope, on: connection) }) else {
+            throw DomainError.notFound("no pending expenditure with this id is in your scope")
+        }
+        return found
     }
 
     /// Appends within the caller's transaction, which holds the ledger's lock until it ends: the
     /// chain head and the balance are read as they are, so the overspend rule holds under concurrency.
+    /// No confirmation threshold here: a subsidy payment reaches it already approved by a second key.
     func append(_ request: LedgerAppend, by actor: AuditActor, on connection: PostgresConnection) async throws -> LedgerEntry {
-        let scope = actor.principal.scope
         try await ledger.lockForAppend(on: connection)
+        let entry = try await checked(request, in: actor.principal.scope, on: connection)
+        let appended = try await ledger.write(entry, recordedAt: clock.now, by: actor, on: connection)
+        ServiceMetrics.ledgerEntries.increment()
+        return appended
+    }
+
+    /// The entry `request` would append, with every rule judged against the ledger as it is:
+    /// scope, the pairing's years, the project, what a reversal may reverse, and the balance.
+    private func checked(_ request: LedgerAppend, in scope: Scope, on connection: PostgresConnection) async throws -> NewLedgerEntry {
         let entry: NewLedgerEntry
         var reversedKind: LedgerEntryKind?
         switch request {
@@ -71,9 +142,7 @@ public struct FundsService: Sendable {
                 "this would spend more than was transferred to pairing \(entry.pairingId) for \(entry.year): transferred \(balance.transferredFen) fen, spent \(balance.spentFen) fen"
             )
         }
-        let appended = try await ledger.write(entry, recordedAt: clock.now, by: actor, on: connection)
-        ServiceMetrics.ledgerEntries.increment()
-        return appended
+        return entry
     }
 
     public func entry(at position: Int, by principal: Principal) async throws -> LedgerEntry {

@@ -79,6 +79,9 @@ public struct SubsidyService: Sendable {
             case .rejected:
                 guard reason != nil else { throw DomainError.invalid([FieldIssue(field: "reason", message: "is required to reject")]) }
             case .paid:
+                guard claim.approvedByKey != actor.principal.keyId else {
+                    throw DomainError.forbidden("the key that approved this claim cannot pay it: paying takes a second person of the office")
+                }
                 guard let payment else {
                     throw DomainError.invalid([FieldIssue(field: "payment", message: "is required to pay: pairing_id, entry_date and document_number")])
                 }
