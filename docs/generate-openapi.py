@@ -280,7 +280,8 @@ schemas = {
    "preferred_destinations": {"type": "array", "items": {"type": "string"}}, "preferred_occupations": {"type": "array", "items": {"type": "string"}},
    "expected_monthly_wage_fen": {"type": "integer"}, "needs_housing": {"type": "boolean"}, "available_from": {"type": "string"},
    "status": ref("WorkerStatus"), "consent": ref("ConsentRecord"), "registered_by_bureau_id": uuid, "version": {"type": "integer"},
-   "created_at": ts, "updated_at": ts},
+   "created_at": ts, "updated_at": ts,
+   "warnings": {"type": "array", "items": ref("FieldIssue"), "description": "On a registration or change only: what was accepted all the same, e.g. a phone another worker holds (families share phones)."}},
    ["id", "sex", "age", "origin_region_code", "education", "poverty_status", "skills", "preferred_destinations", "preferred_occupations",
     "expected_monthly_wage_fen", "needs_housing", "available_from", "status", "consent", "registered_by_bureau_id", "version", "created_at", "updated_at"]),
  "ConsentRecord": obj({"given_on": {"type": "string"}, "scope": {"type": "string"}, "method": {"type": "string"}, "recorded_by": {"type": "string"},
@@ -344,7 +345,14 @@ paths.update({
      {**ok(ref("Placement"), "Recorded; the placement with its consecutive verified months", "201"), **errs(*auth, "403", "404", "409", "413", "415", "422")},
      params=[pp("id", uuid, "Placement id")], body=ref("PlacementMonth"),
      desc="A month without pay, or paid below the work county's minimum wage, raises an alert for the worker's origin bureau. A month recorded twice is 409.")},
- "/v1/alerts": {"get": op("listAlerts", "Follow-up alerts (防返贫) about the caller's workers (origin bureau, admin), newest first", ["placements"],
+ "/v1/placements/{id}/corrections": {
+   "post": op("correctPlacement", "Correct a hire or separation date entered wrong, with a reason; the old day is kept (destination bureau within the correction window, cooperation office, admin)", ["placements"],
+     {**ok(ref("Placement"), "Corrected"), **errs(*auth, "403", "404", "413", "415", "422")},
+     params=[pp("id", uuid, "Placement id")], body=ref("PlacementCorrectionCreate"),
+     desc="The new day follows the timeline (a hire from the acceptance to today or the separation, not after a month already recorded; a separation from the hire to today, not before a month recorded). The employer's destination bureau corrects days from the first of the previous month on; older ones only a cooperation office (403 otherwise). A pending or approved subsidy claim the new facts no longer justify is withdrawn; a paid one raises a paid_claim_facts_changed alert."),
+   "get": op("listPlacementCorrections", "The corrections of a placement's dates, oldest first", ["placements"],
+     {**ok(items("PlacementCorrection")), **errs(*auth, "403", "404")}, params=[pp("id", uuid, "Placement id")])},
+ "/v1/alerts": {"get": op("listAlerts", "Follow-up alerts (防返贫) about the caller's workers (origin bureau, cooperation office, admin), newest first", ["placements"],
      {**ok(items("Alert")), **errs(*auth, "403", "422")},
      params=[qp("acknowledged", {"type": "string", "enum": ["true", "false"]}, "Only acknowledged (true) or open (false) alerts."),
              qp("limit", {"type": "integer", "minimum": 1, "maximum": 200, "default": 100}, "Most alerts returned.")])},
@@ -396,11 +404,14 @@ schemas.update({
    "closed_on": {"type": ["string", "null"], "description": "The day it was declined or withdrawn."},
    "consecutive_verified_months": {"type": "integer"}, "version": {"type": "integer"}, "created_at": ts, "updated_at": ts},
    ["id", "worker_id", "vacancy_id", "status", "proposed_by_bureau_id", "explanation", "proposed_on", "consecutive_verified_months", "version", "created_at", "updated_at"]),
+ "PlacementCorrectionCreate": obj({"fact": {"type": "string", "enum": ["hired_on", "separated_on"]}, "to": day, "reason": text_field(200)}),
+ "PlacementCorrection": obj({"id": uuid, "placement_id": uuid, "fact": {"type": "string", "enum": ["hired_on", "separated_on"]}, "old_value": {"type": "string"},
+   "new_value": {"type": "string"}, "reason": {"type": "string"}, "corrected_by_bureau_id": uuid, "corrected_at": ts}),
  "PlacementPage": obj({"items": {"type": "array", "items": ref("Placement")}, "next_cursor": {"type": ["string", "null"]}}, ["items"]),
  "PlacementTransition": obj({"to": {"type": "string", "enum": ["accepted", "declined", "withdrawn", "hired", "separated"]}, "on": day, "reason": text_field(200)}, ["to"]),
  "PlacementMonth": obj({"month": {"type": "string", "pattern": "^20[0-9]{2}-(0[1-9]|1[0-2])$"}, "wage_paid_fen": {"type": ["integer", "null"], "minimum": 0, "maximum": 10000000},
    "verified_by": text_field(50)}),
- "Alert": obj({"id": uuid, "kind": {"type": "string", "enum": ["monitored_worker_separated", "wage_missing", "wage_below_minimum"]}, "worker_id": uuid, "placement_id": uuid,
+ "Alert": obj({"id": uuid, "kind": {"type": "string", "enum": ["monitored_worker_separated", "wage_missing", "wage_below_minimum", "paid_claim_facts_changed"]}, "worker_id": uuid, "placement_id": uuid,
    "origin_region_code": {"type": "string"}, "month": {"type": ["string", "null"]}, "details": {"type": "string"}, "raised_at": ts,
    "acknowledged_at": {"type": ["string", "null"], "format": "date-time"}, "acknowledgement_note": {"type": ["string", "null"]}},
    ["id", "kind", "worker_id", "placement_id", "origin_region_code", "details", "raised_at"]),
@@ -480,7 +491,7 @@ schemas.update({
 })
 
 # The worker as the bureau whose job they accepted sees it: WorkerVisibility's employing_bureau column.
-EMPLOYER_HIDDEN = {"birth_date", "poverty_status", "monitored_kind", "consent", "version"}
+EMPLOYER_HIDDEN = {"birth_date", "poverty_status", "monitored_kind", "consent", "version", "warnings"}
 schemas["EmployedWorker"] = obj({k: v for k, v in schemas["Worker"]["properties"].items() if k not in EMPLOYER_HIDDEN},
                                 [k for k in schemas["Worker"]["required"] if k not in EMPLOYER_HIDDEN])
 
@@ -492,7 +503,7 @@ paths.update({
      desc="Idempotent and safe to run concurrently: a database constraint allows one claim per policy, beneficiary and period.")},
  "/v1/subsidies/claims": {"get": op("listSubsidyClaims", "Claims whose worker's origin or employer's county is in the caller's scope (cooperation office, admin; observers read the subsidy report instead, which names no worker)", ["subsidies"],
      {**ok(items("SubsidyClaim")), **errs(*auth, "403", "422")},
-     params=[qp("status", {"type": "string", "enum": ["pending", "approved", "paid", "rejected"]}, "Only this status."),
+     params=[qp("status", {"type": "string", "enum": ["pending", "approved", "paid", "rejected", "withdrawn"]}, "Only this status."),
              qp("policy", {"type": "string", "pattern": "^[a-z0-9_]{1,50}$"}, "Only this policy's."),
              qp("limit", {"type": "integer", "minimum": 1, "maximum": 500, "default": 100}, "Most returned.")])},
  "/v1/subsidies/claims/{id}/transitions": {"post": op("transitionSubsidyClaim", "Approve, reject (with a reason) or pay a claim (cooperation office, admin); paying appends a ledger expenditure from a pairing's funds", ["subsidies"],
@@ -511,7 +522,8 @@ schemas.update({
    "created": {"type": "object", "additionalProperties": {"type": "integer"}}}),
  "SubsidyClaim": obj({"id": uuid, "policy_code": {"type": "string"}, "beneficiary": {"type": "string", "enum": ["worker", "employer"]}, "worker_id": uuid,
    "employer_id": uuid, "placement_id": uuid, "amount_fen": {"type": "integer"}, "facts": {"type": "object"}, "evaluated_as_of": {"type": "string"},
-   "status": {"type": "string", "enum": ["pending", "approved", "paid", "rejected"]}, "rejection_reason": {"type": ["string", "null"]},
+   "status": {"type": "string", "enum": ["pending", "approved", "paid", "rejected", "withdrawn"]}, "rejection_reason": {"type": ["string", "null"]},
+   "withdrawal_reason": {"type": ["string", "null"], "description": "Why a correction of the placement's facts withdrew the claim."},
    "ledger_position": {"type": ["integer", "null"]},
    "approved_by_key_id": {"type": ["string", "null"], "description": "The key that approved the claim; another key of the office pays it."}, "created_at": ts},
    ["id", "policy_code", "beneficiary", "worker_id", "employer_id", "placement_id", "amount_fen", "facts", "evaluated_as_of", "status", "created_at"]),
@@ -568,7 +580,7 @@ schemas.update({
    "median_days_to_proposal": {"type": ["number", "null"]}, "median_days_to_hire": {"type": ["number", "null"]}},
    ["from", "to", "totals", "by_origin_province", "by_origin_county", "by_fujian_city", "by_poverty_status"]),
  "SubsidyReport": obj({"year": {"type": "integer"}, "lines": {"type": "array", "items": obj({"policy_code": {"type": "string"}, "policy_name": {"type": "string"},
-   "status": {"type": "string", "enum": ["pending", "approved", "paid", "rejected"]}, "claims": {"type": "integer"}, "amount_fen": {"type": "integer"}})},
+   "status": {"type": "string", "enum": ["pending", "approved", "paid", "rejected", "withdrawn"]}, "claims": {"type": "integer"}, "amount_fen": {"type": "integer"}})},
    "paid_fen": {"type": "integer"}, "pending_fen": {"type": "integer"}}),
  "ParksReport": obj({"year": {"type": "integer"}, "parks": {"type": "array", "items": park_line}, "totals": park_line}),
 })

@@ -216,3 +216,26 @@ struct AlertBody: Encodable, Sendable {
         acknowledgementNote = alert.acknowledgementNote
     }
 }
+
+/// A correction of a placement's date: the old day beside the new one, why, and by which bureau.
+struct PlacementCorrectionBody: Encodable, Sendable {
+    let id: String
+    let placementId: String
+    let fact: PlacementCorrection.Fact
+    let oldValue: String
+    let newValue: String
+    let reason: String
+    let correctedByBureauId: String
+    let correctedAt: Date
+
+    init(_ correction: PlacementCorrectionRecord) {
+        id = correction.id.wireString
+        placementId = correction.placementId.wireString
+        fact = correction.fact
+        oldValue = correction.oldValue.description
+        newValue = correction.newValue.description
+        reason = correction.reason
+        correctedByBureauId = correction.correctedByBureau.wireString
+        correctedAt = correction.correctedAt
+    }
+}

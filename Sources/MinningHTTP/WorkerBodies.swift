@@ -29,6 +29,8 @@ struct WorkerBody: ResponseEncodable, Sendable {
     let worker: WorkerRecord
     let reader: WorkerReader
     let today: CalendarDay
+    /// What a write was accepted despite (a shared phone); absent when none.
+    var warnings: [FieldIssue] = []
 
     init(_ view: WorkerView, today: CalendarDay) {
         self.worker = view.worker
@@ -40,6 +42,16 @@ struct WorkerBody: ResponseEncodable, Sendable {
         self.worker = worker
         self.reader = reader
         self.today = today
+    }
+
+    init(_ written: WorkerWrite, readBy reader: WorkerReader, today: CalendarDay) {
+        self.init(written.worker, readBy: reader, today: today)
+        self.warnings = written.warnings
+    }
+
+    private struct Warning: Encodable {
+        let field: String
+        let message: String
     }
 
     private struct Key: CodingKey {
@@ -84,6 +96,9 @@ struct WorkerBody: ResponseEncodable, Sendable {
             case .createdAt: try container.encode(worker.createdAt, forKey: key)
             case .updatedAt: try container.encode(worker.updatedAt, forKey: key)
             }
+        }
+        if !warnings.isEmpty {
+            try container.encode(warnings.map { Warning(field: $0.field, message: $0.message) }, forKey: Key(stringValue: "warnings")!)
         }
     }
 }

@@ -107,6 +107,7 @@ public struct PersonalDataRotation: Sendable {
         var idNumbers: [ByteBuffer] = []
         var hashes: [ByteBuffer] = []
         var phones: [ByteBuffer] = []
+        var phoneHashes: [ByteBuffer] = []
         for try await (id, idCipher, phoneCipher) in rows.decode((UUID, ByteBuffer, ByteBuffer).self) {
             let idNumber = try open(Array(buffer: idCipher), field: "id_number", of: "worker", id)
             let phone = try open(Array(buffer: phoneCipher), field: "phone", of: "worker", id)
@@ -114,6 +115,7 @@ public struct PersonalDataRotation: Sendable {
             idNumbers.append(ByteBuffer(bytes: try cipher.seal(idNumber, field: "id_number")))
             hashes.append(ByteBuffer(bytes: cipher.lookupHash(idNumber)))
             phones.append(ByteBuffer(bytes: try cipher.seal(phone, field: "phone")))
+            phoneHashes.append(ByteBuffer(bytes: cipher.lookupHash(phone)))
         }
         guard let last = ids.last else { return (0, nil) }
         // The same person registered twice, once under each key (possible while instances with
@@ -132,8 +134,9 @@ public struct PersonalDataRotation: Sendable {
         try await connection.query(
             """
             UPDATE workers w SET id_number_ciphertext = u.id_number, id_number_hmac = u.hash, phone_ciphertext = u.phone,
-                                 pii_key_id = \(cipher.keyId)
-            FROM unnest(\(ids)::uuid[], \(idNumbers)::bytea[], \(hashes)::bytea[], \(phones)::bytea[]) u(id, id_number, hash, phone)
+                                 phone_hmac = u.phone_hash, pii_key_id = \(cipher.keyId)
+            FROM unnest(\(ids)::uuid[], \(idNumbers)::bytea[], \(hashes)::bytea[], \(phones)::bytea[], \(phoneHashes)::bytea[])
+                 u(id, id_number, hash, phone, phone_hash)
             WHERE w.id = u.id
             """,
             logger: database.logger

@@ -57,7 +57,7 @@ public struct WorkerRepository: Sendable {
             """
             INSERT INTO workers (
                 origin_region_code, name, id_number_ciphertext, id_number_masked, id_number_hmac,
-                phone_ciphertext, phone_masked, pii_key_id, sex, birth_date, birth_year,
+                phone_ciphertext, phone_masked, phone_hmac, pii_key_id, sex, birth_date, birth_year,
                 education, poverty_status, monitored_kind, preferred_destinations, preferred_occupations,
                 expected_monthly_wage_fen, needs_housing, available_from, status,
                 consent_given_on, consent_scope, consent_method, consent_recorded_by, consent_recorded_by_key,
@@ -65,7 +65,8 @@ public struct WorkerRepository: Sendable {
             VALUES (
                 \(profile.originRegion.rawValue), \(worker.name),
                 \(ByteBuffer(bytes: try cipher.seal(worker.idNumber.text, field: "id_number"))), \(worker.idNumber.masked), \(hmac),
-                \(ByteBuffer(bytes: try cipher.seal(worker.phone, field: "phone"))), \(Masking.phone(worker.phone)), \(cipher.keyId),
+                \(ByteBuffer(bytes: try cipher.seal(worker.phone, field: "phone"))), \(Masking.phone(worker.phone)),
+                \(ByteBuffer(bytes: cipher.lookupHash(worker.phone))), \(cipher.keyId),
                 \(worker.idNumber.isMale ? "male" : "female"), \(birth), \(birth.year),
                 \(profile.education.rawValue), \(profile.povertyStatus.rawValue), \(profile.monitoredKind?.rawValue),
                 \(profile.preferredDestinations.map(\.rawValue)), \(profile.preferredOccupations),
@@ -83,6 +84,15 @@ public struct WorkerRepository: Sendable {
         return record
     }
 
+    /// How many other workers hold `phone` (under the current key or an earlier one still read).
+    public func workersSharing(phone: String, except id: UUID?, on connection: PostgresConnection) async throws -> Int {
+        let hashes = cipher.lookupHashes(phone).map { ByteBuffer(bytes: $0) }
+        return try await connection.query(
+            "SELECT count(*)::int FROM workers WHERE phone_hmac = ANY(\(hashes)) AND (\(id)::uuid IS NULL OR id <> \(id))",
+            logger: database.logger
+        ).collect().first?.decode(Int.self) ?? 0
+    }
+
     /// The worker of `scope`, locked until the caller's transaction ends.
     public func lockedForUpdate(_ id: UUID, in scope: Scope, on connection: PostgresConnection) async throws -> WorkerRecord? {
         try await fetch(id, scope: scope, on: connection, lock: true)
@@ -94,12 +104,14 @@ public struct WorkerRepository: Sendable {
         _ id: UUID, profile: WorkerProfile, changes: WorkerChanges, by actor: AuditActor, on connection: PostgresConnection
     ) async throws -> WorkerRecord {
         let phoneCiphertext = try changes.phone.map { ByteBuffer(bytes: try cipher.seal($0, field: "phone")) }
+        let phoneHash = changes.phone.map { ByteBuffer(bytes: cipher.lookupHash($0)) }
         try await connection.query(
             """
             UPDATE workers SET
                 name = coalesce(\(changes.name), name),
                 phone_ciphertext = coalesce(\(phoneCiphertext), phone_ciphertext),
                 phone_masked = coalesce(\(changes.phone.map(Masking.phone)), phone_masked),
+                phone_hmac = coalesce(\(phoneHash), phone_hmac),
                 education = \(profile.education.rawValue),
                 poverty_status = \(profile.povertyStatus.rawValue),
                 monitored_kind = \(profile.monitoredKind?.rawValue),
@@ -132,7 +144,7 @@ public struct WorkerRepository: Sendable {
                 """
                 UPDATE workers SET
                     name = NULL, id_number_ciphertext = NULL, id_number_masked = NULL, id_number_hmac = NULL,
-                    phone_ciphertext = NULL, phone_masked = NULL, birth_date = NULL,
+                    phone_ciphertext = NULL, phone_masked = NULL, phone_hmac = NULL, birth_date = NULL,
                     status = 'inactive', consent_withdrawn_on = \(day),
                     version = version + 1, updated_at = now()
                 WHERE id = \(id)

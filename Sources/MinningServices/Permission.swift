@@ -34,7 +34,11 @@ public struct Permission: Sendable {
     // MARK: - Placements
     public static let followPlacements = Permission(.admin, .originBureau, .destinationBureau)
     public static let recordMonth = Permission(.admin, .destinationBureau)
-    public static let readAlerts = Permission(.admin, .originBureau)
+    /// Cooperation offices too: a paid subsidy whose facts a correction took away is theirs to settle.
+    public static let readAlerts = Permission(.admin, .originBureau, .cooperationOffice)
+    /// The employer's side corrects its own recent facts; a cooperation office any in its scope.
+    public static let correctPlacementFacts = Permission(.admin, .destinationBureau, .cooperationOffice)
+    public static let readPlacementCorrections = Permission(.admin, .originBureau, .destinationBureau, .cooperationOffice)
 
     // MARK: - Funds and subsidies
     public static let keepLedger = Permission(.admin, .cooperationOffice)

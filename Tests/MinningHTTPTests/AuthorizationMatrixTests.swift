@@ -41,7 +41,7 @@ struct AuthorizationMatrixTests {
         let expected: [Int]
     }
 
-    static func cases(_ client: any TestClientProtocol, _ cast: Fixtures.Cast) -> [String: Case] {
+    static func cases(_ client: any TestClientProtocol, _ cast: Fixtures.Cast, _ database: Database) -> [String: Case] {
         let xijiKeyFresh: @Sendable (Objects, Int) async throws -> String = { objects, _ in
             let created = try await client.send(.post, "/v1/bureaus/\(objects.xijiBureau)/keys", as: cast.admin, json: #"{"role":"observer"}"#)
             return "/v1/keys/\((created.json["key"] as? [String: Any])?["id"] as? String ?? "")"
@@ -144,7 +144,7 @@ struct AuthorizationMatrixTests {
             "GET /v1/vacancies": Case(method: .get, path: path { _ in "/v1/vacancies" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
             "GET /v1/vacancies/{id}": Case(method: .get, path: path { "/v1/vacancies/\($0.vacancy)" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
             "PATCH /v1/vacancies/{id}": Case(method: .patch, path: path { "/v1/vacancies/\($0.vacancy)" },
-                body: { _ in #"{"openings":25}"# }, headers: any, expected: [200, 403, 403, 200, 403, 403]),
+                body: { _ in #"{"openings":90}"# }, headers: any, expected: [200, 403, 403, 200, 403, 403]),
             // Matching: origin bureaus for their workers, destination bureaus for their vacancies.
             "GET /v1/workers/{id}/recommendations": Case(method: .get, path: path { "/v1/workers/\($0.xijiWorker)/recommendations" }, body: nil, headers: [:],
                 expected: [200, 200, 404, 403, 403, 403]),
@@ -214,7 +214,16 @@ struct AuthorizationMatrixTests {
             "GET /v1/reports/subsidies": Case(method: .get, path: path { _ in "/v1/reports/subsidies?year=2026" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
             "GET /v1/reports/parks": Case(method: .get, path: path { _ in "/v1/reports/parks?year=2025" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
             "GET /v1/reports/meeting": Case(method: .get, path: path { _ in "/v1/reports/meeting?year=2025" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
-            "GET /v1/alerts": Case(method: .get, path: path { _ in "/v1/alerts" }, body: nil, headers: [:], expected: [200, 200, 200, 403, 403, 403]),
+            "GET /v1/alerts": Case(method: .get, path: path { _ in "/v1/alerts" }, body: nil, headers: [:], expected: [200, 200, 200, 403, 200, 403]),
+            // Corrections: the employer's side (in its window) and offices; each caller corrects a placement of its own.
+            "POST /v1/placements/{id}/corrections": Case(method: .post, path: { objects, index in
+                    let placement = try await hired(objects, 601 + index * 2)
+                    try await PlacementsTests.dateSteps(database, placement: placement, before: TestClock.today.adding(days: -5))
+                    return "/v1/placements/\(placement)/corrections"
+                }, body: { _ in #"{"fact":"hired_on","to":"\#(TestClock.today.adding(days: -5))","reason":"录入时日期填错"}"# }, headers: [:],
+                expected: [200, 403, 403, 200, 200, 403]),
+            "GET /v1/placements/{id}/corrections": Case(method: .get, path: path { "/v1/placements/\($0.placement)/corrections" }, body: nil, headers: [:],
+                expected: [200, 200, 404, 200, 200, 403]),
             "POST /v1/alerts/{id}/acknowledgement": Case(method: .post, path: { objects, index in
                     let placement = try await hired(objects, 961 + index * 2)
                     _ = try await client.send(.post, "/v1/placements/\(placement)/months", as: cast.fuzhouDestination,
@@ -222,7 +231,7 @@ struct AuthorizationMatrixTests {
                     let alerts = try await client.send(.get, "/v1/alerts", as: cast.admin)
                     let alert = (alerts.json["items"] as? [[String: Any]] ?? []).first { $0["placement_id"] as? String == placement }
                     return "/v1/alerts/\(alert?["id"] as? String ?? "")/acknowledgement"
-                }, body: { _ in #"{"note":"已电话回访"}"# }, headers: [:], expected: [200, 200, 404, 403, 403, 403]),
+                }, body: { _ in #"{"note":"已电话回访"}"# }, headers: [:], expected: [200, 200, 404, 403, 200, 403]),
         ]
     }
 
@@ -266,9 +275,10 @@ struct AuthorizationMatrixTests {
             let employerId = try #require(employer.json["id"] as? String)
             // Dates from today, so that the vacancy stays open for matching whenever the suite runs.
             let today = TestClock.today
+            // Openings for every row that hires on it (months, alerts, subsidies, corrections), six callers each.
             let vacancyBody = VacanciesTests.vacancyJSON(
                 employer: employerId, startsOn: today.adding(days: 60).description, closesOn: today.adding(days: 30).description
-            )
+            ).replacingOccurrences(of: #""openings":20"#, with: #""openings":100"#)
             let vacancy = try await client.send(.post, "/v1/vacancies", as: cast.fuzhouDestination, json: vacancyBody)
             let base = try await client.send(.post, "/v1/training-bases", as: cast.xijiOrigin,
                 json: #"{"name":"西吉闽宁服装培训基地","operator_employer_id":"\#(employerId)","region_code":"640422","occupations":["7533","8153"],"capacity_per_cohort":40}"#)
@@ -307,7 +317,7 @@ struct AuthorizationMatrixTests {
                 objects.pendingExpenditures.append(try #require(waiting.json["id"] as? String))
             }
             objects.parkEnterprise = try #require(enterprise.json["id"] as? String, "\(enterprise.json)")
-            let cases = Self.cases(client, cast)
+            let cases = Self.cases(client, cast, database)
             let documented = try OpenAPIDocumentTests.documentOperations()
             #expect(documented.subtracting(cases.keys).isEmpty, "operations without a row in the matrix: \(documented.subtracting(cases.keys).sorted())")
             #expect(Set(cases.keys).subtracting(documented).isEmpty, "rows for operations that are not documented: \(Set(cases.keys).subtracting(documented).sorted())")

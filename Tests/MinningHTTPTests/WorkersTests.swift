@@ -184,6 +184,25 @@ struct WorkersTests {
         }
     }
 
+    @Test("a phone another worker holds is accepted with a warning, since families share phones")
+    func sharedPhone() async throws {
+        try await withApp { client, cast, _ in
+            let first = try await client.send(.post, "/v1/workers", as: cast.xijiOrigin, json: Fixtures.workerJSON(phone: "13900002222"))
+            #expect(first.status == .created && first.json["warnings"] == nil)
+            let sibling = try await client.send(.post, "/v1/workers", as: cast.xijiOrigin,
+                json: Fixtures.workerJSON(idNumber: Fixtures.idNumber(sequence: 127), name: "马小军", phone: "13900002222"))
+            #expect(sibling.status == .created)
+            let warnings = try #require(sibling.json["warnings"] as? [[String: Any]])
+            #expect(warnings.map { $0["field"] as? String } == ["phone"] && (warnings.first?["message"] as? String)?.contains("1 other") == true)
+            let third = try await client.send(.post, "/v1/workers", as: cast.xijiOrigin, json: Fixtures.workerJSON(idNumber: Fixtures.idNumber(sequence: 129), phone: "13900003333"))
+            let id = try #require(third.json["id"] as? String)
+            #expect(third.json["warnings"] == nil)
+            let changed = try await client.send(.patch, "/v1/workers/\(id)", as: cast.xijiOrigin, json: #"{"phone":"13900002222"}"#, headers: [.ifMatch: "*"])
+            #expect(changed.status == .ok && (changed.json["warnings"] as? [[String: Any]])?.first?["message"] as? String != nil, "\(changed.json)")
+            #expect(try await client.send(.get, "/v1/workers/\(id)", as: cast.xijiOrigin).json["warnings"] == nil, "a read carries no warnings")
+        }
+    }
+
     @Test("Idempotency-Key: a retry returns the first response and creates nothing; another body with the key is 422")
     func idempotency() async throws {
         try await withApp { client, cast, database in

@@ -28,7 +28,7 @@ public struct SubsidyReport: Sendable, Equatable {
         lines.filter { $0.status == status }.reduce((0, 0)) { ($0.0 + $1.claims, $0.1 + $1.amountFen) }
     }
 
-    static let statusNames: [SubsidyClaimStatus: String] = [.pending: "待审核", .approved: "已批准", .paid: "已发放", .rejected: "未通过"]
+    static let statusNames: [SubsidyClaimStatus: String] = [.pending: "待审核", .approved: "已批准", .paid: "已发放", .rejected: "未通过", .withdrawn: "已撤回"]
 
     public func csv() -> String {
         var rows = ["\u{FEFF}政策代码,政策名称,状态,笔数,金额(元)"]

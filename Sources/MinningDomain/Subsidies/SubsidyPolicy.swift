@@ -113,12 +113,17 @@ public enum SubsidyClaimStatus: String, CaseIterable, Sendable, Codable {
     case approved
     case paid
     case rejected
+    /// Its facts were corrected away before it was paid: set by the correction, never by a request.
+    case withdrawn
+
+    /// What an office may decide: approve, reject or pay.
+    public static let decisions: [SubsidyClaimStatus] = [.approved, .rejected, .paid]
 
     /// pending → approved | rejected; approved → paid | rejected.
     public func transitionProblem(to next: SubsidyClaimStatus) -> String? {
         switch (self, next) {
         case (.pending, .approved), (.pending, .rejected), (.approved, .paid), (.approved, .rejected): nil
-        case (.paid, _), (.rejected, _): "the claim is \(rawValue), which is final"
+        case (.paid, _), (.rejected, _), (.withdrawn, _): "the claim is \(rawValue), which is final"
         default: "a \(rawValue) claim can become \(self == .pending ? "approved or rejected" : "paid or rejected"), not \(next.rawValue)"
         }
     }

@@ -10,6 +10,8 @@ extension MatchingController {
         var body = try await BodyReader(request, context: context)
         let (input, dryRun) = Self.read(&body, limits: .request)
         try body.finish()
+        // A dry run stores nothing, but a malformed key is a bad request either way.
+        _ = try CreatedResponse.idempotencyKey(request)
         let plan = try await allocation.plan(input, limits: .request, by: caller)
         if dryRun {
             return try APIJSON.response(AllocationBody(plan, dryRun: true, allocationId: nil, placementIds: []))

@@ -20,6 +20,12 @@ struct PlacementsController {
         }
         group.post("/placements/{id}/transitions") { request, context in try await transition(request, context) }
         group.post("/placements/{id}/months") { request, context in try await recordMonth(request, context) }
+        group.post("/placements/{id}/corrections") { request, context in try await correct(request, context) }
+        group.get("/placements/{id}/corrections") { _, context in
+            let caller = try context.caller(allowedBy: .readPlacementCorrections)
+            let corrections = try await service.corrections(of: try PathParameter.uuid(context, "id"), by: caller)
+            return try APIJSON.response(ItemsResponse(items: corrections.map(PlacementCorrectionBody.init)))
+        }
         group.get("/alerts") { request, context in
             let caller = try context.caller(allowedBy: .readAlerts)
             var query = QueryReader(request)
@@ -105,6 +111,21 @@ struct PlacementsController {
             id, .init(month: month, wagePaidFen: wage, verifiedBy: verifiedBy), by: AuditActor(principal: caller, requestId: context.requestId)
         )
         return try APIJSON.response(PlacementBody(placement, for: caller.role), status: .created)
+    }
+
+    private func correct(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
+        let caller = try context.caller(allowedBy: .correctPlacementFacts)
+        let id = try PathParameter.uuid(context, "id")
+        var body = try await BodyReader(request, context: context)
+        let fact = body.oneOf("fact", PlacementCorrection.Fact.self)
+        let to = body.date("to")
+        let reason = body.string("reason", maxLength: 200)
+        try body.finish()
+        guard let fact, let to, let reason else { throw Problem.malformed("unreachable: fields were checked") }
+        let placement = try await service.correct(
+            id, PlacementCorrection(fact: fact, to: to, reason: reason), by: AuditActor(principal: caller, requestId: context.requestId)
+        )
+        return try APIJSON.response(PlacementBody(placement, for: caller.role), headers: [.eTag: ConditionalRequest.eTag(version: placement.version)])
     }
 }
 

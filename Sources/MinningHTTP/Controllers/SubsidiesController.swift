@@ -43,6 +43,7 @@ struct SubsidiesController {
         let evaluatedAsOf: String
         let status: SubsidyClaimStatus
         let rejectionReason: String?
+        let withdrawalReason: String?
         let ledgerPosition: Int?
         /// Who approved it, so the office can see that another key paid it.
         let approvedByKeyId: String?
@@ -60,6 +61,7 @@ struct SubsidiesController {
             evaluatedAsOf = claim.evaluatedAsOf.description
             status = claim.status
             rejectionReason = claim.rejectionReason
+            withdrawalReason = claim.withdrawalReason
             ledgerPosition = claim.ledgerPosition
             approvedByKeyId = claim.approvedByKey?.wireString
             createdAt = claim.createdAt

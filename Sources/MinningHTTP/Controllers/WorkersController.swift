@@ -23,8 +23,8 @@ struct WorkersController {
         var body = try await BodyReader(request, context: context)
         let today = service.today
         let newWorker = try WorkerInput.readNew(&body, today: today)
-        let once = try CreatedResponse.once(request, caller: caller, body: body) { (record: WorkerRecord) in
-            (WorkerBody(record, readBy: .originSide(caller.role), today: today), "/v1/workers/\(record.id.wireString)")
+        let once = try CreatedResponse.once(request, caller: caller, body: body) { (written: WorkerWrite) in
+            (WorkerBody(written, readBy: .originSide(caller.role), today: today), "/v1/workers/\(written.worker.id.wireString)")
         }
         let outcome = try await service.register(newWorker, by: AuditActor(principal: caller, requestId: context.requestId), once: once)
         return CreatedResponse.response(outcome)
@@ -69,7 +69,9 @@ struct WorkersController {
         let changes = try WorkerInput.readChanges(&body)
         let expected = try await ConditionalRequest.expectedVersion(request) { try await service.currentVersion(id, by: caller) }
         let updated = try await service.update(id, expectedVersion: expected, changes: changes, by: AuditActor(principal: caller, requestId: context.requestId))
-        return try APIJSON.response(WorkerBody(updated, readBy: .originSide(caller.role), today: service.today), headers: [.eTag: ConditionalRequest.eTag(version: updated.version)])
+        return try APIJSON.response(
+            WorkerBody(updated, readBy: .originSide(caller.role), today: service.today), headers: [.eTag: ConditionalRequest.eTag(version: updated.worker.version)]
+        )
     }
 
     private func personalData(_ context: MinningRequestContext) async throws -> Response {

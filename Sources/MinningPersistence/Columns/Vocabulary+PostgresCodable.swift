@@ -39,6 +39,7 @@ extension PlacementStatus: TextVocabulary {}
 extension EmployerSize: TextVocabulary {}
 extension RegionLevel: TextVocabulary {}
 extension PendingExpenditure.Status: TextVocabulary {}
+extension PlacementCorrection.Fact: TextVocabulary {}
 extension LedgerEntryKind: TextVocabulary {}
 extension ProjectCategory: TextVocabulary {}
 extension ProjectStatus: TextVocabulary {}

@@ -61,6 +61,7 @@ public struct WorkerBulkImport: Sendable {
         let idNumberCiphertext: [UInt8]
         let idNumberHash: [UInt8]
         let phoneCiphertext: [UInt8]
+        let phoneHash: [UInt8]
     }
 
     /// Scope and duplicates inside the file are decided here; encryption happens before any byte
@@ -84,7 +85,7 @@ public struct WorkerBulkImport: Sendable {
             sealed.append(SealedRow(
                 id: UUID(), line: row.line, worker: worker,
                 idNumberCiphertext: try cipher.seal(worker.idNumber.text, field: "id_number"), idNumberHash: hash,
-                phoneCiphertext: try cipher.seal(worker.phone, field: "phone")
+                phoneCiphertext: try cipher.seal(worker.phone, field: "phone"), phoneHash: cipher.lookupHash(worker.phone)
             ))
         }
         guard issues.isEmpty else { throw ImportRejected(issues) }
@@ -99,7 +100,7 @@ public struct WorkerBulkImport: Sendable {
             CREATE TEMP TABLE import_workers (
                 id uuid, line integer, origin_region_code text, name text,
                 id_number_ciphertext bytea, id_number_masked text, id_number_hmac bytea,
-                phone_ciphertext bytea, phone_masked text, sex text, birth_date date, birth_year integer,
+                phone_ciphertext bytea, phone_masked text, phone_hmac bytea, sex text, birth_date date, birth_year integer,
                 education text, poverty_status text, monitored_kind text,
                 preferred_destinations text[], preferred_occupations text[],
                 expected_monthly_wage_fen bigint, needs_housing boolean, available_from date, status text,
@@ -120,7 +121,7 @@ public struct WorkerBulkImport: Sendable {
 
     private static let workerColumns = [
         "id", "line", "origin_region_code", "name", "id_number_ciphertext", "id_number_masked", "id_number_hmac",
-        "phone_ciphertext", "phone_masked", "sex", "birth_date", "birth_year", "education", "poverty_status", "monitored_kind",
+        "phone_ciphertext", "phone_masked", "phone_hmac", "sex", "birth_date", "birth_year", "education", "poverty_status", "monitored_kind",
         "preferred_destinations", "preferred_occupations", "expected_monthly_wage_fen", "needs_housing", "available_from",
         "status", "consent_given_on", "consent_scope", "consent_method", "consent_recorded_by",
     ]
@@ -141,6 +142,7 @@ public struct WorkerBulkImport: Sendable {
                 out.bytes(row.idNumberHash)
                 out.bytes(row.phoneCiphertext)
                 out.text(Masking.phone(worker.phone))
+                out.bytes(row.phoneHash)
                 out.text(worker.idNumber.isMale ? "male" : "female")
                 out.text(worker.idNumber.birthDay.description)
                 out.integer(worker.idNumber.birthDay.year)
@@ -238,14 +240,14 @@ public struct WorkerBulkImport: Sendable {
             """
             INSERT INTO workers (
                 id, origin_region_code, name, id_number_ciphertext, id_number_masked, id_number_hmac,
-                phone_ciphertext, phone_masked, pii_key_id, sex, birth_date, birth_year,
+                phone_ciphertext, phone_masked, phone_hmac, pii_key_id, sex, birth_date, birth_year,
                 education, poverty_status, monitored_kind, preferred_destinations, preferred_occupations,
                 expected_monthly_wage_fen, needs_housing, available_from, status,
                 consent_given_on, consent_scope, consent_method, consent_recorded_by, consent_recorded_by_key,
                 registered_by_bureau)
             SELECT
                 id, origin_region_code, name, id_number_ciphertext, id_number_masked, id_number_hmac,
-                phone_ciphertext, phone_masked, \(cipher.keyId), sex, birth_date, birth_year,
+                phone_ciphertext, phone_masked, phone_hmac, \(cipher.keyId), sex, birth_date, birth_year,
                 education, poverty_status, monitored_kind, preferred_destinations, preferred_occupations,
                 expected_monthly_wage_fen, needs_housing, available_from, status,
                 consent_given_on, consent_scope, consent_method, consent_recorded_by, \(actor.principal.keyId),

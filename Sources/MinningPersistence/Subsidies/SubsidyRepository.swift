@@ -14,6 +14,8 @@ public struct SubsidyClaimRecord: Sendable, Equatable {
     public let evaluatedAsOf: CalendarDay
     public let status: SubsidyClaimStatus
     public let rejectionReason: String?
+    /// Why a correction of the placement's facts withdrew it.
+    public let withdrawalReason: String?
     public let ledgerPosition: Int?
     /// The key that approved it: paying takes another (four eyes on money).
     public let approvedByKey: UUID?
@@ -83,7 +85,9 @@ public struct SubsidyRepository: Sendable {
 
     /// Hired (or since separated) placements with the months verified up to `asOf`, of workers
     /// from `scope` or at employers in it: an office evaluates the placements it answers for.
-    public func placementFacts(asOf: CalendarDay, scope: Scope, on connection: PostgresConnection) async throws -> [PlacementFacts] {
+    public func placementFacts(
+        asOf: CalendarDay, scope: Scope, placement: UUID? = nil, on connection: PostgresConnection
+    ) async throws -> [PlacementFacts] {
         let rows = try await connection.query(
             """
             SELECT p.id, p.worker_id, v.employer_id, w.origin_region_code, w.poverty_status, p.status, p.hired_on,
@@ -91,7 +95,7 @@ public struct SubsidyRepository: Sendable {
                              WHERE m.placement_id = p.id AND m.month <= \(asOf) AND m.wage_paid_fen IS NOT NULL), '{}') AS paid_months
             FROM placements p JOIN vacancies v ON v.id = p.vacancy_id JOIN workers w ON w.id = p.worker_id
             JOIN employers e ON e.id = v.employer_id
-            WHERE p.hired_on IS NOT NULL AND p.hired_on <= \(asOf)
+            WHERE p.hired_on IS NOT NULL AND p.hired_on <= \(asOf) AND (\(placement)::uuid IS NULL OR p.id = \(placement))
               AND (w.origin_region_code LIKE \(scope.codePrefix) || '%' OR e.region_code LIKE \(scope.codePrefix) || '%')
             ORDER BY p.id
             """,
@@ -114,7 +118,7 @@ public struct SubsidyRepository: Sendable {
 
     static let columns = """
         c.id, c.policy_code, c.beneficiary, c.worker_id, c.employer_id, c.placement_id, c.amount_fen, c.facts::text AS facts,
-        c.evaluated_as_of, c.status, c.rejection_reason, c.ledger_position, c.approved_by_key, c.created_at
+        c.evaluated_as_of, c.status, c.rejection_reason, c.withdrawal_reason, c.ledger_position, c.approved_by_key, c.created_at
         """
     static let joins = "FROM subsidy_claims c JOIN workers w ON w.id = c.worker_id JOIN employers e ON e.id = c.employer_id"
 
@@ -149,6 +153,32 @@ public struct SubsidyRepository: Sendable {
         return try await Self.decode(rows).first
     }
 
+    /// The claims of a placement that a change of its facts could touch, locked until the
+    /// transaction ends: pending, approved and paid ones.
+    public func lockedClaims(ofPlacement placement: UUID, on connection: PostgresConnection) async throws -> [SubsidyClaimRecord] {
+        try await Self.decode(try await connection.query(
+            """
+            SELECT \(unescaped: Self.columns) \(unescaped: Self.joins)
+            WHERE c.placement_id = \(placement) AND c.status IN ('pending', 'approved', 'paid')
+            ORDER BY c.created_at, c.id
+            FOR UPDATE OF c
+            """,
+            logger: database.logger
+        ))
+    }
+
+    /// A claim whose facts no longer hold, withdrawn with the reason (never by a request).
+    public func withdraw(_ id: UUID, reason: String, by actor: AuditActor, on connection: PostgresConnection) async throws {
+        try await connection.query(
+            """
+            UPDATE subsidy_claims SET status = 'withdrawn', withdrawal_reason = \(reason), decided_by_key = \(actor.principal.keyId), updated_at = now()
+            WHERE id = \(id)
+            """,
+            logger: database.logger
+        )
+        try await AuditLog.record("update", objectType: "subsidy_claim", objectId: id, fields: ["status"], by: actor, on: connection, logger: database.logger)
+    }
+
     /// Writes a decision already judged valid: the status, a rejection's reason, a payment's ledger position.
     public func writeDecision(
         _ id: UUID, status: SubsidyClaimStatus, rejectionReason: String?, ledgerPosition: Int?, by actor: AuditActor,
@@ -177,7 +207,8 @@ public struct SubsidyRepository: Sendable {
                 id: try row("id"), policyCode: try row("policy_code"), beneficiary: try row("beneficiary"),
                 workerId: try row("worker_id"), employerId: try row("employer_id"), placementId: try row("placement_id"),
                 amountFen: try row("amount_fen"), factsJSON: try row("facts"), evaluatedAsOf: try row("evaluated_as_of"),
-                status: try row("status"), rejectionReason: try row("rejection_reason"), ledgerPosition: try row("ledger_position"),
+                status: try row("status"), rejectionReason: try row("rejection_reason"), withdrawalReason: try row("withdrawal_reason"),
+                ledgerPosition: try row("ledger_position"),
                 approvedByKey: try row("approved_by_key"), createdAt: try row("created_at")
             ))
         }

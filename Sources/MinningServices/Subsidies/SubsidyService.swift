@@ -73,6 +73,9 @@ public struct SubsidyService: Sendable {
             guard let claim = try await subsidies.locked(id, in: actor.principal.scope, on: connection) else {
                 throw DomainError.notFound("no subsidy claim with this id is in your scope")
             }
+            guard SubsidyClaimStatus.decisions.contains(next) else {
+                throw DomainError.invalid([FieldIssue(field: "to", message: "must be one of: approved, rejected, paid")])
+            }
             if let problem = claim.status.transitionProblem(to: next) { throw DomainError.conflict(problem) }
             var ledgerPosition: Int?
             switch next {

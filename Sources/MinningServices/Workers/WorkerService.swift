@@ -20,19 +20,28 @@ public struct WorkerService: Sendable {
     public var today: CalendarDay { clock.today }
 
     /// Registers a worker of the caller's own region, once per Idempotency-Key.
-    public func register(_ worker: NewWorker, by actor: AuditActor, once: OnceOnly<WorkerRecord>) async throws -> IdempotencyStore.Outcome {
+    public func register(_ worker: NewWorker, by actor: AuditActor, once: OnceOnly<WorkerWrite>) async throws -> IdempotencyStore.Outcome {
         try Permission.registerWorker.check(actor.principal)
         return try await idempotency.run(once) { connection in try await register(worker, by: actor, on: connection) }
     }
 
     /// The registration itself, in the caller's transaction: the demo seeder's path too.
-    func register(_ worker: NewWorker, by actor: AuditActor, on connection: PostgresConnection) async throws -> WorkerRecord {
+    func register(_ worker: NewWorker, by actor: AuditActor, on connection: PostgresConnection) async throws -> WorkerWrite {
         guard actor.principal.scope.contains(worker.profile.originRegion) else {
             throw DomainError.invalid([FieldIssue(field: "origin_region_code", message: "is outside your bureau's region")])
         }
         let unknown = try await workers.unknownCodes(in: worker.profile, on: connection)
         guard unknown.isEmpty else { throw DomainError.invalid(unknown) }
-        return try await workers.create(worker, by: actor, on: connection)
+        let created = try await workers.create(worker, by: actor, on: connection)
+        return WorkerWrite(worker: created, warnings: try await phoneWarnings(worker.phone, of: created.id, on: connection))
+    }
+
+    /// Families share phones, so another worker's phone is accepted, with a word to the clerk.
+    private func phoneWarnings(_ phone: String?, of id: UUID, on connection: PostgresConnection) async throws -> [FieldIssue] {
+        guard let phone else { return [] }
+        let others = try await workers.workersSharing(phone: phone, except: id, on: connection)
+        guard others > 0 else { return [] }
+        return [FieldIssue(field: "phone", message: "is also the phone of \(others) other worker(s); accepted, since families often share one: check that it is right")]
     }
 
     /// Origin bureaus list their own workers; destination bureaus list candidates only (available
@@ -81,7 +90,7 @@ public struct WorkerService: Sendable {
 
     /// Applies `changes` when the stored version is `expectedVersion`; a stale version is
     /// `StaleVersion`, so that two clerks never overwrite each other.
-    public func update(_ id: UUID, expectedVersion: Int, changes: WorkerChanges, by actor: AuditActor) async throws -> WorkerRecord {
+    public func update(_ id: UUID, expectedVersion: Int, changes: WorkerChanges, by actor: AuditActor) async throws -> WorkerWrite {
         try Permission.changeWorker.check(actor.principal)
         let workers = self.workers
         return try await database.transaction { connection in
@@ -97,7 +106,8 @@ public struct WorkerService: Sendable {
             guard issues.isEmpty else { throw DomainError.invalid(issues) }
             let unknown = try await workers.unknownCodes(in: profile, on: connection)
             guard unknown.isEmpty else { throw DomainError.invalid(unknown) }
-            return try await workers.write(id, profile: profile, changes: changes, by: actor, on: connection)
+            let written = try await workers.write(id, profile: profile, changes: changes, by: actor, on: connection)
+            return WorkerWrite(worker: written, warnings: try await phoneWarnings(changes.phone, of: id, on: connection))
         }
     }
 

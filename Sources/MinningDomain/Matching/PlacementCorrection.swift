@@ -1,0 +1,64 @@
+/// A dated fact of a placement entered wrong and set right: never by overwriting silently, always
+/// with a reason, kept beside the old value (`placement_corrections`, the audit log).
+public struct PlacementCorrection: Sendable, Equatable {
+    public enum Fact: String, CaseIterable, Sendable, Codable {
+        case hiredOn = "hired_on"
+        case separatedOn = "separated_on"
+    }
+
+    public let fact: Fact
+    public let to: CalendarDay
+    public let reason: String
+
+    public init(fact: Fact, to: CalendarDay, reason: String) {
+        self.fact = fact
+        self.to = to
+        self.reason = reason
+    }
+
+    /// How far back the side that recorded a fact may correct it on its own: from the first day
+    /// of the previous month. Older facts may already have been paid on, and are corrected by a
+    /// cooperation office.
+    public static func ownCorrectionWindowStart(today: CalendarDay) -> CalendarDay {
+        let index = today.year * 12 + today.month - 2
+        return CalendarDay(year: index / 12, month: index % 12 + 1, day: 1)!
+    }
+
+    /// The fact as stored now, nil when the placement has not reached it.
+    public func current(in placement: PlacementRecord) -> CalendarDay? {
+        switch fact {
+        case .hiredOn: placement.hiredOn
+        case .separatedOn: placement.separatedOn
+        }
+    }
+
+    /// The corrected day against the timeline: the steps around it and the months recorded
+    /// (`months`, first days), which a hire may not come after and a separation not before.
+    public func problems(for placement: PlacementRecord, months: [CalendarDay], today: CalendarDay) -> [FieldIssue] {
+        guard let current = current(in: placement) else {
+            return [FieldIssue(field: "fact", message: "cannot be corrected: the placement has no \(fact.rawValue) (it is \(placement.status.rawValue))")]
+        }
+        guard to != current else { return [FieldIssue(field: "to", message: "is the day already recorded, \(current)")] }
+        var issues: [FieldIssue] = []
+        switch fact {
+        case .hiredOn:
+            let earliest = placement.acceptedOn ?? placement.proposedOn
+            let (latest, latestWhat) = placement.separatedOn.map { ($0, "the last day of work") } ?? (today, "today")
+            if to < earliest || to > latest {
+                issues.append(FieldIssue(field: "to", message: "must be from \(earliest) (the day the worker accepted) to \(latest) (\(latestWhat))"))
+            }
+            if let first = months.min(), to.firstOfMonth > first {
+                issues.append(FieldIssue(field: "to", message: "must not be after \(first.monthText), a month already recorded as worked: correct that month first"))
+            }
+        case .separatedOn:
+            guard let hiredOn = placement.hiredOn else { return issues }
+            if to < hiredOn || to > today {
+                issues.append(FieldIssue(field: "to", message: "must be from \(hiredOn) (the first day of work) to \(today) (today)"))
+            }
+            if let last = months.max(), to.firstOfMonth < last {
+                issues.append(FieldIssue(field: "to", message: "must not be before \(last.monthText), a month already recorded as worked"))
+            }
+        }
+        return issues
+    }
+}

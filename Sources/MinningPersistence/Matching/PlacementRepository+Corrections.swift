@@ -1,0 +1,73 @@
+import Foundation
+import MinningDomain
+import PostgresNIO
+
+/// A correction as kept: the old day beside the new one, why, and by whom.
+public struct PlacementCorrectionRecord: Sendable, Equatable {
+    public let id: UUID
+    public let placementId: UUID
+    public let fact: PlacementCorrection.Fact
+    public let oldValue: CalendarDay
+    public let newValue: CalendarDay
+    public let reason: String
+    public let correctedByBureau: UUID
+    public let correctedAt: Date
+}
+
+extension PlacementRepository {
+    /// The months recorded as worked (their first days), wage paid or not.
+    public func months(of id: UUID, on connection: PostgresConnection) async throws -> [CalendarDay] {
+        try await connection.query(
+            "SELECT month FROM placement_months WHERE placement_id = \(id) ORDER BY month", logger: database.logger
+        ).collect().map { try $0.decode(CalendarDay.self) }
+    }
+
+    /// Writes a correction already judged valid: the new day on the placement, and the old and new
+    /// day with the reason in `placement_corrections`.
+    public func correct(
+        _ id: UUID, _ correction: PlacementCorrection, from old: CalendarDay, at time: Date, by actor: AuditActor, on connection: PostgresConnection
+    ) async throws {
+        let column = correction.fact == .hiredOn ? "hired_on" : "separated_on"
+        try await connection.query(
+            PostgresQuery(unsafeSQL: "UPDATE placements SET \(column) = $1, version = version + 1, updated_at = now() WHERE id = $2",
+                          binds: try Self.binds(correction.to, id)),
+            logger: database.logger
+        )
+        try await connection.query(
+            """
+            INSERT INTO placement_corrections (placement_id, fact, old_value, new_value, reason, corrected_by_key, corrected_by_bureau, corrected_at)
+            VALUES (\(id), \(correction.fact.rawValue), \(old), \(correction.to), \(correction.reason),
+                    \(actor.principal.keyId), \(actor.principal.bureauId), \(time))
+            """,
+            logger: database.logger
+        )
+        try await AuditLog.record("correct", objectType: "placement", objectId: id, fields: [column], by: actor, on: connection, logger: database.logger)
+    }
+
+    public func corrections(of id: UUID, on connection: PostgresConnection) async throws -> [PlacementCorrectionRecord] {
+        let rows = try await connection.query(
+            """
+            SELECT id, placement_id, fact, old_value, new_value, reason, corrected_by_bureau, corrected_at
+            FROM placement_corrections WHERE placement_id = \(id) ORDER BY corrected_at, id
+            """,
+            logger: database.logger
+        )
+        var result: [PlacementCorrectionRecord] = []
+        for try await row in rows {
+            let row = NamedRow(row)
+            result.append(PlacementCorrectionRecord(
+                id: try row("id"), placementId: try row("placement_id"), fact: try row("fact"), oldValue: try row("old_value"),
+                newValue: try row("new_value"), reason: try row("reason"), correctedByBureau: try row("corrected_by_bureau"),
+                correctedAt: try row("corrected_at")
+            ))
+        }
+        return result
+    }
+
+    private static func binds(_ day: CalendarDay, _ id: UUID) throws -> PostgresBindings {
+        var binds = PostgresBindings()
+        binds.append(day)
+        binds.append(id)
+        return binds
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import MinningDomain
+import MinningPersistence
+import MinningTestSupport
+import PostgresNIO
+import Testing
+
+@Suite("Corrections of dated facts")
+struct CorrectionsTests {
+    /// A placement of a 西吉 worker hired on `hiredOn`, its proposal and acceptance dated before.
+    static func hired(_ client: any TestClientProtocol, _ cast: Fixtures.Cast, _ database: Database, sequence: Int, on hiredOn: CalendarDay) async throws -> String {
+        let vacancy = try await PlacementsTests.vacancy(client, cast)
+        let worker = try await PlacementsTests.worker(client, cast, sequence: sequence)
+        let proposed = try await client.send(.post, "/v1/placements", as: cast.xijiOrigin, json: #"{"worker_id":"\#(worker)","vacancy_id":"\#(vacancy)"}"#)
+        let placement = try #require(proposed.json["id"] as? String)
+        _ = try await client.send(.post, "/v1/placements/\(placement)/transitions", as: cast.xijiOrigin, json: #"{"to":"accepted"}"#)
+        try await PlacementsTests.dateSteps(database, placement: placement, before: hiredOn)
+        let hired = try await client.send(.post, "/v1/placements/\(placement)/transitions", as: cast.fuzhouDestination, json: #"{"to":"hired","on":"\#(hiredOn)"}"#)
+        #expect(hired.status == .ok, "\(hired.json)")
+        return placement
+    }
+
+    @Test("a wrong hire date is corrected with a reason and the old day kept; a claim it no longer justifies is withdrawn")
+    func correctHire() async throws {
+        try await withApp { client, cast, database in
+            let hiredOn = TestClock.today.adding(days: -10)
+            let placement = try await Self.hired(client, cast, database, sequence: 71, on: hiredOn)
+            func correct(_ json: String, as caller: Fixtures.Caller) async throws -> TestResponse {
+                try await client.send(.post, "/v1/placements/\(placement)/corrections", as: caller, json: json)
+            }
+            // A transport subsidy judged as of the day of hire.
+            let evaluated = try await client.send(.post, "/v1/subsidies/evaluations", as: cast.ningxiaOffice, json: #"{"as_of":"\#(hiredOn)"}"#)
+            #expect(evaluated.json["created_total"] as? Int == 1, "\(evaluated.json)")
+            #expect(try await correct(#"{"fact":"hired_on","to":"\#(hiredOn.adding(days: 3))","reason":"录入错误"}"#, as: cast.xijiOrigin).status == .forbidden,
+                    "the worker's side does not correct the employer's facts")
+            let beforeAcceptance = try await correct(#"{"fact":"hired_on","to":"\#(hiredOn.adding(days: -2))","reason":"录入错误"}"#, as: cast.fuzhouDestination)
+            #expect(beforeAcceptance.status == .unprocessableContent && beforeAcceptance.problemFields == ["to"])
+            #expect(try await correct(#"{"fact":"hired_on","to":"\#(hiredOn.adding(days: 3))"}"#, as: cast.fuzhouDestination).problemFields == ["reason"])
+            let corrected = try await correct(#"{"fact":"hired_on","to":"\#(hiredOn.adding(days: 3))","reason":"合同签订日为准"}"#, as: cast.fuzhouDestination)
+            #expect(corrected.status == .ok && corrected.json["hired_on"] as? String == hiredOn.adding(days: 3).description, "\(corrected.json)")
+            let history = try await client.send(.get, "/v1/placements/\(placement)/corrections", as: cast.xijiOrigin).items
+            #expect(history.count == 1 && history.first?["old_value"] as? String == hiredOn.description
+                    && history.first?["new_value"] as? String == hiredOn.adding(days: 3).description && history.first?["reason"] as? String == "合同签订日为准")
+            let claims = try await client.send(.get, "/v1/subsidies/claims?policy=transport_once", as: cast.ningxiaOffice).items
+            #expect(claims.first?["status"] as? String == "withdrawn", "judged as of a day before the corrected hire: \(claims)")
+            #expect((claims.first?["withdrawal_reason"] as? String)?.contains("合同签订日为准") == true)
+            await #expect(throws: (any Error).self, "corrections are append-only") {
+                try await database.query("UPDATE placement_corrections SET reason = 'x'")
+            }
+            let audited = try await database.query("SELECT count(*) FROM audit_log WHERE action = 'correct' AND object_type = 'placement'").collect().first!.decode(Int.self)
+            #expect(audited == 1)
+        }
+    }
+
+    @Test("a fact older than the correction window is corrected by a cooperation office, not by the employer's side")
+    func window() async throws {
+        try await withApp { client, cast, database in
+            let hiredOn = TestClock.today.adding(days: -70)
+            let placement = try await Self.hired(client, cast, database, sequence: 73, on: hiredOn)
+            let month = hiredOn.firstOfMonth
+            let recorded = try await client.send(.post, "/v1/placements/\(placement)/months", as: cast.fuzhouDestination,
+                json: #"{"month":"\#(month.monthText)","wage_paid_fen":450000,"verified_by":"陈明"}"#)
+            #expect(recorded.status == .created)
+            let body = #"{"fact":"hired_on","to":"\#(hiredOn.adding(days: 1))","reason":"录入错误"}"#
+            let late = try await client.send(.post, "/v1/placements/\(placement)/corrections", as: cast.fuzhouDestination, json: body)
+            #expect(late.status == .forbidden, "\(late.json)")
+            let afterMonth = try await client.send(.post, "/v1/placements/\(placement)/corrections", as: cast.ningxiaOffice,
+                json: #"{"fact":"hired_on","to":"\#(month.adding(days: 40))","reason":"录入错误"}"#)
+            #expect(afterMonth.problemFields == ["to"], "a hire may not move after a month already recorded as worked")
+            let byOffice = try await client.send(.post, "/v1/placements/\(placement)/corrections", as: cast.ningxiaOffice, json: body)
+            #expect(byOffice.status == .ok && byOffice.json["hired_on"] as? String == hiredOn.adding(days: 1).description, "\(byOffice.json)")
+        }
+    }
+
+    @Test("a paid claim whose facts a correction took away stays paid and raises an alert for the office")
+    func paidClaim() async throws {
+        try await withApp { client, cast, database in
+            let hiredOn = TestClock.today.adding(days: -10)
+            let placement = try await Self.hired(client, cast, database, sequence: 75, on: hiredOn)
+            _ = try await client.send(.post, "/v1/subsidies/evaluations", as: cast.ningxiaOffice, json: #"{"as_of":"\#(hiredOn)"}"#)
+            let claim = try #require(try await client.send(.get, "/v1/subsidies/claims?policy=transport_once", as: cast.ningxiaOffice).items.first?["id"] as? String)
+            let year = TestClock.today.year
+            let pairing = try #require(try await client.send(.get, "/v1/pairings?region=640000&year=\(year)", as: cast.admin).items.first?["id"] as? Int)
+            _ = try await client.send(.post, "/v1/ledger/entries", as: cast.ningxiaOffice,
+                json: #"{"kind":"transfer","pairing_id":\#(pairing),"year":\#(year),"amount_fen":1000000,"entry_date":"\#(TestClock.today)","document_number":"闽财〔\#(year)〕7号"}"#)
+            _ = try await client.send(.post, "/v1/subsidies/claims/\(claim)/transitions", as: cast.ningxiaOffice, json: #"{"to":"approved"}"#)
+            let cashier = try await Fixtures(database: database).colleague(of: cast.ningxiaOffice, label: "出纳")
+            let paid = try await client.send(.post, "/v1/subsidies/claims/\(claim)/transitions", as: cashier,
+                json: #"{"to":"paid","pairing_id":\#(pairing),"entry_date":"\#(TestClock.today)","document_number":"闽宁补〔\#(year)〕9号"}"#)
+            #expect(paid.json["status"] as? String == "paid", "\(paid.json)")
+            let corrected = try await client.send(.post, "/v1/placements/\(placement)/corrections", as: cast.fuzhouDestination,
+                json: #"{"fact":"hired_on","to":"\#(hiredOn.adding(days: 3))","reason":"以劳动合同为准"}"#)
+            #expect(corrected.status == .ok)
+            let after = try await client.send(.get, "/v1/subsidies/claims?policy=transport_once", as: cast.ningxiaOffice).items.first
+            #expect(after?["status"] as? String == "paid", "a paid claim is never reversed silently")
+            let alerts = try await client.send(.get, "/v1/alerts", as: cast.ningxiaOffice).items
+            let alert = alerts.first { $0["kind"] as? String == "paid_claim_facts_changed" }
+            #expect(alert?["placement_id"] as? String == placement && (alert?["details"] as? String)?.contains(claim) == true, "\(alerts)")
+        }
+    }
+}
