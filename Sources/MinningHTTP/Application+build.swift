@@ -34,8 +34,8 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
     // The client is a service: it starts with the app and drains with it on SIGTERM.
     app.addServices(client)
     if let readClient { app.addServices(readClient) }
-    app.addServices(IdempotencyHousekeeping(store: services.idempotency, logger: logger))
-    app.addServices(VacancyHousekeeping(vacancies: services.vacancies, logger: logger))
+    app.addServices(Housekeeping.forgetIdempotencyKeys(services.idempotency, logger: logger))
+    app.addServices(Housekeeping.closeExpiredVacancies(services.vacancies, logger: logger))
     return app
 }
 
