@@ -33,7 +33,10 @@ public struct Permission: Sendable {
 
     // MARK: - Placements
     public static let followPlacements = Permission(.admin, .originBureau, .destinationBureau)
-    public static let recordMonth = Permission(.admin, .destinationBureau)
+    /// Cooperation offices too, for facts further back than the backdating window, with a reason.
+    public static let recordMonth = Permission(.admin, .destinationBureau, .cooperationOffice)
+    /// Answers and withdrawals by the bureaus; hires and separations also by cooperation offices.
+    public static let stepPlacements = Permission(.admin, .originBureau, .destinationBureau, .cooperationOffice)
     /// Cooperation offices too: a paid subsidy whose facts a correction took away is theirs to settle.
     public static let readAlerts = Permission(.admin, .originBureau, .cooperationOffice)
     /// The employer's side corrects its own recent facts; a cooperation office any in its scope.

@@ -47,7 +47,7 @@ public struct Services: Sendable {
         self.allocation = AllocationService(database: database, matching: matching, placements: placements, idempotency: idempotency, clock: clock)
         self.placements = PlacementService(
             database: database, matching: matching, placements: placements, alerts: AlertRepository(database: database),
-            idempotency: idempotency, clock: clock
+            idempotency: idempotency, clock: clock, backdating: BackdatingWindow(months: settings.backdatingMonths)
         )
         let funds = FundsService(
             database: database, idempotency: idempotency, clock: clock, confirmationThresholdFen: settings.ledgerConfirmationThresholdFen

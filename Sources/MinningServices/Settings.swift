@@ -21,6 +21,8 @@ public struct Settings: Sendable {
     public var projectDirectory: String?
     /// MINNING_LEDGER_CONFIRMATION_FEN: expenditures above this many fen wait for a second key.
     public var ledgerConfirmationThresholdFen: Int = ExpenditureConfirmation.defaultThresholdFen
+    /// MINNING_BACKDATING_MONTHS: how many months back a bureau may date a fact on its own (default 1).
+    public var backdatingMonths: Int = BackdatingWindow.standard.months
 
     public static let defaultCandidatePool = 500
     public static let candidatePoolRange = 100...5_000
@@ -70,6 +72,12 @@ public struct Settings: Sendable {
                 throw SettingsError(variable: "MINNING_LEDGER_CONFIRMATION_FEN", expected: "a whole number of fen 0…100000000000")
             }
             ledgerConfirmationThresholdFen = fen
+        }
+        if let text = value("MINNING_BACKDATING_MONTHS") {
+            guard let months = Int(text), BackdatingWindow.allowedMonths.contains(months) else {
+                throw SettingsError(variable: "MINNING_BACKDATING_MONTHS", expected: "a number of months 0…24")
+            }
+            backdatingMonths = months
         }
     }
 }

@@ -17,7 +17,9 @@ struct CorrectionsTests {
         let placement = try #require(proposed.json["id"] as? String)
         _ = try await client.send(.post, "/v1/placements/\(placement)/transitions", as: cast.xijiOrigin, json: #"{"to":"accepted"}"#)
         try await PlacementsTests.dateSteps(database, placement: placement, before: hiredOn)
-        let hired = try await client.send(.post, "/v1/placements/\(placement)/transitions", as: cast.fuzhouDestination, json: #"{"to":"hired","on":"\#(hiredOn)"}"#)
+        let backdated = hiredOn < BackdatingWindow.standard.start(today: TestClock.today)
+        let hired = try await client.send(.post, "/v1/placements/\(placement)/transitions", as: backdated ? cast.ningxiaOffice : cast.fuzhouDestination,
+            json: backdated ? #"{"to":"hired","on":"\#(hiredOn)","backdating_reason":"补录"}"# : #"{"to":"hired","on":"\#(hiredOn)"}"#)
         #expect(hired.status == .ok, "\(hired.json)")
         return placement
     }
@@ -60,8 +62,8 @@ struct CorrectionsTests {
             let hiredOn = TestClock.today.adding(days: -70)
             let placement = try await Self.hired(client, cast, database, sequence: 73, on: hiredOn)
             let month = hiredOn.firstOfMonth
-            let recorded = try await client.send(.post, "/v1/placements/\(placement)/months", as: cast.fuzhouDestination,
-                json: #"{"month":"\#(month.monthText)","wage_paid_fen":450000,"verified_by":"陈明"}"#)
+            let recorded = try await client.send(.post, "/v1/placements/\(placement)/months", as: cast.ningxiaOffice,
+                json: #"{"month":"\#(month.monthText)","wage_paid_fen":450000,"verified_by":"陈明","backdating_reason":"补录"}"#)
             #expect(recorded.status == .created)
             let body = #"{"fact":"hired_on","to":"\#(hiredOn.adding(days: 1))","reason":"录入错误"}"#
             let late = try await client.send(.post, "/v1/placements/\(placement)/corrections", as: cast.fuzhouDestination, json: body)
@@ -98,6 +100,36 @@ struct CorrectionsTests {
             let alerts = try await client.send(.get, "/v1/alerts", as: cast.ningxiaOffice).items
             let alert = alerts.first { $0["kind"] as? String == "paid_claim_facts_changed" }
             #expect(alert?["placement_id"] as? String == placement && (alert?["details"] as? String)?.contains(claim) == true, "\(alerts)")
+        }
+    }
+
+    @Test("a day before the backdating window is the cooperation office's to record, with a reason that is kept")
+    func backdating() async throws {
+        try await withApp { client, cast, database in
+            let vacancy = try await PlacementsTests.vacancy(client, cast)
+            let worker = try await PlacementsTests.worker(client, cast, sequence: 77)
+            let proposed = try await client.send(.post, "/v1/placements", as: cast.xijiOrigin, json: #"{"worker_id":"\#(worker)","vacancy_id":"\#(vacancy)"}"#)
+            let placement = try #require(proposed.json["id"] as? String)
+            _ = try await client.send(.post, "/v1/placements/\(placement)/transitions", as: cast.xijiOrigin, json: #"{"to":"accepted"}"#)
+            let hiredOn = TestClock.today.adding(days: -70)
+            try await PlacementsTests.dateSteps(database, placement: placement, before: hiredOn)
+            func step(_ json: String, as caller: Fixtures.Caller) async throws -> TestResponse {
+                try await client.send(.post, "/v1/placements/\(placement)/transitions", as: caller, json: json)
+            }
+            let start = BackdatingWindow.standard.start(today: TestClock.today)
+            let byBureau = try await step(#"{"to":"hired","on":"\#(hiredOn)"}"#, as: cast.fuzhouDestination)
+            #expect(byBureau.problemFields == ["on"] && ((byBureau.json["errors"] as? [[String: Any]])?.first?["message"] as? String)?.contains("must not be before \(start)") == true, "\(byBureau.json)")
+            #expect(try await step(#"{"to":"hired","on":"\#(hiredOn)"}"#, as: cast.ningxiaOffice).problemFields == ["backdating_reason"])
+            #expect(try await step(#"{"to":"withdrawn"}"#, as: cast.ningxiaOffice).status == .forbidden, "offices record hires and separations only")
+            let byOffice = try await step(#"{"to":"hired","on":"\#(hiredOn)","backdating_reason":"合同已签，系统补录"}"#, as: cast.ningxiaOffice)
+            #expect(byOffice.status == .ok && byOffice.json["hired_on"] as? String == hiredOn.description, "\(byOffice.json)")
+            let month = #"{"month":"\#(hiredOn.monthText)","wage_paid_fen":450000,"verified_by":"陈明"}"#
+            #expect(try await client.send(.post, "/v1/placements/\(placement)/months", as: cast.fuzhouDestination, json: month).problemFields == ["month"])
+            let monthByOffice = try await client.send(.post, "/v1/placements/\(placement)/months", as: cast.ningxiaOffice,
+                json: month.replacingOccurrences(of: "}", with: #","backdating_reason":"工资单补录"}"#))
+            #expect(monthByOffice.status == .created, "\(monthByOffice.json)")
+            let kept = try await database.query("SELECT fact, reason FROM backdated_facts ORDER BY recorded_at, fact").collect().map { try $0.decode((String, String).self) }
+            #expect(kept.map(\.0).sorted() == ["hired_on", "month"] && kept.contains { $0.1 == "合同已签，系统补录" })
         }
     }
 }

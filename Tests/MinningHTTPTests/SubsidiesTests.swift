@@ -18,12 +18,15 @@ struct SubsidiesTests {
         _ = try await client.send(.post, "/v1/placements/\(placement)/transitions", as: cast.xijiOrigin, json: #"{"to":"accepted"}"#)
         let hired = TestClock.today.adding(days: -100)
         try await PlacementsTests.dateSteps(database, placement: placement, before: hired)
-        _ = try await client.send(.post, "/v1/placements/\(placement)/transitions", as: cast.fuzhouDestination, json: #"{"to":"hired","on":"\#(hired)"}"#)
+        // A hire 100 days back is before the backdating window: the office records it, with a reason.
+        let hire = try await client.send(.post, "/v1/placements/\(placement)/transitions", as: cast.ningxiaOffice,
+            json: #"{"to":"hired","on":"\#(hired)","backdating_reason":"补录：合同已签，系统录入滞后"}"#)
+        #expect(hire.status == .ok, "\(hire.json)")
         for offset in 0..<3 {
             let monthIndex = hired.year * 12 + hired.month - 1 + offset
             let month = String(format: "%04d-%02d", monthIndex / 12, monthIndex % 12 + 1)
-            let recorded = try await client.send(.post, "/v1/placements/\(placement)/months", as: cast.fuzhouDestination,
-                json: #"{"month":"\#(month)","wage_paid_fen":450000,"verified_by":"陈明"}"#)
+            let recorded = try await client.send(.post, "/v1/placements/\(placement)/months", as: cast.ningxiaOffice,
+                json: #"{"month":"\#(month)","wage_paid_fen":450000,"verified_by":"陈明","backdating_reason":"补录：工资单已核"}"#)
             #expect(recorded.status == .created, "\(recorded.json)")
         }
         return placement

@@ -16,14 +16,6 @@ public struct PlacementCorrection: Sendable, Equatable {
         self.reason = reason
     }
 
-    /// How far back the side that recorded a fact may correct it on its own: from the first day
-    /// of the previous month. Older facts may already have been paid on, and are corrected by a
-    /// cooperation office.
-    public static func ownCorrectionWindowStart(today: CalendarDay) -> CalendarDay {
-        let index = today.year * 12 + today.month - 2
-        return CalendarDay(year: index / 12, month: index % 12 + 1, day: 1)!
-    }
-
     /// The fact as stored now, nil when the placement has not reached it.
     public func current(in placement: PlacementRecord) -> CalendarDay? {
         switch fact {

@@ -78,15 +78,18 @@ struct PlacementsController {
     }
 
     private func transition(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
-        let caller = try context.caller(allowedBy: .followPlacements)
+        let caller = try context.caller(allowedBy: .stepPlacements)
         let id = try PathParameter.uuid(context, "id")
         var body = try await BodyReader(request, context: context)
         let to = body.oneOf("to", PlacementStatus.self)
         let on = body.date("on", required: false)
         let reason = body.string("reason", required: false, maxLength: 200)
+        let backdatingReason = body.string("backdating_reason", required: false, maxLength: 200)
         try body.finish()
         guard let to else { throw Problem.malformed("unreachable: fields were checked") }
-        let placement = try await service.transition(id, .init(to: to, on: on, reason: reason), by: AuditActor(principal: caller, requestId: context.requestId))
+        let placement = try await service.transition(
+            id, .init(to: to, on: on, reason: reason), backdatingReason: backdatingReason, by: AuditActor(principal: caller, requestId: context.requestId)
+        )
         return try APIJSON.response(PlacementBody(placement, for: caller.role), headers: [.eTag: ConditionalRequest.eTag(version: placement.version)])
     }
 
@@ -105,10 +108,12 @@ struct PlacementsController {
             ? { body.consume("wage_paid_fen"); return .some(nil) }()
             : body.integer("wage_paid_fen", in: 0...WorkerProfile.maximumWageFen).map { .some($0) }
         let verifiedBy = body.string("verified_by", maxLength: 50)
+        let backdatingReason = body.string("backdating_reason", required: false, maxLength: 200)
         try body.finish()
         guard let month, let wage, let verifiedBy else { throw Problem.malformed("unreachable: fields were checked") }
         let placement = try await service.recordMonth(
-            id, .init(month: month, wagePaidFen: wage, verifiedBy: verifiedBy), by: AuditActor(principal: caller, requestId: context.requestId)
+            id, .init(month: month, wagePaidFen: wage, verifiedBy: verifiedBy), backdatingReason: backdatingReason,
+            by: AuditActor(principal: caller, requestId: context.requestId)
         )
         return try APIJSON.response(PlacementBody(placement, for: caller.role), status: .created)
     }

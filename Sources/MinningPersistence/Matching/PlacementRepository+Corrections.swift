@@ -71,3 +71,19 @@ extension PlacementRepository {
         return binds
     }
 }
+
+extension PlacementRepository {
+    /// Keeps why a fact was dated before the backdating window, and who did it.
+    public func recordBackdated(
+        _ id: UUID, fact: String, day: CalendarDay, reason: String, at time: Date, by actor: AuditActor, on connection: PostgresConnection
+    ) async throws {
+        try await connection.query(
+            """
+            INSERT INTO backdated_facts (placement_id, fact, day, reason, recorded_by_key, recorded_by_bureau, recorded_at)
+            VALUES (\(id), \(fact), \(day), \(reason), \(actor.principal.keyId), \(actor.principal.bureauId), \(time))
+            """,
+            logger: database.logger
+        )
+        try await AuditLog.record("update", objectType: "placement", objectId: id, fields: ["\(fact) backdated"], by: actor, on: connection, logger: database.logger)
+    }
+}

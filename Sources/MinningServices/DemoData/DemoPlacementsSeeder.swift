@@ -34,11 +34,15 @@ public struct DemoPlacementsSeeder: Sendable {
             }
             _ = try await services.placements.transition(placement.id, .init(to: .accepted), by: origin)
             try await lookups.dateSteps(of: placement.id, proposedOn: hiredOn.adding(days: -12), acceptedOn: hiredOn.adding(days: -5))
-            _ = try await services.placements.transition(placement.id, .init(to: .hired, on: hiredOn), by: destination)
+            // Three months back is before the backdating window: the office records it, with a reason.
+            let why = "演示数据：补录三个月前的入职和在岗月份"
+            _ = try await services.placements.transition(placement.id, .init(to: .hired, on: hiredOn), backdatingReason: why, by: office)
             for offset in 0..<3 {
                 let index = hiredOn.year * 12 + hiredOn.month - 1 + offset
                 let month = CalendarDay(year: index / 12, month: index % 12 + 1, day: 1)!
-                _ = try await services.placements.recordMonth(placement.id, .init(month: month, wagePaidFen: 480_000, verifiedBy: "演示核验员"), by: destination)
+                _ = try await services.placements.recordMonth(
+                    placement.id, .init(month: month, wagePaidFen: 480_000, verifiedBy: "演示核验员"), backdatingReason: why, by: office
+                )
             }
             hired += 1
         }

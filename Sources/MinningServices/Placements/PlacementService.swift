@@ -11,11 +11,13 @@ public struct PlacementService: Sendable {
     let alerts: AlertRepository
     let idempotency: IdempotencyStore
     let clock: ChinaClock
+    let backdating: BackdatingWindow
 
     public init(
         database: Database, matching: MatchingRepository, placements: PlacementRepository, alerts: AlertRepository,
-        idempotency: IdempotencyStore, clock: ChinaClock
+        idempotency: IdempotencyStore, clock: ChinaClock, backdating: BackdatingWindow = .standard
     ) {
+        self.backdating = backdating
         self.database = database
         self.matching = matching
         self.placements = placements
@@ -74,18 +76,26 @@ public struct PlacementService: Sendable {
     /// Moves a placement one step, with the worker's status following: placed while hired,
     /// available again after separation. Separating a monitored-household worker raises an alert
     /// for their origin bureau (防返贫).
-    public func transition(_ id: UUID, _ step: PlacementStep, by actor: AuditActor) async throws -> PlacementRecord {
-        try Permission.followPlacements.check(actor.principal)
-        let (placements, alerts, today) = (self.placements, self.alerts, clock.today)
+    public func transition(_ id: UUID, _ step: PlacementStep, backdatingReason: String? = nil, by actor: AuditActor) async throws -> PlacementRecord {
+        let principal = actor.principal
+        try Permission.stepPlacements.check(principal)
+        if principal.role == .cooperationOffice, ![.hired, .separated].contains(step.to) {
+            throw DomainError.forbidden("cooperation offices record hires and separations; answers and withdrawals are the bureaus'")
+        }
+        let (placements, alerts, today, clock, backdating) = (self.placements, self.alerts, clock.today, self.clock, self.backdating)
         return try await database.transaction { connection in
-            guard let (current, sides) = try await placements.lockedWithSides(id, in: actor.principal.scope, on: connection) else {
+            guard let (current, sides) = try await placements.lockedWithSides(id, in: principal.scope, on: connection) else {
                 throw DomainError.notFound("no placement with this id is in your scope")
             }
-            try Self.checkSide(for: step.to, sides: sides, scope: actor.principal.scope)
+            if principal.role != .cooperationOffice { try Self.checkSide(for: step.to, sides: sides, scope: principal.scope) }
             if let problem = current.status.transitionProblem(to: step.to) { throw DomainError.conflict(problem) }
-            let issues = step.problems() + PlacementTimeline.problems(of: step, for: current, today: today)
+            var issues = step.problems() + PlacementTimeline.problems(of: step, for: current, today: today)
+            let backdated = step.on.flatMap { day in Self.backdated(day, field: "on", window: backdating, today: today, reason: backdatingReason, by: principal, issues: &issues) }
             guard issues.isEmpty else { throw DomainError.invalid(issues) }
             try await placements.write(id, step: step, on: today, by: actor, on: connection)
+            if let (day, reason) = backdated {
+                try await placements.recordBackdated(id, fact: step.to == .hired ? "hired_on" : "separated_on", day: day, reason: reason, at: clock.now, by: actor, on: connection)
+            }
             switch step.to {
             case .hired:
                 try await placements.setWorkerStatus(current.workerId, to: .placed, on: connection)
@@ -106,22 +116,27 @@ public struct PlacementService: Sendable {
 
     /// Records a month worked (destination side). A missing wage, or one below the minimum wage
     /// of the work county, raises an alert for the worker's origin bureau.
-    public func recordMonth(_ id: UUID, _ worked: MonthWorked, by actor: AuditActor) async throws -> PlacementRecord {
-        try Permission.recordMonth.check(actor.principal)
-        let (placements, alerts, today) = (self.placements, self.alerts, clock.today)
+    public func recordMonth(_ id: UUID, _ worked: MonthWorked, backdatingReason: String? = nil, by actor: AuditActor) async throws -> PlacementRecord {
+        let principal = actor.principal
+        try Permission.recordMonth.check(principal)
+        let (placements, alerts, today, clock, backdating) = (self.placements, self.alerts, clock.today, self.clock, self.backdating)
         return try await database.transaction { connection in
-            guard let (current, sides) = try await placements.lockedWithSides(id, in: actor.principal.scope, on: connection) else {
+            guard let (current, sides) = try await placements.lockedWithSides(id, in: principal.scope, on: connection) else {
                 throw DomainError.notFound("no placement with this id is in your scope")
             }
-            guard sides.destinationSide(actor.principal.scope) else {
+            guard principal.role == .cooperationOffice || sides.destinationSide(principal.scope) else {
                 throw DomainError.forbidden("months worked are recorded by the employer's destination bureau")
             }
             guard [.hired, .separated].contains(current.status) else {
                 throw DomainError.conflict("months are recorded for hired placements; this one is \(current.status.rawValue)")
             }
-            let issues = PlacementTimeline.problems(ofMonth: worked.month, for: current, today: today)
+            var issues = PlacementTimeline.problems(ofMonth: worked.month, for: current, today: today)
+            let backdated = Self.backdated(worked.month, field: "month", window: backdating, today: today, reason: backdatingReason, by: principal, issues: &issues)
             guard issues.isEmpty else { throw DomainError.invalid(issues) }
             try await placements.insert(worked, for: id, by: actor, on: connection)
+            if let (day, reason) = backdated {
+                try await placements.recordBackdated(id, fact: "month", day: day, reason: reason, at: clock.now, by: actor, on: connection)
+            }
             let month = worked.month.monthText
             if let wage = worked.wagePaidFen {
                 if let minimum = try await placements.minimumWageFen(atWorkplaceOf: id, in: worked.month, on: connection), wage < minimum {
@@ -162,7 +177,7 @@ public struct PlacementService: Sendable {
                 guard sides.destinationSide(principal.scope) else {
                     throw DomainError.forbidden("facts are corrected by the employer's destination bureau, or by a cooperation office")
                 }
-                let windowStart = PlacementCorrection.ownCorrectionWindowStart(today: today)
+                let windowStart = self.backdating.start(today: today)
                 guard old >= windowStart, correction.to >= windowStart else {
                     throw DomainError.forbidden("a fact before \(windowStart) may already have been paid on: a cooperation office corrects it")
                 }
@@ -195,6 +210,25 @@ public struct PlacementService: Sendable {
         }
         let placements = self.placements
         return try await database.transaction { connection in try await placements.corrections(of: id, on: connection) }
+    }
+
+    /// A day before the backdating window: refused to the bureaus (an issue on `field`), taken from
+    /// a cooperation office or an admin with a reason (then returned, to be kept).
+    static func backdated(
+        _ day: CalendarDay, field: String, window: BackdatingWindow, today: CalendarDay, reason: String?, by principal: Principal,
+        issues: inout [FieldIssue]
+    ) -> (CalendarDay, String)? {
+        // A day the timeline refuses already is named once, with its range.
+        guard !issues.contains(where: { $0.field == field }), let problem = window.problem(field: field, day: day, today: today) else { return nil }
+        guard [.cooperationOffice, .admin].contains(principal.role) else {
+            issues.append(problem)
+            return nil
+        }
+        guard let reason else {
+            issues.append(FieldIssue(field: "backdating_reason", message: "is required to record a day before \(window.start(today: today))"))
+            return nil
+        }
+        return (day, reason)
     }
 
     /// The worker's side (the origin bureau) answers a proposal; the employer's side (the
