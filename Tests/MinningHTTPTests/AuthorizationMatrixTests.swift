@@ -222,6 +222,13 @@ struct AuthorizationMatrixTests {
                     return "/v1/placements/\(placement)/corrections"
                 }, body: { _ in #"{"fact":"hired_on","to":"\#(TestClock.today.adding(days: -5))","reason":"录入时日期填错"}"# }, headers: [:],
                 expected: [200, 403, 403, 200, 200, 403]),
+            "POST /v1/placements/{id}/month-corrections": Case(method: .post, path: { objects, index in
+                    let placement = try await hired(objects, 621 + index * 2)
+                    _ = try await client.send(.post, "/v1/placements/\(placement)/months", as: cast.fuzhouDestination,
+                        json: #"{"month":"\#(TestClock.today.description.prefix(7))","wage_paid_fen":300000,"verified_by":"陈明"}"#)
+                    return "/v1/placements/\(placement)/month-corrections"
+                }, body: { _ in #"{"month":"\#(TestClock.today.description.prefix(7))","wage_paid_fen":320000,"reason":"工资条核对后更正"}"# }, headers: [:],
+                expected: [200, 403, 403, 200, 200, 403]),
             "GET /v1/placements/{id}/corrections": Case(method: .get, path: path { "/v1/placements/\($0.placement)/corrections" }, body: nil, headers: [:],
                 expected: [200, 200, 404, 200, 200, 403]),
             "POST /v1/alerts/{id}/acknowledgement": Case(method: .post, path: { objects, index in

@@ -132,4 +132,30 @@ struct CorrectionsTests {
             #expect(kept.map(\.0).sorted() == ["hired_on", "month"] && kept.contains { $0.1 == "合同已签，系统补录" })
         }
     }
+
+    @Test("a month's wage is corrected with a reason; a claim the months no longer justify is withdrawn and the unpaid month raises its alert")
+    func correctMonth() async throws {
+        try await withApp { client, cast, database in
+            let placement = try await SubsidiesTests.hiredWithThreeMonths(client, cast, database)
+            _ = try await client.send(.post, "/v1/subsidies/evaluations", as: cast.ningxiaOffice, json: #"{"as_of":"\#(TestClock.today)"}"#)
+            let months = try await database.query("SELECT month FROM placement_months WHERE placement_id = \(UUID(uuidString: placement)!) ORDER BY month")
+                .collect().map { try $0.decode(CalendarDay.self) }
+            let middle = try #require(months.dropFirst().first)
+            func correct(_ json: String, as caller: Fixtures.Caller) async throws -> TestResponse {
+                try await client.send(.post, "/v1/placements/\(placement)/month-corrections", as: caller, json: json)
+            }
+            let unpaid = #"{"month":"\#(middle.monthText)","wage_paid_fen":null,"reason":"工资实际未发，核查后更正"}"#
+            #expect(try await correct(unpaid, as: cast.fuzhouDestination).status == .forbidden, "a month before the window is the office's to correct")
+            #expect(try await correct(#"{"month":"2021-01","wage_paid_fen":1,"reason":"x"}"#, as: cast.ningxiaOffice).problemFields == ["month"])
+            #expect(try await correct(#"{"month":"\#(middle.monthText)","wage_paid_fen":450000,"reason":"x"}"#, as: cast.ningxiaOffice).problemFields == ["wage_paid_fen"])
+            let corrected = try await correct(unpaid, as: cast.ningxiaOffice)
+            #expect(corrected.status == .ok && corrected.json["consecutive_verified_months"] as? Int == 1, "\(corrected.json)")
+            let claims = try await client.send(.get, "/v1/subsidies/claims?policy=stable_3_months", as: cast.ningxiaOffice).items
+            #expect(claims.first?["status"] as? String == "withdrawn", "\(claims)")
+            let alerts = try await client.send(.get, "/v1/alerts", as: cast.xijiOrigin).items
+            #expect(alerts.contains { $0["kind"] as? String == "wage_missing" && $0["month"] as? String == middle.monthText })
+            let kept = try await database.query("SELECT old_wage_paid_fen, new_wage_paid_fen FROM placement_month_corrections").collect().map { try $0.decode((Int?, Int?).self) }
+            #expect(kept.count == 1 && kept.first?.0 == 450_000 && kept.first?.1 == nil)
+        }
+    }
 }

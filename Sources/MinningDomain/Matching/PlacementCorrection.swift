@@ -54,3 +54,17 @@ public struct PlacementCorrection: Sendable, Equatable {
         return issues
     }
 }
+
+/// The wage recorded for a month worked, set right (nil: worked, not paid).
+public struct MonthCorrection: Sendable, Equatable {
+    /// The first day of the month.
+    public let month: CalendarDay
+    public let wagePaidFen: Int?
+    public let reason: String
+
+    public init(month: CalendarDay, wagePaidFen: Int?, reason: String) {
+        self.month = month
+        self.wagePaidFen = wagePaidFen
+        self.reason = reason
+    }
+}

@@ -21,6 +21,7 @@ struct PlacementsController {
         group.post("/placements/{id}/transitions") { request, context in try await transition(request, context) }
         group.post("/placements/{id}/months") { request, context in try await recordMonth(request, context) }
         group.post("/placements/{id}/corrections") { request, context in try await correct(request, context) }
+        group.post("/placements/{id}/month-corrections") { request, context in try await correctMonth(request, context) }
         group.get("/placements/{id}/corrections") { _, context in
             let caller = try context.caller(allowedBy: .readPlacementCorrections)
             let corrections = try await service.corrections(of: try PathParameter.uuid(context, "id"), by: caller)
@@ -97,16 +98,8 @@ struct PlacementsController {
         let caller = try context.caller(allowedBy: .recordMonth)
         let id = try PathParameter.uuid(context, "id")
         var body = try await BodyReader(request, context: context)
-        let month = body.string("month", maxLength: 7).flatMap { text -> CalendarDay? in
-            guard text.utf8.count == 7, let day = CalendarDay(iso: text + "-01"), (2000...2099).contains(day.year) else {
-                body.add(FieldIssue(field: "month", message: "must be a month written YYYY-MM"))
-                return nil
-            }
-            return day
-        }
-        let wage: Int?? = body.isExplicitNull("wage_paid_fen")
-            ? { body.consume("wage_paid_fen"); return .some(nil) }()
-            : body.integer("wage_paid_fen", in: 0...WorkerProfile.maximumWageFen).map { .some($0) }
+        let month = Self.readMonth(&body)
+        let wage = Self.readWage(&body)
         let verifiedBy = body.string("verified_by", maxLength: 50)
         let backdatingReason = body.string("backdating_reason", required: false, maxLength: 200)
         try body.finish()
@@ -116,6 +109,41 @@ struct PlacementsController {
             by: AuditActor(principal: caller, requestId: context.requestId)
         )
         return try APIJSON.response(PlacementBody(placement, for: caller.role), status: .created)
+    }
+
+    /// `YYYY-MM`, as the first day of the month.
+    static func readMonth(_ body: inout BodyReader) -> CalendarDay? {
+        body.string("month", maxLength: 7).flatMap { text -> CalendarDay? in
+            guard text.utf8.count == 7, let day = CalendarDay(iso: text + "-01"), (2000...2099).contains(day.year) else {
+                body.add(FieldIssue(field: "month", message: "must be a month written YYYY-MM"))
+                return nil
+            }
+            return day
+        }
+    }
+
+    /// A wage in fen, or an explicit null for a month worked without pay; nil when missing or bad.
+    static func readWage(_ body: inout BodyReader) -> Int?? {
+        if body.isExplicitNull("wage_paid_fen") {
+            body.consume("wage_paid_fen")
+            return .some(nil)
+        }
+        return body.integer("wage_paid_fen", in: 0...WorkerProfile.maximumWageFen).map { .some($0) }
+    }
+
+    private func correctMonth(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
+        let caller = try context.caller(allowedBy: .correctPlacementFacts)
+        let id = try PathParameter.uuid(context, "id")
+        var body = try await BodyReader(request, context: context)
+        let month = Self.readMonth(&body)
+        let wage = Self.readWage(&body)
+        let reason = body.string("reason", maxLength: 200)
+        try body.finish()
+        guard let month, let wage, let reason else { throw Problem.malformed("unreachable: fields were checked") }
+        let placement = try await service.correctMonth(
+            id, MonthCorrection(month: month, wagePaidFen: wage, reason: reason), by: AuditActor(principal: caller, requestId: context.requestId)
+        )
+        return try APIJSON.response(PlacementBody(placement, for: caller.role), headers: [.eTag: ConditionalRequest.eTag(version: placement.version)])
     }
 
     private func correct(_ request: Request, _ context: MinningRequestContext) async throws -> Response {

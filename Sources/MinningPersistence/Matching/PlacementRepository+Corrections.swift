@@ -87,3 +87,36 @@ extension PlacementRepository {
         try await AuditLog.record("update", objectType: "placement", objectId: id, fields: ["\(fact) backdated"], by: actor, on: connection, logger: database.logger)
     }
 }
+
+extension PlacementRepository {
+    /// A month recorded as worked, with its wage.
+    public func month(_ month: CalendarDay, of id: UUID, on connection: PostgresConnection) async throws -> (month: CalendarDay, wagePaidFen: Int?)? {
+        try await connection.query(
+            "SELECT month, wage_paid_fen FROM placement_months WHERE placement_id = \(id) AND month = \(month) FOR UPDATE", logger: database.logger
+        ).collect().first.map { row in
+            let (month, wage) = try row.decode((CalendarDay, Int?).self)
+            return (month, wage)
+        }
+    }
+
+    /// Writes a month's corrected wage, keeping the old one beside it with the reason.
+    public func correctMonth(
+        _ id: UUID, _ correction: MonthCorrection, from oldWage: Int?, at time: Date, by actor: AuditActor, on connection: PostgresConnection
+    ) async throws {
+        try await connection.query(
+            "UPDATE placement_months SET wage_paid_fen = \(correction.wagePaidFen) WHERE placement_id = \(id) AND month = \(correction.month)",
+            logger: database.logger
+        )
+        try await connection.query(
+            """
+            INSERT INTO placement_month_corrections (placement_id, month, old_wage_paid_fen, new_wage_paid_fen, reason,
+                corrected_by_key, corrected_by_bureau, corrected_at)
+            VALUES (\(id), \(correction.month), \(oldWage), \(correction.wagePaidFen), \(correction.reason),
+                \(actor.principal.keyId), \(actor.principal.bureauId), \(time))
+            """,
+            logger: database.logger
+        )
+        try await connection.query("UPDATE placements SET version = version + 1, updated_at = now() WHERE id = \(id)", logger: database.logger)
+        try await AuditLog.record("correct", objectType: "placement", objectId: id, fields: ["month \(correction.month.monthText)"], by: actor, on: connection, logger: database.logger)
+    }
+}

@@ -137,79 +137,31 @@ public struct PlacementService: Sendable {
             if let (day, reason) = backdated {
                 try await placements.recordBackdated(id, fact: "month", day: day, reason: reason, at: clock.now, by: actor, on: connection)
             }
-            let month = worked.month.monthText
-            if let wage = worked.wagePaidFen {
-                if let minimum = try await placements.minimumWageFen(atWorkplaceOf: id, in: worked.month, on: connection), wage < minimum {
-                    try await alerts.raise(
-                        "wage_below_minimum", worker: current.workerId, placement: id, month: worked.month,
-                        details: "\(month): paid \(wage) fen, below the local minimum wage of \(minimum) fen", on: connection
-                    )
-                }
-            } else {
+            try await Self.raiseWageAlerts(worked.month, wagePaidFen: worked.wagePaidFen, of: current, placements: placements, alerts: alerts, on: connection)
+            return try await placements.find(id, on: connection)!
+        }
+    }
+
+    /// A month without pay, or paid below the work county's minimum wage, raises an alert for the
+    /// worker's origin bureau.
+    static func raiseWageAlerts(
+        _ month: CalendarDay, wagePaidFen: Int?, of placement: PlacementRecord, placements: PlacementRepository, alerts: AlertRepository,
+        on connection: PostgresConnection
+    ) async throws {
+        let text = month.monthText
+        if let wage = wagePaidFen {
+            if let minimum = try await placements.minimumWageFen(atWorkplaceOf: placement.id, in: month, on: connection), wage < minimum {
                 try await alerts.raise(
-                    "wage_missing", worker: current.workerId, placement: id, month: worked.month,
-                    details: "\(month): worked, but no wage was paid", on: connection
+                    "wage_below_minimum", worker: placement.workerId, placement: placement.id, month: month,
+                    details: "\(text): paid \(wage) fen, below the local minimum wage of \(minimum) fen", on: connection
                 )
             }
-            return try await placements.find(id, on: connection)!
+        } else {
+            try await alerts.raise(
+                "wage_missing", worker: placement.workerId, placement: placement.id, month: month,
+                details: "\(text): worked, but no wage was paid", on: connection
+            )
         }
-    }
-
-    /// Corrects a hire or separation date entered wrong, with a reason, keeping the old day. The
-    /// employer's destination bureau corrects facts of its own placements while both days lie in
-    /// the correction window (from the first day of the previous month); older ones, and any in
-    /// its scope, a cooperation office. Claims granted from the old facts are judged again: one
-    /// not yet paid that no longer holds is withdrawn; a paid one raises an alert, never a
-    /// silent reversal.
-    public func correct(_ id: UUID, _ correction: PlacementCorrection, by actor: AuditActor) async throws -> PlacementRecord {
-        let principal = actor.principal
-        try Permission.correctPlacementFacts.check(principal)
-        let (placements, alerts, subsidies, clock) = (self.placements, self.alerts, SubsidyRepository(database: database), self.clock)
-        let today = clock.today
-        return try await database.transaction { connection in
-            guard let (current, sides) = try await placements.lockedWithSides(id, in: principal.scope, on: connection) else {
-                throw DomainError.notFound("no placement with this id is in your scope")
-            }
-            let months = try await placements.months(of: id, on: connection)
-            let issues = correction.problems(for: current, months: months, today: today)
-            guard issues.isEmpty, let old = correction.current(in: current) else { throw DomainError.invalid(issues) }
-            if principal.role == .destinationBureau {
-                guard sides.destinationSide(principal.scope) else {
-                    throw DomainError.forbidden("facts are corrected by the employer's destination bureau, or by a cooperation office")
-                }
-                let windowStart = self.backdating.start(today: today)
-                guard old >= windowStart, correction.to >= windowStart else {
-                    throw DomainError.forbidden("a fact before \(windowStart) may already have been paid on: a cooperation office corrects it")
-                }
-            }
-            try await placements.correct(id, correction, from: old, at: clock.now, by: actor, on: connection)
-            let why = "\(correction.fact.rawValue) corrected from \(old) to \(correction.to): \(correction.reason)"
-            let policies = try await subsidies.policies(on: connection)
-            for claim in try await subsidies.lockedClaims(ofPlacement: id, on: connection) {
-                let facts = try await subsidies.placementFacts(asOf: claim.evaluatedAsOf, scope: .everywhere, placement: id, on: connection).first
-                let policy = policies.first { $0.code == claim.policyCode }
-                guard facts.flatMap({ policy?.claim(for: $0, asOf: claim.evaluatedAsOf) }) == nil else { continue }
-                if claim.status == .paid {
-                    try await alerts.raise(
-                        "paid_claim_facts_changed", worker: current.workerId, placement: id, month: nil,
-                        details: "subsidy claim \(claim.id.uuidString.lowercased()) (\(claim.policyCode), \(claim.amountFen) fen) was paid on facts since corrected: \(why)",
-                        on: connection
-                    )
-                } else {
-                    try await subsidies.withdraw(claim.id, reason: String(why.prefix(300)), by: actor, on: connection)
-                }
-            }
-            return try await placements.find(id, on: connection)!
-        }
-    }
-
-    public func corrections(of id: UUID, by principal: Principal) async throws -> [PlacementCorrectionRecord] {
-        try Permission.readPlacementCorrections.check(principal)
-        guard try await placements.find(id, in: principal.scope) != nil else {
-            throw DomainError.notFound("no placement with this id is in your scope")
-        }
-        let placements = self.placements
-        return try await database.transaction { connection in try await placements.corrections(of: id, on: connection) }
     }
 
     /// A day before the backdating window: refused to the bureaus (an issue on `field`), taken from
