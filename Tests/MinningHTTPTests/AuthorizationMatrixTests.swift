@@ -257,6 +257,22 @@ struct AuthorizationMatrixTests {
         ]
     }()
 
+    /// Values of the matrix's workers that a role may not read, looked for in every body whatever
+    /// its format (JSON values, CSV reports, the meeting pack's HTML): all of them are born on
+    /// 1990-01-01, registered in Xiji with the phone 138 1234 5678 and named 马小花.
+    static let neverInBody: [Int: [String]] = {
+        let xijiIdentity = ["6404221990", "13812345678"]
+        let born = ["1990-01-01", "19900101"]
+        // Known to an employing bureau, which the Fuzhou bureau may become during the matrix.
+        let known = ["马小花", "138****5678"]
+        return [
+            2: xijiIdentity + known,
+            3: xijiIdentity + born,
+            4: xijiIdentity + born + known,
+            5: xijiIdentity + born + known,
+        ]
+    }()
+
     /// Every object key anywhere in a JSON response.
     static func jsonKeys(_ response: TestResponse) -> Set<String> {
         guard let value = try? JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) else { return [] }
@@ -347,6 +363,22 @@ struct AuthorizationMatrixTests {
                     let data = operation == "GET /openapi.json" ? [] : Self.jsonKeys(response)
                     let leaked = data.intersection(Self.neverShown[index, default: []])
                     #expect(leaked.isEmpty, "\(operation) as \(Self.roles[index]) answered fields it may not see: \(leaked.sorted())")
+                    if operation != "GET /openapi.json" {
+                        let text = String(buffer: response.body)
+                        let shown = Self.neverInBody[index, default: []].filter(text.contains)
+                        #expect(shown.isEmpty, "\(operation) as \(Self.roles[index]) answered values it may not see: \(shown)")
+                    }
+                }
+            }
+            // The reports' CSV files, which the matrix reads as JSON, after the matrix made its placements.
+            let csvReports = ["funds?year=2025", "labor?from=2025-01-01&to=2026-12-31", "subsidies?year=2026", "parks?year=2025", "meeting?year=2026"]
+            for report in csvReports {
+                for (index, caller) in callers.enumerated() {
+                    let uri = "/v1/reports/\(report)" + (report.hasPrefix("meeting") ? "" : "&format=csv")
+                    let response = try await client.send(.get, uri, as: caller)
+                    let shown = Self.neverInBody[index, default: []].filter(String(buffer: response.body).contains)
+                    #expect(shown.isEmpty, "\(uri) as \(Self.roles[index]) answered values it may not see: \(shown)")
+                    if [0, 4, 5].contains(index) { #expect(response.status == .ok, "\(uri) as \(Self.roles[index])") }
                 }
             }
             // API3: a destination bureau never receives a worker's name, ID number or phone.
