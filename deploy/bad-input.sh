@@ -49,8 +49,16 @@ EMPLOYER_ID=$(get "/v1/employers?limit=1" | first_id)
 VACANCY_ID=$(get "/v1/vacancies?limit=1" | first_id)
 BUREAU_ID=$(get "/v1/bureaus" | python3 -c 'import json, sys; print(next(b["id"] for b in json.load(sys.stdin)["items"] if b["kind"] == "origin_labor_bureau"))')
 TRAINING_BASE_ID=$(get "/v1/training-bases?limit=1" | first_id)
-export WORKER_ID EMPLOYER_ID VACANCY_ID BUREAU_ID TRAINING_BASE_ID
-for name in PLACEMENT_ID WORKER_ID EMPLOYER_ID VACANCY_ID BUREAU_ID TRAINING_BASE_ID; do
+# A month worked without a wage raises an alert to acknowledge, and is a month to correct.
+curl -s --max-time 15 -o /dev/null -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+  "$api/v1/placements/$placement/months" -d "{\"month\":\"$MONTH\",\"wage_paid_fen\":null,\"verified_by\":\"陈明\"}"
+ALERT_ID=$(get "/v1/alerts" | first_id)
+PAIRING_ID=$(get "/v1/pairings?year=$(date -u +%Y)" | first_id)
+PARK_ID=$(get "/v1/parks" | first_id)
+ENTERPRISE_ID=$(get "/v1/parks/$PARK_ID/enterprises" | first_id)
+CLAIM_ID=$(get "/v1/subsidies/claims" | first_id)
+export WORKER_ID EMPLOYER_ID VACANCY_ID BUREAU_ID TRAINING_BASE_ID ALERT_ID PAIRING_ID PARK_ID ENTERPRISE_ID CLAIM_ID
+for name in PLACEMENT_ID WORKER_ID EMPLOYER_ID VACANCY_ID BUREAU_ID TRAINING_BASE_ID ALERT_ID PAIRING_ID PARK_ID ENTERPRISE_ID CLAIM_ID; do
   [ -n "${!name}" ] || { echo "bad-input: FAIL  could not set up the objects the corpus needs ($name)"; exit 1; }
 done
 

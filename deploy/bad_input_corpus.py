@@ -33,7 +33,17 @@ def context():
     env = os.environ
     return {k: env[k.upper()] for k in (
         "admin_key", "origin_key", "worker_id", "employer_id", "vacancy_id", "placement_id",
-        "bureau_id", "training_base_id", "month", "today")}
+        "bureau_id", "training_base_id", "month", "today", "pairing_id", "park_id", "enterprise_id",
+        "claim_id", "alert_id")}
+
+
+def credit_code(sequence):
+    """A GB 32100 unified social credit code with a right check character, not yet registered."""
+    alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+    prefix = f"91640121MA{sequence:07d}"
+    weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+    total = sum(alphabet.index(ch) * w for ch, w in zip(prefix, weights))
+    return prefix + alphabet[(31 - total % 31) % 31]
 
 
 # ---- the wire ------------------------------------------------------------------------------
@@ -184,6 +194,39 @@ def endpoints(c):
         ("POST", f"/v1/training-bases/{c['training_base_id']}/enrolments",
          {"worker_id": c["worker_id"], "occupation_code": "5322", "starts_on": "2027-01-01", "ends_on": "2027-02-01"},
          {"worker_id": "code", "occupation_code": "code", "starts_on": "code", "ends_on": "code"}, [admin]),
+        ("PATCH", f"/v1/training-bases/{c['training_base_id']}", {"name": "测试培训基地", "capacity_per_cohort": 35},
+         {"name": "text", "capacity_per_cohort": ("int", 1)}, [admin]),
+        # No enrolment exists: every body here is refused before the enrolment is looked for.
+        ("PATCH", f"/v1/training-bases/{c['training_base_id']}/enrolments/00000000-0000-4000-8000-000000000000",
+         {"outcome": "certified", "certificate": "缝纫工", "level": 4},
+         {"outcome": "code", "certificate": "text", "level": ("int", 1)}, [admin]),
+        ("POST", f"/v1/placements/{c['placement_id']}/corrections", {"fact": "hired_on", "to": c["today"], "reason": "录入错误"},
+         {"fact": "code", "to": "code", "reason": "text"}, [admin]),
+        ("POST", f"/v1/placements/{c['placement_id']}/month-corrections",
+         {"month": c["month"], "wage_paid_fen": 400000, "reason": "工资单更正"},
+         {"month": "code", "wage_paid_fen": ("int", 0, "nullable"), "reason": "text"}, [admin]),
+        ("POST", f"/v1/alerts/{c['alert_id']}/acknowledgement", {"note": "已电话核实"}, {"note": "text"}, [admin]),
+        ("POST", "/v1/ledger/entries",
+         {"kind": "commitment", "pairing_id": int(c["pairing_id"]), "year": int(c["today"][:4]), "amount_fen": 100000,
+          "entry_date": c["today"], "document_number": "闽财〔测试〕1号"},
+         {"kind": "code", "pairing_id": ("int", 1), "year": ("int", 1996), "amount_fen": ("int", 1), "entry_date": "code",
+          "document_number": "text"}, [admin]),
+        ("POST", "/v1/projects", {"pairing_id": int(c["pairing_id"]), "category": "labor_cooperation", "title": "测试项目",
+                                  "budget_fen": 100000},
+         {"pairing_id": ("int", 1), "category": "code", "title": "text", "budget_fen": ("int", 0)}, [admin]),
+        ("POST", "/v1/subsidies/evaluations", {"as_of": c["today"]}, {"as_of": "code"}, [admin]),
+        ("POST", f"/v1/subsidies/claims/{c['claim_id']}/transitions", {"to": "rejected", "reason": "材料不全"},
+         {"to": "code", "reason": "text"}, [admin]),
+        ("POST", "/v1/parks", {"name": "测试产业园", "region_code": "640121", "established_on": "2018-06-01"},
+         {"name": "text", "region_code": "code", "established_on": "code"}, [admin]),
+        ("POST", f"/v1/parks/{c['park_id']}/enterprises",
+         {"name": "测试企业", "credit_code": credit_code(9901), "relocated_from_region_code": "350102", "industry_code": "C",
+          "investment_fen": 100000000, "entered_on": "2020-01-01"},
+         {"name": "text", "credit_code": "code", "relocated_from_region_code": "code", "industry_code": "code",
+          "investment_fen": ("int", 0), "entered_on": "code"}, [admin]),
+        ("PUT", f"/v1/parks/{c['park_id']}/enterprises/{c['enterprise_id']}/years/2025",
+         {"jobs": 100, "local_hires": 80, "priority_hires": 20, "output_value_fen": 100000000},
+         {"jobs": ("int", 0), "local_hires": ("int", 0), "priority_hires": ("int", 0), "output_value_fen": ("int", 0)}, [admin]),
     ]
 
 
