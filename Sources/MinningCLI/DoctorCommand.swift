@@ -87,7 +87,7 @@ struct DoctorCommand: AsyncParsableCommand {
                     + (cipher.previous.isEmpty ? "give it (MINNING_PII_PREVIOUS_KEYS) and run `minning pii rotate`, or they cannot be read" : "run `minning pii rotate`"))
             }
             if sealed.unrecorded.workers + sealed.unrecorded.employers > 0 {
-                report(true, "\(sealed.unrecorded.employers) employers and \(sealed.unrecorded.workers) workers stored before keys were recorded for them: `minning pii rotate` records the key")
+                report(true, "\(sealed.unrecorded.employers) employers and \(sealed.unrecorded.workers) workers stored before their key (or, for workers, their phone's lookup hash) was recorded: `minning pii rotate` records it")
             }
         }
         guard failures == 0 else { throw ExitCode(1) }

@@ -74,7 +74,7 @@ extension ImportCommand {
             let (dryRun, clock) = (self.dryRun, common.clock)
             try await ImportRun(common: common, input: input, file: file, report: report, bureau: bureau, dryRun: dryRun, started: started)
                 .store("employers", roles: Permission.keepEmployers.roles) { database, actor in
-                    try await ImportService(database: database, personalData: cipher, clock: clock).importEmployers(rows, by: actor, dryRun: dryRun)
+                    ImportOutcome(count: try await ImportService(database: database, personalData: cipher, clock: clock).importEmployers(rows, by: actor, dryRun: dryRun))
                 }
         }
     }
@@ -104,7 +104,7 @@ extension ImportCommand {
                     let vacancies = VacancyService(
                         database: database, vacancies: VacancyRepository(database: database), idempotency: IdempotencyStore(database: database), clock: clock
                     )
-                    return try await vacancies.importFile(rows, by: actor, dryRun: dryRun)
+                    return ImportOutcome(count: try await vacancies.importFile(rows, by: actor, dryRun: dryRun))
                 }
         }
     }

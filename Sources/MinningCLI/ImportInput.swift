@@ -38,18 +38,19 @@ struct ImportRun {
     let dryRun: Bool
     let started: ContinuousClock.Instant
 
-    func store(_ kind: String, roles: Set<Role>, _ body: @escaping @Sendable (Database, AuditActor) async throws -> Int) async throws {
+    func store(_ kind: String, roles: Set<Role>, _ body: @escaping @Sendable (Database, AuditActor) async throws -> ImportOutcome) async throws {
         let bureau = self.bureau
-        let count: Int
+        let outcome: ImportOutcome
         do {
-            count = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
+            outcome = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
                 try await body(database, try await bureauActor(bureau, task: "import", roles: roles, database: database))
             }
         } catch let rejected as ImportRejected {
             throw try ImportReport.rejected(rejected, file: file, reportPath: report)
         }
         let seconds = String(format: "%.1f", (ContinuousClock.now - started).secondsValue)
-        print("\(count) \(kind) \(dryRun ? "checked (dry run, nothing stored)" : "imported") from \(file) (\(input.encoding.rawValue)) in \(seconds) s")
+        print("\(outcome.count) \(kind) \(dryRun ? "checked (dry run, nothing stored)" : "imported") from \(file) (\(input.encoding.rawValue)) in \(seconds) s")
+        ImportReport.warn(outcome.warnings)
     }
 }
 
@@ -57,6 +58,19 @@ struct ImportRun {
 /// file when one was asked for, and exit code 65 (EX_DATAERR) for scripts.
 enum ImportReport {
     static let shownOnTerminal = 200
+
+    /// Lines stored although a clerk should look at them again, on standard error.
+    static func warn(_ warnings: [LineIssue]) {
+        guard !warnings.isEmpty else { return }
+        var standardError = FileHandle.standardError
+        print("\(warnings.count) warning(s), stored anyway:", to: &standardError)
+        for warning in warnings.prefix(shownOnTerminal) {
+            print("  \(warning)", to: &standardError)
+        }
+        if warnings.count > shownOnTerminal {
+            print("  … and \(warnings.count - shownOnTerminal) more", to: &standardError)
+        }
+    }
 
     static func rejected(_ rejected: ImportRejected, file: String, reportPath: String?) throws -> ExitCode {
         var standardError = FileHandle.standardError

@@ -28,7 +28,8 @@ public struct PersonalDataRotation: Sendable {
     }
 
     /// Rows whose recorded key is not the current one, and rows with no recorded key (employers
-    /// stored before keys were recorded for them): the first need the earlier key to be read.
+    /// stored before keys were recorded for them, workers stored before their phone's lookup hash
+    /// was, migration 0017): the first need the earlier key to be read.
     public func sealedElsewhere() async throws -> (otherKey: Counts, unrecorded: Counts) {
         try await database.transaction { connection in try await sealedElsewhere(on: connection) }
     }
@@ -38,7 +39,8 @@ public struct PersonalDataRotation: Sendable {
             """
             SELECT (SELECT count(*) FROM workers WHERE pii_key_id <> \(cipher.keyId) AND id_number_ciphertext IS NOT NULL)::bigint,
                    (SELECT count(*) FROM employers WHERE pii_key_id <> \(cipher.keyId))::bigint,
-                   (SELECT count(*) FROM workers WHERE pii_key_id IS NULL AND id_number_ciphertext IS NOT NULL)::bigint,
+                   (SELECT count(*) FROM workers WHERE id_number_ciphertext IS NOT NULL
+                        AND (pii_key_id IS NULL OR (pii_key_id = \(cipher.keyId) AND phone_hmac IS NULL)))::bigint,
                    (SELECT count(*) FROM employers WHERE pii_key_id IS NULL)::bigint
             """,
             logger: database.logger
@@ -55,6 +57,15 @@ public struct PersonalDataRotation: Sendable {
     func remaining(on connection: PostgresConnection) async throws -> Counts {
         let (other, unrecorded) = try await sealedElsewhere(on: connection)
         return Counts(workers: other.workers + unrecorded.workers, employers: other.employers + unrecorded.employers)
+    }
+
+    /// Workers whose ID number's lookup hash may not be the current key's, so that a duplicate
+    /// could hide behind it (a phone without its hash hides nothing).
+    func identityHashesPending(on connection: PostgresConnection) async throws -> Int {
+        try await connection.query(
+            "SELECT count(*)::bigint FROM workers WHERE pii_key_id IS DISTINCT FROM \(cipher.keyId) AND id_number_ciphertext IS NOT NULL",
+            logger: database.logger
+        ).collect().first!.decode(Int.self)
     }
 
     /// Where the next batch starts: after the last worker and employer the previous one read.
@@ -97,7 +108,7 @@ public struct PersonalDataRotation: Sendable {
         let rows = try await connection.query(
             """
             SELECT id, id_number_ciphertext, phone_ciphertext FROM workers
-            WHERE pii_key_id IS DISTINCT FROM \(cipher.keyId) AND id_number_ciphertext IS NOT NULL
+            WHERE (pii_key_id IS DISTINCT FROM \(cipher.keyId) OR phone_hmac IS NULL) AND id_number_ciphertext IS NOT NULL
               AND (\(after)::uuid IS NULL OR id > \(after))
             ORDER BY id LIMIT \(limit) FOR UPDATE SKIP LOCKED
             """,

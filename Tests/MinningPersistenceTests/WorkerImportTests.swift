@@ -50,7 +50,7 @@ struct WorkerImportTests {
             let actor = try await Self.actor(database)
             let rows = try Self.rows(Self.csv(count: 2_000))
             let imported = try await WorkerBulkImport(database: database, cipher: TestDatabaseServer.personalData).run(rows, by: actor)
-            #expect(imported == 2_000)
+            #expect(imported == ImportOutcome(count: 2_000))
             #expect(try await Self.count("workers", database) == 2_000)
             #expect(try await Self.count("worker_skills", database) == 4_000)
             let audited = try await database.query(
@@ -176,9 +176,35 @@ struct WorkerImportTests {
                 #expect(rejected.issues.map(\.field) == Array(repeating: "origin_region_code", count: 3))
             }
             let xiji = try await Self.actor(database)
-            #expect(try await importer.run(rows, by: xiji, dryRun: true) == 3)
+            #expect(try await importer.run(rows, by: xiji, dryRun: true).count == 3)
             #expect(try await Self.count("workers", database) == 0)
             #expect(try await Self.count("audit_log", database) == 0)
+        }
+    }
+
+    @Test("a phone another worker gave, in the file or registered, is stored with a warning naming the line")
+    func sharedPhones() async throws {
+        try await withTestDatabase { database, _ in
+            let actor = try await Self.actor(database)
+            let importer = WorkerBulkImport(database: database, cipher: TestDatabaseServer.personalData)
+            _ = try await importer.run(try Self.rows(Self.csv(count: 1)), by: actor)
+            // Lines 2–4 of the next file: everyone's phone is the first worker's, except the last one's.
+            let file = Self.csv(count: 4) { index, fields in
+                var fields = fields
+                fields[1] = Fixtures.idNumber(region: "640422", birth: "19880808", sequence: 500 + index)
+                if index < 3 { fields[2] = String(format: "139%08d", 0) }
+                return fields
+            }
+            let outcome = try await importer.run(try Self.rows(file), by: actor, dryRun: true)
+            #expect(outcome.count == 4)
+            #expect(outcome.warnings.map(\.line) == [2, 3, 4])
+            #expect(outcome.warnings.map(\.field) == ["phone", "phone", "phone"])
+            // The worker registered before, and the file's two other lines with the same number.
+            #expect(outcome.warnings.map(\.message) == Array(repeating: SharedPhone.warning(otherWorkers: 3).message, count: 3))
+            #expect(try await Self.count("workers", database) == 1)
+            let stored = try await importer.run(try Self.rows(file), by: actor)
+            #expect(stored.warnings.count == 3)
+            #expect(try await Self.count("workers", database) == 5)
         }
     }
 

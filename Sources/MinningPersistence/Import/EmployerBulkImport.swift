@@ -102,16 +102,16 @@ public struct EmployerBulkImport: Sendable {
                     """,
                     logger: database.logger
                 )
-                if dryRun { throw DryRunRolledBack(count: sealed.count) }
+                if dryRun { throw DryRunRolledBack(outcome: ImportOutcome(count: sealed.count)) }
                 return sealed.count
             }
         } catch let finished as DryRunRolledBack {
-            return finished.count
+            return finished.outcome.count
         }
     }
 }
 
 /// Thrown out of an import's transaction so that it rolls back after a complete dry run.
 struct DryRunRolledBack: Error {
-    let count: Int
+    let outcome: ImportOutcome
 }

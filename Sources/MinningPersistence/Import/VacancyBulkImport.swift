@@ -85,11 +85,11 @@ public struct VacancyBulkImport: Sendable {
                     """,
                     logger: database.logger
                 )
-                if dryRun { throw DryRunRolledBack(count: rows.count) }
+                if dryRun { throw DryRunRolledBack(outcome: ImportOutcome(count: rows.count)) }
                 return rows.count
             }
         } catch let finished as DryRunRolledBack {
-            return finished.count
+            return finished.outcome.count
         }
     }
 

@@ -30,11 +30,12 @@ public struct WorkerBulkImport: Sendable {
         return (rows.map { Row(line: $0.line, worker: $0.row) }, issues)
     }
 
-    /// Stores every row or none, and returns how many. A dry run makes every check, then rolls back.
-    /// `progress` hears how many rows have been sent so far.
+    /// Stores every row or none, and says how many, with a warning for each phone number another
+    /// worker (in the file or already registered) also gave. A dry run makes every check, then
+    /// rolls back. `progress` hears how many rows have been sent so far.
     public func run(
         _ rows: [Row], by actor: AuditActor, dryRun: Bool = false, progress: @escaping @Sendable (Int) -> Void = { _ in }
-    ) async throws -> Int {
+    ) async throws -> ImportOutcome {
         let sealed = try seal(rows, scope: actor.principal.scope)
         do {
             return try await database.transaction { connection in
@@ -43,12 +44,13 @@ public struct WorkerBulkImport: Sendable {
                 try await copy(sealed, on: connection, progress: progress)
                 let issues = try await referenceProblems(sealed, on: connection) + duplicateProblems(scope: actor.principal.scope, on: connection)
                 guard issues.isEmpty else { throw ImportRejected(issues) }
+                let outcome = ImportOutcome(count: sealed.count, warnings: try await sharedPhones(sealed, on: connection))
                 try await moveIn(by: actor, on: connection)
-                if dryRun { throw DryRunRolledBack(count: sealed.count) }
-                return sealed.count
+                if dryRun { throw DryRunRolledBack(outcome: outcome) }
+                return outcome
             }
         } catch let finished as DryRunRolledBack {
-            return finished.count
+            return finished.outcome
         }
     }
 
@@ -208,9 +210,9 @@ public struct WorkerBulkImport: Sendable {
     /// Duplicates are found by the current key's lookup hash only, so rows a key rotation has not
     /// reached yet would hide a person registered twice.
     private func refuseDuringKeyRotation(on connection: PostgresConnection) async throws {
-        let pending = try await PersonalDataRotation(database: database, cipher: cipher).remaining(on: connection)
-        guard pending.workers == 0 else {
-            throw DomainError.conflict("\(pending.workers) workers' personal data is still sealed under an earlier key: finish `minning pii rotate` before importing")
+        let pending = try await PersonalDataRotation(database: database, cipher: cipher).identityHashesPending(on: connection)
+        guard pending == 0 else {
+            throw DomainError.conflict("\(pending) workers' personal data is still sealed under an earlier key: finish `minning pii rotate` before importing")
         }
     }
 
@@ -231,6 +233,26 @@ public struct WorkerBulkImport: Sendable {
             issues.append(LineIssue(line: line, field: "id_number", message: message))
         }
         return issues
+    }
+
+    /// Other workers with each line's phone: those registered already, and the file's other lines.
+    private func sharedPhones(_ rows: [SealedRow], on connection: PostgresConnection) async throws -> [LineIssue] {
+        var linesByPhone: [[UInt8]: Int] = [:]
+        for row in rows { linesByPhone[row.phoneHash, default: 0] += 1 }
+        var registered: [Int: Int] = [:]
+        let counts = try await connection.query(
+            """
+            SELECT s.line, count(*)::int FROM import_workers s JOIN workers w ON w.phone_hmac = s.phone_hmac GROUP BY s.line
+            """,
+            logger: database.logger
+        )
+        for try await (line, count) in counts.decode((Int, Int).self) { registered[line] = count }
+        return rows.compactMap { row in
+            let others = registered[row.line, default: 0] + linesByPhone[row.phoneHash, default: 1] - 1
+            guard others > 0 else { return nil }
+            let warning = SharedPhone.warning(otherWorkers: others)
+            return LineIssue(line: row.line, field: warning.field, message: warning.message)
+        }
     }
 
     // MARK: - Moving in

@@ -18,7 +18,7 @@ public struct ImportService: Sendable {
 
     public func importWorkers(
         _ rows: [WorkerBulkImport.Row], by actor: AuditActor, dryRun: Bool, progress: @escaping @Sendable (Int) -> Void = { _ in }
-    ) async throws -> Int {
+    ) async throws -> ImportOutcome {
         try Permission.registerWorker.check(actor.principal)
         return try await WorkerBulkImport(database: database, cipher: personalData).run(rows, by: actor, dryRun: dryRun, progress: progress)
     }

@@ -41,7 +41,7 @@ public struct WorkerService: Sendable {
         guard let phone else { return [] }
         let others = try await workers.workersSharing(phone: phone, except: id, on: connection)
         guard others > 0 else { return [] }
-        return [FieldIssue(field: "phone", message: "is also the phone of \(others) other worker(s); accepted, since families often share one: check that it is right")]
+        return [SharedPhone.warning(otherWorkers: others)]
     }
 
     /// Origin bureaus list their own workers; destination bureaus list candidates only (available
