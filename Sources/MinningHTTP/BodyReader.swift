@@ -175,6 +175,9 @@ struct BodyReader {
     /// True when `key` was sent with the value null (PATCH uses null to clear a field).
     func isExplicitNull(_ key: String) -> Bool { object[key] == .null }
 
+    /// True when `key` was sent at all, whatever its value.
+    func sent(_ key: String) -> Bool { object[key] != nil }
+
     /// Marks `key` as read without taking a value: a nullable field the caller handles itself.
     mutating func consume(_ key: String) { read.insert(key) }
 

@@ -39,7 +39,7 @@ enum PostgresErrorMapping {
     static let constraintMessages = [
         "placements_one_job_per_worker": "the worker already has an accepted or hired placement",
         "placements_one_live_per_pair": "this worker already has a live placement for this vacancy",
-        "placement_months_pkey": "this month is already recorded for the placement",
+        "placement_months_pkey": "this month is already recorded for the placement (a month-correction changes or strikes it out)",
     ]
 
     private static func conflictMessage(_ error: PSQLError) -> String {

@@ -158,4 +158,42 @@ struct CorrectionsTests {
             #expect(kept.count == 1 && kept.first?.0 == 450_000 && kept.first?.1 == nil)
         }
     }
+
+    @Test("a month recorded in error is struck out, never deleted: it leaves the months, withdraws the claim it carried, and can be brought back")
+    func strikeOutMonth() async throws {
+        try await withApp { client, cast, database in
+            let placement = try await SubsidiesTests.hiredWithThreeMonths(client, cast, database)
+            _ = try await client.send(.post, "/v1/subsidies/evaluations", as: cast.ningxiaOffice, json: #"{"as_of":"\#(TestClock.today)"}"#)
+            let months = try await database.query("SELECT month FROM placement_months WHERE placement_id = \(UUID(uuidString: placement)!) ORDER BY month")
+                .collect().map { try $0.decode(CalendarDay.self) }
+            let last = try #require(months.last)
+            func correct(_ json: String) async throws -> TestResponse {
+                try await client.send(.post, "/v1/placements/\(placement)/month-corrections", as: cast.ningxiaOffice, json: json)
+            }
+            let paidAndStruck = try await correct(#"{"month":"\#(last.monthText)","worked":false,"wage_paid_fen":450000,"reason":"误录"}"#)
+            #expect(paidAndStruck.problemFields == ["wage_paid_fen"], "a month not worked has no wage")
+            #expect(try await correct(#"{"month":"\#(last.monthText)","worked":true,"reason":"误录"}"#).problemFields == ["wage_paid_fen"])
+            let struck = try await correct(#"{"month":"\#(last.monthText)","worked":false,"reason":"该月未上岗，误录"}"#)
+            #expect(struck.status == .ok, "\(struck.json)")
+            #expect(struck.json["consecutive_verified_months"] as? Int == 2, "\(struck.json)")
+            let counted = try await database.query("SELECT month FROM placement_months WHERE placement_id = \(UUID(uuidString: placement)!) AND worked ORDER BY month")
+                .collect().map { try $0.decode(CalendarDay.self) }
+            #expect(counted == Array(months.dropLast()))
+            #expect(try await correct(#"{"month":"\#(last.monthText)","worked":false,"reason":"再次"}"#).problemFields == ["worked"])
+            let claims = try await client.send(.get, "/v1/subsidies/claims?policy=stable_3_months", as: cast.ningxiaOffice).items
+            #expect(claims.first?["status"] as? String == "withdrawn", "\(claims)")
+            // The row stays, struck out, beside the correction that struck it.
+            let row = try await database.query("SELECT worked, wage_paid_fen FROM placement_months WHERE month = \(last)").collect().first?.decode((Bool, Int?).self)
+            #expect(row?.0 == false && row?.1 == nil)
+            // Recording it again is a conflict; a correction brings it back.
+            let again = try await client.send(.post, "/v1/placements/\(placement)/months", as: cast.ningxiaOffice,
+                json: #"{"month":"\#(last.monthText)","wage_paid_fen":450000,"verified_by":"陈明"}"#)
+            #expect(again.status == .conflict)
+            let back = try await correct(#"{"month":"\#(last.monthText)","worked":true,"wage_paid_fen":450000,"reason":"核实确已上岗"}"#)
+            #expect(back.json["consecutive_verified_months"] as? Int == 3, "\(back.json)")
+            let kept = try await database.query("SELECT old_worked, new_worked, new_wage_paid_fen FROM placement_month_corrections ORDER BY corrected_at")
+                .collect().map { try $0.decode((Bool, Bool, Int?).self) }
+            #expect(kept.map(\.0) == [true, false] && kept.map(\.1) == [false, true] && kept.map(\.2) == [nil, 450_000])
+        }
+    }
 }

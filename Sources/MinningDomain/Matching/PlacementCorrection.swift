@@ -55,16 +55,45 @@ public struct PlacementCorrection: Sendable, Equatable {
     }
 }
 
-/// The wage recorded for a month worked, set right (nil: worked, not paid).
+/// What a placement's record of one month says.
+public enum MonthFact: Sendable, Equatable {
+    /// Worked, with the wage paid (nil: worked, not paid).
+    case worked(wagePaidFen: Int?)
+    /// Recorded in error: the worker did not work that month. The row stays, struck out, so that
+    /// the history shows what was once counted; it counts for nothing.
+    case notWorked
+
+    public var worked: Bool { self != .notWorked }
+
+    public var wagePaidFen: Int? {
+        if case .worked(let wage) = self { return wage }
+        return nil
+    }
+
+    public init(worked: Bool, wagePaidFen: Int?) {
+        self = worked ? .worked(wagePaidFen: wagePaidFen) : .notWorked
+    }
+
+    /// For reasons and audit: "450000 fen", "unpaid", "not worked".
+    public var text: String {
+        switch self {
+        case .worked(let wage?): "\(wage) fen"
+        case .worked(nil): "unpaid"
+        case .notWorked: "not worked"
+        }
+    }
+}
+
+/// A month's record set right: another wage, or struck out as not worked (or back again).
 public struct MonthCorrection: Sendable, Equatable {
     /// The first day of the month.
     public let month: CalendarDay
-    public let wagePaidFen: Int?
+    public let to: MonthFact
     public let reason: String
 
-    public init(month: CalendarDay, wagePaidFen: Int?, reason: String) {
+    public init(month: CalendarDay, to: MonthFact, reason: String) {
         self.month = month
-        self.wagePaidFen = wagePaidFen
+        self.to = to
         self.reason = reason
     }
 }

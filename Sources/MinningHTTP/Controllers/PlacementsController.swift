@@ -131,17 +131,29 @@ struct PlacementsController {
         return body.integer("wage_paid_fen", in: 0...WorkerProfile.maximumWageFen).map { .some($0) }
     }
 
+    /// A month not worked is paid nothing: a wage beside `"worked": false` is a contradiction.
+    static func refuseWage(_ body: inout BodyReader) -> Int?? {
+        if body.sent("wage_paid_fen") && !body.isExplicitNull("wage_paid_fen") {
+            body.add(FieldIssue(field: "wage_paid_fen", message: "must be left out when worked is false: a month not worked has no wage"))
+        }
+        body.consume("wage_paid_fen")
+        return .some(nil)
+    }
+
     private func correctMonth(_ request: Request, _ context: MinningRequestContext) async throws -> Response {
         let caller = try context.caller(allowedBy: .correctPlacementFacts)
         let id = try PathParameter.uuid(context, "id")
         var body = try await BodyReader(request, context: context)
         let month = Self.readMonth(&body)
-        let wage = Self.readWage(&body)
+        let worked = body.boolean("worked", required: false) ?? true
+        // Struck out as not worked, a month has no wage: the field is left out (or null).
+        let wage: Int?? = worked ? Self.readWage(&body) : Self.refuseWage(&body)
         let reason = body.string("reason", maxLength: 200)
         try body.finish()
         guard let month, let wage, let reason else { throw Problem.malformed("unreachable: fields were checked") }
         let placement = try await service.correctMonth(
-            id, MonthCorrection(month: month, wagePaidFen: wage, reason: reason), by: AuditActor(principal: caller, requestId: context.requestId)
+            id, MonthCorrection(month: month, to: MonthFact(worked: worked, wagePaidFen: wage), reason: reason),
+            by: AuditActor(principal: caller, requestId: context.requestId)
         )
         return try APIJSON.response(PlacementBody(placement, for: caller.role), headers: [.eTag: ConditionalRequest.eTag(version: placement.version)])
     }

@@ -15,10 +15,10 @@ public struct PlacementCorrectionRecord: Sendable, Equatable {
 }
 
 extension PlacementRepository {
-    /// The months recorded as worked (their first days), wage paid or not.
+    /// The months recorded as worked (their first days), wage paid or not; not those struck out.
     public func months(of id: UUID, on connection: PostgresConnection) async throws -> [CalendarDay] {
         try await connection.query(
-            "SELECT month FROM placement_months WHERE placement_id = \(id) ORDER BY month", logger: database.logger
+            "SELECT month FROM placement_months WHERE placement_id = \(id) AND worked ORDER BY month", logger: database.logger
         ).collect().map { try $0.decode(CalendarDay.self) }
     }
 
@@ -89,30 +89,34 @@ extension PlacementRepository {
 }
 
 extension PlacementRepository {
-    /// A month recorded as worked, with its wage.
-    public func month(_ month: CalendarDay, of id: UUID, on connection: PostgresConnection) async throws -> (month: CalendarDay, wagePaidFen: Int?)? {
+    /// A month's record, locked for its correction.
+    public func month(_ month: CalendarDay, of id: UUID, on connection: PostgresConnection) async throws -> MonthFact? {
         try await connection.query(
-            "SELECT month, wage_paid_fen FROM placement_months WHERE placement_id = \(id) AND month = \(month) FOR UPDATE", logger: database.logger
+            "SELECT worked, wage_paid_fen FROM placement_months WHERE placement_id = \(id) AND month = \(month) FOR UPDATE", logger: database.logger
         ).collect().first.map { row in
-            let (month, wage) = try row.decode((CalendarDay, Int?).self)
-            return (month, wage)
+            let (worked, wage) = try row.decode((Bool, Int?).self)
+            return MonthFact(worked: worked, wagePaidFen: wage)
         }
     }
 
-    /// Writes a month's corrected wage, keeping the old one beside it with the reason.
+    /// Writes a month's corrected record, keeping the old one beside it with the reason.
     public func correctMonth(
-        _ id: UUID, _ correction: MonthCorrection, from oldWage: Int?, at time: Date, by actor: AuditActor, on connection: PostgresConnection
+        _ id: UUID, _ correction: MonthCorrection, from old: MonthFact, at time: Date, by actor: AuditActor, on connection: PostgresConnection
     ) async throws {
+        let new = correction.to
         try await connection.query(
-            "UPDATE placement_months SET wage_paid_fen = \(correction.wagePaidFen) WHERE placement_id = \(id) AND month = \(correction.month)",
+            """
+            UPDATE placement_months SET wage_paid_fen = \(new.wagePaidFen), worked = \(new.worked)
+            WHERE placement_id = \(id) AND month = \(correction.month)
+            """,
             logger: database.logger
         )
         try await connection.query(
             """
-            INSERT INTO placement_month_corrections (placement_id, month, old_wage_paid_fen, new_wage_paid_fen, reason,
-                corrected_by_key, corrected_by_bureau, corrected_at)
-            VALUES (\(id), \(correction.month), \(oldWage), \(correction.wagePaidFen), \(correction.reason),
-                \(actor.principal.keyId), \(actor.principal.bureauId), \(time))
+            INSERT INTO placement_month_corrections (placement_id, month, old_wage_paid_fen, new_wage_paid_fen, old_worked, new_worked,
+                reason, corrected_by_key, corrected_by_bureau, corrected_at)
+            VALUES (\(id), \(correction.month), \(old.wagePaidFen), \(new.wagePaidFen), \(old.worked), \(new.worked),
+                \(correction.reason), \(actor.principal.keyId), \(actor.principal.bureauId), \(time))
             """,
             logger: database.logger
         )

@@ -87,8 +87,8 @@ public struct PlacementRepository: Sendable {
         p.id, p.worker_id, p.vacancy_id, p.status, p.allocation_id, p.proposed_by_bureau, p.explanation::text AS explanation,
         p.proposed_on, p.accepted_on, p.hired_on, p.separated_on, p.separation_reason, p.closed_on, p.version,
         p.created_at, p.updated_at, (extract(epoch FROM p.created_at) * 1000000)::bigint AS created_at_microseconds,
-        coalesce((SELECT array_agg(m.month ORDER BY m.month) FROM placement_months m WHERE m.placement_id = p.id), '{}') AS months,
-        coalesce((SELECT array_agg(m.wage_paid_fen IS NOT NULL ORDER BY m.month) FROM placement_months m WHERE m.placement_id = p.id), '{}')
+        coalesce((SELECT array_agg(m.month ORDER BY m.month) FROM placement_months m WHERE m.placement_id = p.id AND m.worked), '{}') AS months,
+        coalesce((SELECT array_agg(m.wage_paid_fen IS NOT NULL ORDER BY m.month) FROM placement_months m WHERE m.placement_id = p.id AND m.worked), '{}')
             AS months_paid,
         w.origin_region_code, e.region_code AS employer_region_code
         """

@@ -44,15 +44,18 @@ extension PlacementService {
             guard let old = try await placements.month(correction.month, of: id, on: connection) else {
                 throw DomainError.invalid([FieldIssue(field: "month", message: "no month \(correction.month.monthText) is recorded for this placement")])
             }
-            guard old.wagePaidFen != correction.wagePaidFen else {
-                throw DomainError.invalid([FieldIssue(field: "wage_paid_fen", message: "is the wage already recorded for \(correction.month.monthText)")])
+            guard old != correction.to else {
+                let field = correction.to.worked ? "wage_paid_fen" : "worked"
+                throw DomainError.invalid([FieldIssue(field: field, message: "is what is already recorded for \(correction.month.monthText) (\(old.text))")])
             }
             try Self.checkCorrector(principal, sides: sides, days: [correction.month], window: backdating, today: today)
-            try await placements.correctMonth(id, correction, from: old.wagePaidFen, at: clock.now, by: actor, on: connection)
-            try await Self.raiseWageAlerts(correction.month, wagePaidFen: correction.wagePaidFen, of: current, placements: placements, alerts: alerts, on: connection)
-            let oldText = old.wagePaidFen.map { "\($0) fen" } ?? "unpaid"
-            let newText = correction.wagePaidFen.map { "\($0) fen" } ?? "unpaid"
-            try await rejudgeClaims(of: current, because: "wage of \(correction.month.monthText) corrected from \(oldText) to \(newText): \(correction.reason)", by: actor, on: connection)
+            try await placements.correctMonth(id, correction, from: old, at: clock.now, by: actor, on: connection)
+            if case .worked(let wage) = correction.to {
+                try await Self.raiseWageAlerts(correction.month, wagePaidFen: wage, of: current, placements: placements, alerts: alerts, on: connection)
+            }
+            try await rejudgeClaims(
+                of: current, because: "\(correction.month.monthText) corrected from \(old.text) to \(correction.to.text): \(correction.reason)", by: actor, on: connection
+            )
             return try await placements.find(id, on: connection)!
         }
     }
