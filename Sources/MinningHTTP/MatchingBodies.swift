@@ -239,3 +239,47 @@ struct PlacementCorrectionBody: Encodable, Sendable {
         correctedAt = correction.correctedAt
     }
 }
+
+struct MonthCorrectionBody: Encodable, Sendable {
+    struct Record: Encodable, Sendable {
+        let worked: Bool
+        let wagePaidFen: Int?
+
+        init(_ fact: MonthFact) {
+            worked = fact.worked
+            wagePaidFen = fact.wagePaidFen
+        }
+
+        // A wage of null says "worked, not paid", so it is written out, not left away.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(worked, forKey: .worked)
+            try container.encode(wagePaidFen, forKey: .wagePaidFen)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case worked
+            case wagePaidFen = "wagePaidFen"
+        }
+    }
+
+    let id: String
+    let placementId: String
+    let month: String
+    let old: Record
+    let new: Record
+    let reason: String
+    let correctedByBureauId: String
+    let correctedAt: Date
+
+    init(_ correction: MonthCorrectionRecord) {
+        id = correction.id.wireString
+        placementId = correction.placementId.wireString
+        month = correction.month.monthText
+        old = Record(correction.old)
+        new = Record(correction.new)
+        reason = correction.reason
+        correctedByBureauId = correction.correctedByBureau.wireString
+        correctedAt = correction.correctedAt
+    }
+}

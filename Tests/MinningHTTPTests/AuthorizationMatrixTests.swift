@@ -229,6 +229,8 @@ struct AuthorizationMatrixTests {
                     return "/v1/placements/\(placement)/month-corrections"
                 }, body: { _ in #"{"month":"\#(TestClock.today.description.prefix(7))","wage_paid_fen":320000,"reason":"工资条核对后更正"}"# }, headers: [:],
                 expected: [200, 403, 403, 200, 200, 403]),
+            "GET /v1/placements/{id}/month-corrections": Case(method: .get, path: path { "/v1/placements/\($0.placement)/month-corrections" }, body: nil, headers: [:],
+                expected: [200, 200, 404, 200, 200, 403]),
             "GET /v1/placements/{id}/corrections": Case(method: .get, path: path { "/v1/placements/\($0.placement)/corrections" }, body: nil, headers: [:],
                 expected: [200, 200, 404, 200, 200, 403]),
             "POST /v1/alerts/{id}/acknowledgement": Case(method: .post, path: { objects, index in

@@ -194,6 +194,11 @@ struct CorrectionsTests {
             let kept = try await database.query("SELECT old_worked, new_worked, new_wage_paid_fen FROM placement_month_corrections ORDER BY corrected_at")
                 .collect().map { try $0.decode((Bool, Bool, Int?).self) }
             #expect(kept.map(\.0) == [true, false] && kept.map(\.1) == [false, true] && kept.map(\.2) == [nil, 450_000])
+            let history = try await client.send(.get, "/v1/placements/\(placement)/month-corrections", as: cast.xijiOrigin).items
+            #expect(history.map { $0["reason"] as? String } == ["该月未上岗，误录", "核实确已上岗"])
+            #expect((history.first?["old"] as? [String: Any])?["wage_paid_fen"] as? Int == 450_000)
+            #expect((history.first?["new"] as? [String: Any])?["worked"] as? Bool == false)
+            #expect((history.first?["new"] as? [String: Any]).map { $0.keys.sorted() } == ["wage_paid_fen", "worked"])
         }
     }
 }

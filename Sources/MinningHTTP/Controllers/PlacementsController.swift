@@ -27,6 +27,11 @@ struct PlacementsController {
             let corrections = try await service.corrections(of: try PathParameter.uuid(context, "id"), by: caller)
             return try APIJSON.response(ItemsResponse(items: corrections.map(PlacementCorrectionBody.init)))
         }
+        group.get("/placements/{id}/month-corrections") { _, context in
+            let caller = try context.caller(allowedBy: .readPlacementCorrections)
+            let corrections = try await service.monthCorrections(of: try PathParameter.uuid(context, "id"), by: caller)
+            return try APIJSON.response(ItemsResponse(items: corrections.map(MonthCorrectionBody.init)))
+        }
         group.get("/alerts") { request, context in
             let caller = try context.caller(allowedBy: .readAlerts)
             var query = QueryReader(request)

@@ -14,6 +14,19 @@ public struct PlacementCorrectionRecord: Sendable, Equatable {
     public let correctedAt: Date
 }
 
+/// A month's correction as kept: the record before and after, why, and by whom.
+public struct MonthCorrectionRecord: Sendable, Equatable {
+    public let id: UUID
+    public let placementId: UUID
+    /// The first day of the month.
+    public let month: CalendarDay
+    public let old: MonthFact
+    public let new: MonthFact
+    public let reason: String
+    public let correctedByBureau: UUID
+    public let correctedAt: Date
+}
+
 extension PlacementRepository {
     /// The months recorded as worked (their first days), wage paid or not; not those struck out.
     public func months(of id: UUID, on connection: PostgresConnection) async throws -> [CalendarDay] {
@@ -97,6 +110,27 @@ extension PlacementRepository {
             let (worked, wage) = try row.decode((Bool, Int?).self)
             return MonthFact(worked: worked, wagePaidFen: wage)
         }
+    }
+
+    public func monthCorrections(of id: UUID, on connection: PostgresConnection) async throws -> [MonthCorrectionRecord] {
+        let rows = try await connection.query(
+            """
+            SELECT id, placement_id, month, old_worked, old_wage_paid_fen, new_worked, new_wage_paid_fen, reason, corrected_by_bureau, corrected_at
+            FROM placement_month_corrections WHERE placement_id = \(id) ORDER BY corrected_at, id
+            """,
+            logger: database.logger
+        )
+        var result: [MonthCorrectionRecord] = []
+        for try await row in rows {
+            let row = NamedRow(row)
+            result.append(MonthCorrectionRecord(
+                id: try row("id"), placementId: try row("placement_id"), month: try row("month"),
+                old: MonthFact(worked: try row("old_worked"), wagePaidFen: try row("old_wage_paid_fen")),
+                new: MonthFact(worked: try row("new_worked"), wagePaidFen: try row("new_wage_paid_fen")),
+                reason: try row("reason"), correctedByBureau: try row("corrected_by_bureau"), correctedAt: try row("corrected_at")
+            ))
+        }
+        return result
     }
 
     /// Writes a month's corrected record, keeping the old one beside it with the reason.

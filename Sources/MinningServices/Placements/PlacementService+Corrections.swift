@@ -61,12 +61,22 @@ extension PlacementService {
     }
 
     public func corrections(of id: UUID, by principal: Principal) async throws -> [PlacementCorrectionRecord] {
+        try await readCorrections(of: id, by: principal) { placements, connection in try await placements.corrections(of: id, on: connection) }
+    }
+
+    public func monthCorrections(of id: UUID, by principal: Principal) async throws -> [MonthCorrectionRecord] {
+        try await readCorrections(of: id, by: principal) { placements, connection in try await placements.monthCorrections(of: id, on: connection) }
+    }
+
+    private func readCorrections<Record: Sendable>(
+        of id: UUID, by principal: Principal, _ read: @escaping @Sendable (PlacementRepository, PostgresConnection) async throws -> [Record]
+    ) async throws -> [Record] {
         try Permission.readPlacementCorrections.check(principal)
         guard try await placements.find(id, in: principal.scope) != nil else {
             throw DomainError.notFound("no placement with this id is in your scope")
         }
         let placements = self.placements
-        return try await database.transaction { connection in try await placements.corrections(of: id, on: connection) }
+        return try await database.transaction { connection in try await read(placements, connection) }
     }
 
     /// The employer's destination bureau corrects its own placements' facts within the window;
