@@ -144,6 +144,8 @@ paths = {
              qp("occupation", {"type": "string", "pattern": "^[0-9]{1,4}$"}, "A skill in this ISCO-08 group, at any level."),
              qp("updated_since", {"type": "string", "format": "date-time", "maxLength": 40}, "Changed at or after this time."),
              qp("available_by", day, "Available to start on or before this day (an impossible day such as 2023-02-30 is 422)."),
+             qp("id_number", {"type": "string", "pattern": "^[0-9]{17}[0-9Xx]$"}, "The one worker with this 身份证号, found through its lookup hash (a wrong check character is 422). Every such search is written to the audit log, found or not. Not for destination bureaus (403)."),
+             qp("name", {"type": "string", "minLength": 1, "maxLength": 50}, "Names starting with this text (马小 finds 马小花). Not for destination bureaus (403)."),
              qp("limit", {"type": "integer", "minimum": 1, "maximum": 200, "default": 50}, "Page size."),
              qp("cursor", {"type": "string", "pattern": "^[A-Za-z0-9_-]{1,100}$"}, "`next_cursor` of the previous page; a cursor this API did not issue is 422.")])},
  "/v1/workers/{id}": {

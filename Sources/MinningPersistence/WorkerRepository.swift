@@ -22,6 +22,10 @@ public struct WorkerRepository: Sendable {
         public var updatedSince: Date?
         /// Available to start on or before this day.
         public var availableBy: CalendarDay?
+        /// The one person with this ID number (upper-case, checked), found by its lookup hash.
+        public var idNumber: String?
+        /// Names starting with this text.
+        public var namePrefix: String?
 
         public init(region: RegionCode? = nil, status: WorkerStatus? = nil, povertyStatus: PovertyStatus? = nil, occupation: String? = nil, updatedSince: Date? = nil, availableBy: CalendarDay? = nil) {
             self.availableBy = availableBy
@@ -219,6 +223,9 @@ public struct WorkerRepository: Sendable {
         let occupation = filter.occupation
         let afterMicros = cursor?.createdAtMicroseconds
         let afterId = cursor?.id
+        // Every key's hash while a rotation runs: rows it has not reached carry the old one.
+        let idNumberHashes = filter.idNumber.map { cipher.lookupHashes($0).map { ByteBuffer(bytes: $0) } }
+        let namePattern = filter.namePrefix.map { Self.likePrefix($0) }
         return try await database.transaction { connection in
             let rows = try await connection.query(
                 """
@@ -229,6 +236,8 @@ public struct WorkerRepository: Sendable {
                   AND (\(filter.povertyStatus?.rawValue)::text IS NULL OR w.poverty_status = \(filter.povertyStatus?.rawValue))
                   AND (\(filter.updatedSince)::timestamptz IS NULL OR w.updated_at >= \(filter.updatedSince))
                   AND (\(filter.availableBy)::date IS NULL OR w.available_from <= \(filter.availableBy))
+                  AND (\(idNumberHashes)::bytea[] IS NULL OR w.id_number_hmac = ANY(\(idNumberHashes)::bytea[]))
+                  AND (\(namePattern)::text IS NULL OR w.name LIKE \(namePattern) ESCAPE '\\')
                   AND (\(occupation)::text IS NULL OR EXISTS (
                         SELECT 1 FROM worker_skills s WHERE s.worker_id = w.id AND s.occupation_code LIKE \(occupation) || '%'))
                   AND (\(afterMicros)::bigint IS NULL OR (w.created_at, w.id) <
@@ -243,6 +252,16 @@ public struct WorkerRepository: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// `text` as the start of a LIKE pattern, its own `%`, `_` and `\` taken literally.
+    static func likePrefix(_ text: String) -> String {
+        var pattern = ""
+        for character in text {
+            if character == "%" || character == "_" || character == "\\" { pattern.append("\\") }
+            pattern.append(character)
+        }
+        return pattern + "%"
+    }
 
     /// Problems with the codes `profile` names that the reference tables do not hold.
     public func unknownCodes(in profile: WorkerProfile, on connection: PostgresConnection) async throws -> [FieldIssue] {

@@ -203,6 +203,38 @@ struct WorkersTests {
         }
     }
 
+    @Test("a clerk finds a worker by 身份证号 (audited, found or not) or by the start of the name, in scope only")
+    func search() async throws {
+        try await withApp { client, cast, database in
+            let idNumber = Fixtures.idNumber(sequence: 131)
+            let registered = try await client.send(.post, "/v1/workers", as: cast.xijiOrigin, json: Fixtures.workerJSON(idNumber: idNumber, name: "马小花"))
+            let id = try #require(registered.json["id"] as? String)
+            _ = try await client.send(.post, "/v1/workers", as: cast.xijiOrigin,
+                json: Fixtures.workerJSON(idNumber: Fixtures.idNumber(sequence: 133), name: "马小军", phone: "13900004444"))
+            _ = try await client.send(.post, "/v1/workers", as: cast.xijiOrigin,
+                json: Fixtures.workerJSON(idNumber: Fixtures.idNumber(sequence: 135), name: "马_明", phone: "13900005555"))
+            func ids(_ query: String, as caller: Fixtures.Caller = cast.xijiOrigin) async throws -> [String] {
+                try await client.send(.get, "/v1/workers?\(query)", as: caller).items.compactMap { $0["id"] as? String }
+            }
+            let lowerX = idNumber.lowercased()
+            #expect(try await ids("id_number=\(lowerX)") == [id])
+            #expect(try await ids("id_number=\(idNumber)", as: cast.haiyuanOrigin).isEmpty, "another county's bureau does not find her")
+            let wrongCheck = String(idNumber.dropLast()) + (idNumber.last == "1" ? "2" : "1")
+            #expect(try await client.send(.get, "/v1/workers?id_number=\(wrongCheck)", as: cast.xijiOrigin).problemFields == ["id_number"])
+            let names = try await client.send(.get, "/v1/workers?name=\("马小".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)", as: cast.xijiOrigin).items
+            #expect(Set(names.compactMap { $0["name"] as? String }) == ["马小花", "马小军"])
+            // A LIKE wildcard in the name is a character, not a pattern.
+            let underscore = try await client.send(.get, "/v1/workers?name=\("马_".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)", as: cast.xijiOrigin).items
+            #expect(underscore.compactMap { $0["name"] as? String } == ["马_明"])
+            #expect(try await client.send(.get, "/v1/workers?name=x&id_number=\(idNumber)", as: cast.fuzhouDestination).status == .forbidden)
+            #expect(try await client.send(.get, "/v1/workers?name=%20", as: cast.xijiOrigin).problemFields == ["name"])
+            let audited = try await database.query(
+                "SELECT object_id FROM audit_log WHERE action = 'search_personal_data' ORDER BY occurred_at, id"
+            ).collect().map { try $0.decode(String.self) }
+            #expect(audited == [id, "none"])
+        }
+    }
+
     @Test("Idempotency-Key: a retry returns the first response and creates nothing; another body with the key is 422")
     func idempotency() async throws {
         try await withApp { client, cast, database in

@@ -44,13 +44,28 @@ struct WorkersController {
             .flatMap(ISO8601.date)
         filter.availableBy = query.string("available_by", describedAs: "a date YYYY-MM-DD") { CalendarDay(iso: $0) != nil }
             .flatMap { CalendarDay(iso: $0) }
+        filter.idNumber = query.string("id_number", describedAs: "an 18-character ID number with a right check character (GB 11643)") {
+            Self.searchableIdNumber($0) != nil
+        }.flatMap(Self.searchableIdNumber)
+        filter.namePrefix = query.string("name", describedAs: "the start of a name, 1 to 50 characters") { text in
+            (1...50).contains(text.count) && !text.unicodeScalars.contains { $0.properties.generalCategory == .control }
+                && !text.allSatisfy(\.isWhitespace)
+        }
         let limit = query.integer("limit", in: 1...200) ?? 50
         let cursorText = query.string("cursor", describedAs: "a cursor returned by a previous page") { ListCursor(token: $0) != nil }
         try query.finish()
-        let page = try await service.list(filter: filter, after: cursorText.flatMap(ListCursor.init(token:)), limit: limit, by: caller)
+        let page = try await service.list(
+            filter: filter, after: cursorText.flatMap(ListCursor.init(token:)), limit: limit, by: AuditActor(principal: caller, requestId: context.requestId)
+        )
         let today = service.today
         let next = ListCursor.next(after: page.map(\.worker), limit: limit)
         return try APIJSON.response(PageBody(items: page.map { WorkerBody($0, today: today) }, nextCursor: next))
+    }
+
+    /// The number as stored (upper-case), when its form and check character are right; a birth
+    /// date in the future cannot be registered, so it is simply not found.
+    static func searchableIdNumber(_ text: String) -> String? {
+        (try? CitizenIDNumber(text, today: .distantFuture))?.text
     }
 
     private func show(_ context: MinningRequestContext) async throws -> Response {

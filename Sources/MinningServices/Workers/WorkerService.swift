@@ -44,23 +44,42 @@ public struct WorkerService: Sendable {
         return [SharedPhone.warning(otherWorkers: others)]
     }
 
-    /// Origin bureaus list their own workers; destination bureaus list candidates only (available
-    /// workers of every origin, never filtered by poverty status).
+    /// Origin bureaus list their own workers, and find one by name or ID number; destination
+    /// bureaus list candidates only (available workers of every origin, never filtered by poverty
+    /// status, name or ID number: they know neither). A search by ID number is audited, found or not.
     public func list(
-        filter: WorkerRepository.Filter, after cursor: ListCursor?, limit: Int, by principal: Principal
+        filter: WorkerRepository.Filter, after cursor: ListCursor?, limit: Int, by actor: AuditActor
     ) async throws -> [WorkerView] {
+        let principal = actor.principal
         try Permission.readWorkers.check(principal)
         guard principal.role == .destinationBureau else {
             let reader = WorkerReader.originSide(principal.role)
-            return try await workers.list(in: principal.scope, filter: filter, after: cursor, limit: limit).map { WorkerView($0, readBy: reader) }
+            let found = try await workers.list(in: principal.scope, filter: filter, after: cursor, limit: limit)
+            if filter.idNumber != nil {
+                try await auditIdNumberSearch(found: found.first?.id, by: actor)
+            }
+            return found.map { WorkerView($0, readBy: reader) }
         }
         guard filter.povertyStatus == nil else {
             throw DomainError.forbidden("destination bureaus cannot filter workers by poverty status")
+        }
+        guard filter.idNumber == nil, filter.namePrefix == nil else {
+            throw DomainError.forbidden("destination bureaus find candidates by their profile, not by name or ID number")
         }
         guard filter.status == nil || filter.status == .available else { return [] }
         var candidates = filter
         candidates.status = .available
         return try await workers.list(in: .everywhere, filter: candidates, after: cursor, limit: limit).map { WorkerView($0, readBy: .candidateViewer) }
+    }
+
+    /// Who looked for which person: the worker found, or `none`, so that probing is seen too.
+    private func auditIdNumberSearch(found: UUID?, by actor: AuditActor) async throws {
+        try await database.transaction { connection in
+            try await AuditLog.record(
+                "search_personal_data", objectType: "worker", objectId: found?.uuidString.lowercased() ?? "none", fields: ["id_number"],
+                by: actor, on: connection, logger: database.logger
+            )
+        }
     }
 
     public func show(_ id: UUID, by principal: Principal) async throws -> WorkerView {
