@@ -61,6 +61,7 @@ public func buildRouter(
     HealthController(database: database, expectedMigrations: Set(migrations.map(\.version))).addRoutes(to: router)
     let document = try Data(contentsOf: project.openAPIDocument)
     OpenAPIController(document: ByteBuffer(bytes: document)).addRoutes(to: router)
+    VocabularyController().addRoutes(to: router)
 
     let v1 = router.group("/v1").add(middleware: AuthenticationMiddleware(bureaus: services.bureaus))
     if let rateLimitPerMinute { v1.add(middleware: RateLimitMiddleware(limiter: RateLimiter(perMinute: rateLimitPerMinute))) }

@@ -80,6 +80,7 @@ struct AuthorizationMatrixTests {
         }
         return [
             "GET /healthz": Case(method: .get, path: path { _ in "/healthz" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
+            "GET /v1/vocabulary": Case(method: .get, path: path { _ in "/v1/vocabulary" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
             "GET /readyz": Case(method: .get, path: path { _ in "/readyz" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
             "GET /metrics": Case(method: .get, path: path { _ in "/metrics" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 403, 403]),
             "GET /openapi.json": Case(method: .get, path: path { _ in "/openapi.json" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),

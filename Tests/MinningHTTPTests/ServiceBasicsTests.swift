@@ -57,6 +57,21 @@ struct ServiceBasicsTests {
         }
     }
 
+    @Test("the vocabulary is public and labels every value the API takes in Chinese and English")
+    func vocabulary() async throws {
+        try await withApp { client, _, _ in
+            let response = try await client.send(.get, "/v1/vocabulary", as: nil)
+            #expect(response.status == .ok)
+            let terms = Dictionary(uniqueKeysWithValues: response.items.map { ($0["term"] as? String ?? "", $0["values"] as? [[String: Any]] ?? []) })
+            let education = try #require(terms["education"])
+            #expect(education.compactMap { $0["value"] as? String } == EducationLevel.allCases.map(\.rawValue))
+            #expect(education.first { $0["value"] as? String == "junior_secondary" }?["zh"] as? String == "初中")
+            #expect(terms["placement_status"]?.first { $0["value"] as? String == "hired" }?["en"] as? String == "Hired")
+            #expect(Set(terms.keys).isSuperset(of: ["poverty_status", "monitored_kind", "subsidy_claim_status", "bureau_kind", "role", "ledger_entry_kind"]))
+            #expect(try await client.send(.get, "/v1/vocabulary?term=education", as: nil).problemFields == ["term"])
+        }
+    }
+
     @Test("/healthz is 200; /readyz is 200 when migrated and 503 problem+json when a migration is pending")
     func readiness() async throws {
         try await withApp { client, _, database in

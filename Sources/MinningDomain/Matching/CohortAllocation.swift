@@ -21,7 +21,7 @@ public struct CohortAllocation: Sendable {
         public let explanation: MatchExplanation
     }
 
-    public enum UnplacedReason: String, Sendable, Codable {
+    public enum UnplacedReason: String, CaseIterable, Sendable, Codable {
         /// No vacancy of the set passes the hard constraints for this worker.
         case noFeasibleVacancy = "no_feasible_vacancy"
         /// Feasible vacancies exist, but their openings went to workers who added more to the total.

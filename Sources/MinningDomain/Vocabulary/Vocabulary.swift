@@ -1,0 +1,63 @@
+/// Every coded value a client reads or writes, by term, with its label in each language: the
+/// values come from the domain's own enums, so a case added without labels fails
+/// `VocabularyTests`, and the labels live in one table per language (`VocabularyLabels`).
+public enum Vocabulary {
+    public struct Term: Sendable, Equatable {
+        /// The term's name as JSON fields and CSV columns use it (`education`, `placement_status`).
+        public let name: String
+        public let values: [String]
+    }
+
+    public static let terms: [Term] = [
+        term("education", EducationLevel.self),
+        term("poverty_status", PovertyStatus.self),
+        term("monitored_kind", MonitoredKind.self),
+        term("worker_status", WorkerStatus.self),
+        term("consent_method", ConsentMethod.self),
+        Term(name: "sex", values: ["male", "female"]),
+        term("employer_size", EmployerSize.self),
+        term("vacancy_status", VacancyStatus.self),
+        term("enrolment_outcome", EnrolmentOutcome.self),
+        Term(name: "training_operator_kind", values: ["employer", "college"]),
+        term("placement_status", PlacementStatus.self),
+        term("correction_fact", PlacementCorrection.Fact.self),
+        Term(name: "alert_kind", values: ["monitored_worker_separated", "wage_missing", "wage_below_minimum", "paid_claim_facts_changed"]),
+        term("priority_group", PriorityPolicy.Group.self),
+        term("hard_constraint", HardConstraint.self),
+        term("score_component", ScoreComponent.self),
+        term("unplaced_reason", CohortAllocation.UnplacedReason.self),
+        term("subsidy_beneficiary", SubsidyPolicy.Beneficiary.self),
+        term("subsidy_limit", SubsidyPolicy.Limit.self),
+        term("subsidy_claim_status", SubsidyClaimStatus.self),
+        term("ledger_entry_kind", LedgerEntryKind.self),
+        term("pending_expenditure_status", PendingExpenditure.Status.self),
+        term("project_category", ProjectCategory.self),
+        term("project_status", ProjectStatus.self),
+        term("bureau_kind", BureauKind.self),
+        term("role", Role.self),
+        term("region_level", RegionLevel.self),
+    ]
+
+    public enum Language: String, CaseIterable, Sendable {
+        case zh, en
+    }
+
+    /// The label of `value` of `term`, or nil for a value the vocabulary does not hold.
+    public static func label(_ term: String, _ value: String, in language: Language) -> String? {
+        table(language)["\(term).\(value)"]
+    }
+
+    /// Every key the language's table holds, for the check that none is left over.
+    public static func labelKeys(_ language: Language) -> Set<String> { Set(table(language).keys) }
+
+    static func table(_ language: Language) -> [String: String] {
+        switch language {
+        case .zh: VocabularyLabels.zh
+        case .en: VocabularyLabels.en
+        }
+    }
+
+    private static func term<Value: CaseIterable & RawRepresentable>(_ name: String, _: Value.Type) -> Term where Value.RawValue == String {
+        Term(name: name, values: Value.allCases.map(\.rawValue))
+    }
+}
