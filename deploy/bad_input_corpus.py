@@ -359,6 +359,10 @@ def cases(c):
     for segment in [SQL, "\u0000", "x" * 10_000, "../../etc/passwd", "1e400"]:
         path = "/v1/workers/" + quote(segment, safe="")
         yield "SQL-looking strings", f"PATCH /v1/workers/{segment[:30]!r}", "PATCH", path, admin, b'{"name":"x"}', False, {400, 404, 422}
+    # Request lines the HTTP parser cannot read: answered 400 problem+json, not an empty 400.
+    for label, path in [("raw UTF-8 in the query", "/v1/occupations?q=缝纫"), ("a space in the path", "/v1/wor kers"),
+                        ("a control byte", "/v1/workers?a=\x01"), ("raw UTF-8 in the path", "/v1/workers/马小花")]:
+        yield "unreadable request lines", label, "GET", path, {"Authorization": f"Bearer {c['admin_key']}"}, None, False, {400}
     # Cursors that decode but hold a time PostgreSQL cannot store (22008 was a 500 once).
     reader = {"Authorization": f"Bearer {c['admin_key']}"}
     for micros in [2**63 - 1, -(2**63), 10**19, -1, 10**17 * 3]:

@@ -28,6 +28,7 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
     )
     var app = Application(
         router: router,
+        server: .http1(configuration: .init(additionalChannelHandlers: [UnparsableRequestHandler()])),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "minning"),
         logger: logger
     )

@@ -42,6 +42,14 @@ struct ReportsTests {
             #expect(reversed.problemFields == ["to"])
             let far = try await client.send(.get, "/v1/reports/labor?from=9998-01-01&to=9998-06-01", as: cast.observer)
             #expect(far.status == .ok, "a period near the calendar's end is answered, not a crash")
+            // As every report: a year, which from and to may narrow.
+            let year = try await client.send(.get, "/v1/reports/labor?year=\(today.year)", as: cast.observer)
+            #expect(year.status == .ok && year.json["from"] as? String == "\(today.year)-01-01" && year.json["to"] as? String == "\(today.year)-12-31", "\(year.json)")
+            let narrowed = try await client.send(.get, "/v1/reports/labor?year=\(today.year)&from=\(today.year)-03-01", as: cast.observer)
+            #expect(narrowed.json["from"] as? String == "\(today.year)-03-01" && narrowed.json["to"] as? String == "\(today.year)-12-31")
+            let outside = try await client.send(.get, "/v1/reports/labor?year=\(today.year)&to=\(today.year + 1)-01-05", as: cast.observer)
+            #expect(outside.problemFields == ["to"])
+            #expect(try await client.send(.get, "/v1/reports/labor", as: cast.observer).problemFields == ["year"])
             _ = hiredPlacement
         }
     }

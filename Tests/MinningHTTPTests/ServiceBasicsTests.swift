@@ -108,6 +108,22 @@ struct ServiceBasicsTests {
         }
     }
 
+    @Test("a request line the HTTP parser cannot read (raw UTF-8, a space) is 400 problem+json, after the answers to the requests before it")
+    func unparsableRequestLine() async throws {
+        try await withApp(.live) { client, _, _ in
+            let port = try #require(client.port)
+            let unencoded = try await RawHTTP.exchange(port: port, Array("GET /v1/occupations?q=缝纫 HTTP/1.1\r\nHost: x\r\n\r\n".utf8))
+            #expect(unencoded.hasPrefix("HTTP/1.1 400"))
+            #expect(unencoded.contains("Content-Type: application/problem+json"))
+            #expect(unencoded.contains("urn:minning:problem:malformed-request") && unencoded.contains("percent-encode"), "\(unencoded)")
+            let pipelined = try await RawHTTP.exchange(port: port, Array("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /v1/wor kers HTTP/1.1\r\nHost: x\r\n\r\n".utf8))
+            let ok = try #require(pipelined.range(of: "HTTP/1.1 200"))
+            let bad = try #require(pipelined.range(of: "HTTP/1.1 400"))
+            #expect(ok.lowerBound < bad.lowerBound && pipelined.contains(#""status":"ok""#), "\(pipelined)")
+            #expect(try await client.send(.get, "/healthz", as: nil).status == .ok, "the server still answers")
+        }
+    }
+
     @Test("a request through a real socket gets the same answers")
     func live() async throws {
         try await withApp(.live) { client, cast, _ in

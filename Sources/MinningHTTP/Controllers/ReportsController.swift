@@ -13,18 +13,14 @@ struct ReportsController {
         group.get("/reports/labor") { request, context in
             let caller = try context.caller(allowedBy: .readReports)
             var query = QueryReader(request)
+            let year = query.integer("year", in: 1996...2100)
             let from = query.string("from", describedAs: "a date YYYY-MM-DD") { CalendarDay(iso: $0) != nil }.flatMap { CalendarDay(iso: $0) }
             let to = query.string("to", describedAs: "a date YYYY-MM-DD") { CalendarDay(iso: $0) != nil }.flatMap { CalendarDay(iso: $0) }
             let format = query.oneOf("format", ReportFormat.self)
             try query.finish()
-            var issues: [FieldIssue] = []
-            if from == nil { issues.append(FieldIssue(field: "from", message: "is required")) }
-            if to == nil { issues.append(FieldIssue(field: "to", message: "is required")) }
-            if let from, let to, from > to { issues.append(FieldIssue(field: "to", message: "must not be before from")) }
-            if let from, let to, to > from.adding(years: 10) { issues.append(FieldIssue(field: "to", message: "must be within ten years of from")) }
-            guard issues.isEmpty, let from, let to else { throw Problem.validation(issues) }
-            let report = try await service.labor(from: from, to: to, for: .caller(caller))
-            if Self.wantsCSV(format, request) { return Self.csv(report.csv(), name: "labor-\(from)-\(to)") }
+            let period = try ReportPeriod.resolve(year: year, from: from, to: to)
+            let report = try await service.labor(from: period.from, to: period.to, for: .caller(caller))
+            if Self.wantsCSV(format, request) { return Self.csv(report.csv(), name: "labor-\(period.from)-\(period.to)") }
             return try APIJSON.response(LaborReportBody(report))
         }
         group.get("/reports/subsidies") { request, context in

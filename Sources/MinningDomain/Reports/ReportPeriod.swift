@@ -1,0 +1,36 @@
+/// The days a report covers, asked for as every report is: a `year`, narrowed by `from` and `to`
+/// when given (both within that year), or `from` and `to` alone for a span across years.
+public struct ReportPeriod: Sendable, Equatable {
+    public let from: CalendarDay
+    public let to: CalendarDay
+
+    /// The longest span a report reads (whole years of ledger and placements, not a scan of history).
+    public static let maximumYears = 10
+
+    public static func resolve(year: Int?, from: CalendarDay?, to: CalendarDay?) throws(DomainError) -> ReportPeriod {
+        var issues: [FieldIssue] = []
+        let start: CalendarDay?
+        let end: CalendarDay?
+        if let year {
+            let first = CalendarDay(year: year, month: 1, day: 1)!
+            let last = CalendarDay(year: year, month: 12, day: 31)!
+            for (field, day) in [("from", from), ("to", to)] {
+                if let day, day < first || day > last { issues.append(FieldIssue(field: field, message: "must be in \(year), the year asked for (from \(first) to \(last))")) }
+            }
+            start = from ?? first
+            end = to ?? last
+        } else {
+            if from == nil { issues.append(FieldIssue(field: "year", message: "is required (or both from and to)")) }
+            if from != nil, to == nil { issues.append(FieldIssue(field: "to", message: "is required with from when no year is given")) }
+            if from == nil, to != nil { issues.append(FieldIssue(field: "from", message: "is required with to when no year is given")) }
+            start = from
+            end = to
+        }
+        if let start, let end, start > end { issues.append(FieldIssue(field: "to", message: "must not be before from (\(start))")) }
+        if let start, let end, end > start.adding(years: maximumYears) {
+            issues.append(FieldIssue(field: "to", message: "must be within \(maximumYears) years of from (by \(start.adding(years: maximumYears)))"))
+        }
+        guard issues.isEmpty, let start, let end else { throw .invalid(issues) }
+        return ReportPeriod(from: start, to: end)
+    }
+}
