@@ -89,9 +89,12 @@ public struct VacancyTerms: Sendable, Equatable {
     /// Fujian's minimum wage for the work county, when the offer is below it.
     public func minimumWageProblem(minimumFen: Int) -> FieldIssue? {
         guard wageMinFen < minimumFen else { return nil }
+        // A figure that reaches the minimum once multiplied by 100 was typed in yuan.
+        let yuanHint = wageMinFen > 0 && wageMinFen * 100 >= minimumFen && wageMinFen * 100 <= WorkerProfile.maximumWageFen
+            ? "; wages are in fen (分): did you mean \(wageMinFen * 100) (¥\(FundsReport.yuan(wageMinFen * 100)))?" : ""
         return FieldIssue(
             field: "wage_min_fen",
-            message: "is below the minimum wage of \(workRegion.rawValue): \(minimumFen) fen (¥\(minimumFen / 100)) a month"
+            message: "is below the minimum wage of \(workRegion.rawValue): \(minimumFen) fen (¥\(minimumFen / 100)) a month\(yuanHint)"
         )
     }
 }

@@ -105,12 +105,27 @@ public struct WorkerProfile: Sendable, Equatable {
         }
         if !(0...Self.maximumWageFen).contains(expectedMonthlyWageFen) {
             issues.append(FieldIssue(field: "expected_monthly_wage_fen", message: "must be from 0 to \(Self.maximumWageFen) fen"))
+        } else if let hint = Self.yuanTypedAsFen(expectedMonthlyWageFen) {
+            issues.append(FieldIssue(field: "expected_monthly_wage_fen", message: hint))
         }
         return issues
     }
 
     /// ¥100,000 a month: far above any wage this service handles, low enough to catch a yuan/fen mix-up by 100×.
     public static let maximumWageFen = 10_000_000
+
+    /// ¥1,660, the lowest of Fujian's monthly minimum wages (tier 4 since 2022-04-01,
+    /// `Seeds/minimum_wages.csv`): no one expects less for a job there, so a smaller figure is
+    /// yuan typed where fen are meant (`5000` for ¥5,000). 0 still says "no expectation".
+    public static let lowestFujianMinimumWageFen = 166_000
+
+    /// The hint for a monthly wage in fen that reads as yuan, or nil when it is plausible.
+    public static func yuanTypedAsFen(_ fen: Int) -> String? {
+        guard (1..<lowestFujianMinimumWageFen).contains(fen) else { return nil }
+        let meant = fen * 100
+        return "is in fen (分): \(fen) is ¥\(FundsReport.yuan(fen)), below Fujian's lowest monthly minimum wage ¥\(FundsReport.yuan(lowestFujianMinimumWageFen)); "
+            + "did you mean \(meant) (¥\(FundsReport.yuan(meant)))?"
+    }
 
     static func isUnitGroup(_ code: String) -> Bool {
         code.utf8.count == 4 && code.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }

@@ -96,11 +96,30 @@ struct BodyReader {
 
     mutating func integer(_ key: String, required: Bool = true, in range: ClosedRange<Int>) -> Int? {
         guard let value = take(key, required: required) else { return nil }
+        if key.hasSuffix("_fen"), let hint = Self.fenHint(value) { return issue(key, hint) }
         guard case .integer(let number) = value else { return mismatch(key, expected: "a whole number", got: value) }
         guard let int = Int(exactly: number), range.contains(int) else {
             return issue(key, "must be from \(range.lowerBound) to \(range.upperBound)")
         }
         return int
+    }
+
+    /// Money is whole fen (分): a decimal figure, or one sent as text, is almost surely yuan, so the
+    /// message gives the fen it would be.
+    static func fenHint(_ value: JSONValue) -> String? {
+        let yuan: Decimal?
+        switch value {
+        case .number(let number): yuan = Decimal(number)
+        case .string(let text): yuan = Decimal(string: text.replacingOccurrences(of: ",", with: ""), locale: Locale(identifier: "en_US_POSIX"))
+        default: return nil
+        }
+        guard let yuan, yuan.isFinite, abs(yuan) < 1_000_000_000 else {
+            return "must be a whole number of fen (分; 100 fen = ¥1)"
+        }
+        var fen = yuan * 100
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &fen, 0, .plain)
+        return "must be a whole number of fen (分; 100 fen = ¥1): ¥\(yuan) is \(rounded)"
     }
 
     mutating func boolean(_ key: String, required: Bool = true) -> Bool? {

@@ -35,6 +35,21 @@ struct WorkerRulesTests {
         ])
     }
 
+    @Test("a monthly wage below Fujian's lowest minimum is yuan typed as fen: refused with the fen it would be; 0 means no expectation")
+    func yuanTypedAsFen() {
+        var profile = Self.profile()
+        profile.expectedMonthlyWageFen = 5_000
+        let issues = profile.problems()
+        #expect(issues.map(\.field) == ["expected_monthly_wage_fen"])
+        #expect(issues.first?.message.contains("did you mean 500000 (¥5000.00)") == true, "\(issues)")
+        for plausible in [0, 166_000, 450_000] {
+            profile.expectedMonthlyWageFen = plausible
+            #expect(profile.problems().isEmpty, "\(plausible)")
+        }
+        profile.expectedMonthlyWageFen = 165_999
+        #expect(!profile.problems().isEmpty)
+    }
+
     @Test("monitored kind only with monitored status")
     func monitoredKind() {
         var profile = Self.profile()

@@ -79,6 +79,8 @@ struct VacanciesTests {
             #expect(low.status == .unprocessableContent)
             #expect(low.problemFields == ["wage_min_fen"])
             #expect((low.json["errors"] as? [[String: Any]])?.first?["message"] as? String == "is below the minimum wage of 350102: 196000 fen (¥1960) a month")
+            let yuan = try await client.send(.post, "/v1/vacancies", as: cast.fuzhouDestination, json: Self.vacancyJSON(employer: employer, wageMin: 4_000))
+            #expect(((yuan.json["errors"] as? [[String: Any]])?.first?["message"] as? String)?.hasSuffix("did you mean 400000 (¥4000.00)?") == true, "\(yuan.json)")
             #expect(try await client.send(.post, "/v1/vacancies", as: cast.fuzhouDestination, json: Self.vacancyJSON(employer: employer, wageMin: 196_000)).status == .created)
             let inverted = try await client.send(.post, "/v1/vacancies", as: cast.fuzhouDestination, json: Self.vacancyJSON(employer: employer, wageMin: 700_000, wageMax: 600_000))
             #expect(inverted.problemFields == ["wage_max_fen"])

@@ -203,6 +203,27 @@ struct WorkersTests {
         }
     }
 
+    @Test("money in yuan where fen are meant is refused with the figure in fen: 5000 for ¥5,000, 5200.00, \"5200.00\"")
+    func yuanForFen() async throws {
+        try await withApp { client, cast, _ in
+            func message(_ value: String) async throws -> String {
+                let json = Fixtures.workerJSON().replacingOccurrences(of: #""expected_monthly_wage_fen":450000"#, with: #""expected_monthly_wage_fen":\#(value)"#)
+                let response = try await client.send(.post, "/v1/workers", as: cast.xijiOrigin, json: json)
+                #expect(response.status == .unprocessableContent && response.problemFields == ["expected_monthly_wage_fen"], "\(response.json)")
+                return ((response.json["errors"] as? [[String: Any]])?.first?["message"] as? String) ?? ""
+            }
+            let typedYuan = try await message("5000")
+            let decimal = try await message("5200.00")
+            let half = try await message("5200.5")
+            let text = try await message(#""5,200.00""#)
+            #expect(typedYuan.contains("did you mean 500000"), "\(typedYuan)")
+            #expect(decimal.contains("¥5200 is 520000"), "\(decimal)")
+            #expect(half.contains("is 520050"), "\(half)")
+            #expect(text.contains("is 520000"), "\(text)")
+            #expect(try await client.send(.get, "/v1/workers", as: cast.xijiOrigin).items.isEmpty, "nothing was stored")
+        }
+    }
+
     @Test("a clerk finds a worker by 身份证号 (audited, found or not) or by the start of the name, in scope only")
     func search() async throws {
         try await withApp { client, cast, database in
