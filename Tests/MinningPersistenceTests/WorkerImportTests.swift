@@ -115,8 +115,51 @@ struct WorkerImportTests {
         let text = Self.csv(count: 2).replacingOccurrences(of: "needs_housing", with: "needs_housnig")
         let (rows, issues) = WorkerBulkImport.rows(from: try CSVTable(name: "t.csv", text: text), today: Self.today)
         #expect(rows.isEmpty)
-        #expect(Set(issues.map(\.field)) == ["needs_housing", "needs_housnig"])
+        // One problem for what is missing, one for what is unknown, each naming the expected columns once.
+        #expect(issues.map(\.field) == ["header", "header"])
+        #expect(issues.first?.message == "lacks the column(s) 需要住宿 (needs_housing)")
+        #expect(issues.last?.message.hasPrefix("has unknown column(s) “needs_housnig”; the columns are: 姓名, 身份证号") == true, "\(issues)")
         #expect(issues.allSatisfy { $0.line == 1 })
+    }
+
+    @Test("a file as a clerk's Excel writes it imports: Chinese headers, 元 with decimals, Chinese labels, 2026/5/1 dates")
+    func chineseSpreadsheet() async throws {
+        let header = WorkerCSVFormat.header.chineseHeader.joined(separator: ",")
+        let lines = [
+            header,
+            ["马小花", Fixtures.idNumber(sequence: 301), "13900001111", "640422", "初中", "监测对象", "脱贫不稳定户", "7533:缝纫工:4",
+             "350100", "8153", "\"4,500.50\"", "是", "2026/12/1", "2026年11月20日", "书面", "李文", ""].joined(separator: ","),
+            ["马小军", Fixtures.idNumber(sequence: 303), "13900002222", "640422", "中专", "一般户", "", "", "", "", "5000", "否",
+             "2026-12-1", "2026.11.20", "written", "李文", "就业匹配"].joined(separator: ","),
+        ]
+        let (rows, issues) = WorkerBulkImport.rows(from: try CSVTable(name: "名单.csv", text: lines.joined(separator: "\r\n")), today: Self.today)
+        #expect(issues.isEmpty, "\(issues)")
+        let first = try #require(rows.first?.worker)
+        #expect(first.profile.education == .juniorSecondary && first.profile.povertyStatus == .monitored && first.profile.monitoredKind == .unstable)
+        #expect(first.profile.expectedMonthlyWageFen == 450_050)
+        #expect(first.profile.needsHousing && first.profile.availableFrom == CalendarDay(year: 2026, month: 12, day: 1))
+        #expect(first.consent.givenOn == CalendarDay(year: 2026, month: 11, day: 20) && first.consent.method == .written)
+        let second = try #require(rows.last?.worker)
+        #expect(second.profile.education == .seniorSecondary && second.profile.expectedMonthlyWageFen == 500_000)
+        // Yuan under the API's fen column, a bad date and an unknown label: each named with what would do.
+        var bad = CSVRecordReader(header: ["expected_monthly_wage_fen", "available_from", "education"], record: ["4500.50", "2026/13/1", "幼儿园"])
+        _ = bad.money("expected_monthly_wage_fen", in: 0...10_000_000)
+        _ = bad.date("available_from")
+        _ = bad.oneOf("education", EducationLevel.self, term: "education")
+        #expect(bad.issues.map(\.field) == ["expected_monthly_wage_fen", "available_from", "education"])
+        #expect(bad.issues[0].message.hasSuffix("4500.50 in yuan is 450050 fen"), "\(bad.issues)")
+        #expect(bad.issues[2].message.hasPrefix("must be one of: 未上学、小学、初中"))
+    }
+
+    @Test("dates are read year first in the forms spreadsheets write, and nothing ambiguous")
+    func spreadsheetDates() {
+        let may = CalendarDay(year: 2026, month: 5, day: 1)
+        for text in ["2026-05-01", "2026-5-1", "2026/5/1", "2026/05/01", "2026.5.1", "2026年5月1日", "2026年5月1"] {
+            #expect(CalendarDay(spreadsheet: text) == may, "\(text)")
+        }
+        for text in ["2026/5-1", "5/1/2026", "2026/2/30", "26/5/1", "2026/5/1/1", "2026年5-1", "２０２６/5/1", ""] {
+            #expect(CalendarDay(spreadsheet: text) == nil, "\(text)")
+        }
     }
 
     @Test("the same person twice in a file, or already registered, is named by line")

@@ -5,12 +5,19 @@
 /// separate columns and Excel users type `|` without quoting.
 public struct CSVRecordReader: Sendable {
     private let values: [String: String]
+    /// Money columns headed in Chinese (`期望月薪（元）`): their cells are yuan, not fen.
+    private let inYuan: Set<String>
     public private(set) var issues: [FieldIssue] = []
 
-    public init(header: [String], record: [String]) {
+    public init(header: [String], record: [String], inYuan: Set<String> = []) {
         var values: [String: String] = [:]
         for (column, value) in zip(header, record) { values[column] = value.trimmingSpaces }
         self.values = values
+        self.inYuan = inYuan
+    }
+
+    public init(columns: CSVHeader.Columns, record: [String]) {
+        self.init(header: columns.names, record: record, inYuan: columns.inYuan)
     }
 
     public mutating func add(_ issue: FieldIssue) { issues.append(issue) }
@@ -42,6 +49,45 @@ public struct CSVRecordReader: Sendable {
         return value
     }
 
+    /// An amount of money in fen: whole fen under the API's column name, yuan with at most two
+    /// decimals (`5,000.00`, `¥5000`) under the Chinese header, which says 元. Read as text, never
+    /// through floating point.
+    public mutating func money(_ column: String, required: Bool = true, in range: ClosedRange<Int>) -> Int? {
+        guard let text = string(column, required: required, maxLength: 24) else { return nil }
+        let fen: Int?
+        if inYuan.contains(column) {
+            fen = Self.fen(fromYuan: text)
+            guard let fen, range.contains(fen) else {
+                issues.append(FieldIssue(field: column, message: "must be an amount in yuan (元) with at most two decimals, from \(Self.yuanText(range.lowerBound)) to \(Self.yuanText(range.upperBound))"))
+                return nil
+            }
+        } else {
+            fen = Int(text)
+            guard let fen, range.contains(fen) else {
+                let hint = Self.fen(fromYuan: text).map { "; \(text) in yuan is \($0) fen" } ?? ""
+                issues.append(FieldIssue(field: column, message: "must be a whole number of fen (分) from \(range.lowerBound) to \(range.upperBound)\(hint)"))
+                return nil
+            }
+        }
+        return fen
+    }
+
+    /// `5,000.5` → 500050; nil for anything that is not a plain decimal with at most two places.
+    static func fen(fromYuan text: String) -> Int? {
+        var digits = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "")
+        for prefix in ["¥", "￥"] where digits.hasPrefix(prefix) { digits.removeFirst() }
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let whole = parts.first, !whole.isEmpty, whole.count <= 12, whole.allSatisfy(\.isASCIIDigit) else { return nil }
+        let cents = parts.count == 2 ? String(parts[1]) : ""
+        guard cents.count <= 2, cents.allSatisfy(\.isASCIIDigit), parts.count == 1 || !cents.isEmpty else { return nil }
+        guard let yuan = Int(whole) else { return nil }
+        return yuan * 100 + (Int(cents.padding(toLength: 2, withPad: "0", startingAt: 0)) ?? 0)
+    }
+
+    static func yuanText(_ fen: Int) -> String {
+        "\(fen / 100).\(String(format: "%02d", fen % 100))"
+    }
+
     /// `true`/`false`, and the 是/否 a Chinese spreadsheet is likely to hold.
     public mutating func boolean(_ column: String, required: Bool = true) -> Bool? {
         guard let text = string(column, required: required, maxLength: 5) else { return nil }
@@ -55,24 +101,26 @@ public struct CSVRecordReader: Sendable {
     }
 
     public mutating func date(_ column: String, required: Bool = true) -> CalendarDay? {
-        guard let text = string(column, required: required, maxLength: 10) else { return nil }
-        guard let day = CalendarDay(iso: text) else {
-            issues.append(FieldIssue(field: column, message: "must be a date written YYYY-MM-DD"))
+        guard let text = string(column, required: required, maxLength: 12) else { return nil }
+        guard let day = CalendarDay(spreadsheet: text) else {
+            issues.append(FieldIssue(field: column, message: "must be a date such as 2026-05-01, 2026/5/1 or 2026年5月1日"))
             return nil
         }
         return day
     }
 
+    /// A coded value by its code or by its label in `Vocabulary` (`初中` for `junior_secondary`).
     public mutating func oneOf<Value: RawRepresentable & CaseIterable>(
-        _ column: String, _ type: Value.Type, required: Bool = true
+        _ column: String, _ type: Value.Type, term: String? = nil, required: Bool = true
     ) -> Value? where Value.RawValue == String {
         guard let text = string(column, required: required, maxLength: 40) else { return nil }
-        guard let value = Value(rawValue: text) else {
-            let allowed = Value.allCases.map(\.rawValue).joined(separator: ", ")
-            issues.append(FieldIssue(field: column, message: "must be one of: \(allowed)"))
-            return nil
-        }
-        return value
+        if let value = Value(rawValue: text) { return value }
+        if let term, let code = Vocabulary.value(labelled: text, term: term), let value = Value(rawValue: code) { return value }
+        let codes = Value.allCases.map(\.rawValue)
+        let labels = term.map { term in codes.compactMap { Vocabulary.label(term, $0, in: .zh) } } ?? []
+        let allowed = labels.isEmpty ? codes.joined(separator: ", ") : "\(labels.joined(separator: "、")) (or the codes \(codes.joined(separator: ", ")))"
+        issues.append(FieldIssue(field: column, message: "must be one of: \(allowed)"))
+        return nil
     }
 
     public mutating func regionCode(_ column: String, required: Bool = true) -> RegionCode? {

@@ -2,7 +2,11 @@
 public enum EmployerCSVFormat {
     public static let header = CSVHeader(
         required: ["name", "credit_code", "region_code", "industry_code", "size", "contact_name", "contact_phone"],
-        optional: []
+        optional: [],
+        chinese: [
+            "name": "单位名称", "credit_code": "统一社会信用代码", "region_code": "所在县区代码", "industry_code": "行业门类",
+            "size": "企业规模", "contact_name": "联系人", "contact_phone": "联系电话",
+        ]
     )
 
     public static func parse(_ reader: inout CSVRecordReader) -> NewEmployer? {
@@ -13,7 +17,7 @@ public enum EmployerCSVFormat {
         }
         let region = reader.regionCode("region_code")
         let industry = reader.string("industry_code", maxLength: 1)
-        let size = reader.oneOf("size", EmployerSize.self)
+        let size = reader.oneOf("size", EmployerSize.self, term: "employer_size")
         let contactName = reader.string("contact_name", maxLength: 50)
         let phone = reader.string("contact_phone", maxLength: 11)
         if let phone, !NewWorker.isMobilePhone(phone) {

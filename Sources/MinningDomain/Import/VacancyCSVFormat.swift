@@ -5,7 +5,13 @@ public enum VacancyCSVFormat {
             "employer_credit_code", "title", "occupation_code", "openings", "wage_min_fen", "wage_max_fen",
             "housing_provided", "meals_provided", "work_region_code", "starts_on", "closes_on",
         ],
-        optional: ["min_age", "max_age", "min_education", "required_certificates"]
+        optional: ["min_age", "max_age", "min_education", "required_certificates"],
+        chinese: [
+            "employer_credit_code": "用人单位信用代码", "title": "岗位名称", "occupation_code": "职业代码", "openings": "招聘人数",
+            "wage_min_fen": "月薪下限（元）", "wage_max_fen": "月薪上限（元）", "housing_provided": "提供住宿", "meals_provided": "提供餐食",
+            "work_region_code": "工作地县区代码", "starts_on": "到岗日期", "closes_on": "报名截止日期",
+            "min_age": "最低年龄", "max_age": "最高年龄", "min_education": "最低学历", "required_certificates": "所需证书",
+        ]
     )
 
     public struct Row: Sendable {
@@ -18,14 +24,14 @@ public enum VacancyCSVFormat {
         let title = reader.string("title", maxLength: 200)
         let occupation = reader.string("occupation_code", maxLength: 4)
         let openings = reader.integer("openings", in: 1...10_000)
-        let wageMin = reader.integer("wage_min_fen", in: 1...WorkerProfile.maximumWageFen)
-        let wageMax = reader.integer("wage_max_fen", in: 1...WorkerProfile.maximumWageFen)
+        let wageMin = reader.money("wage_min_fen", in: 1...WorkerProfile.maximumWageFen)
+        let wageMax = reader.money("wage_max_fen", in: 1...WorkerProfile.maximumWageFen)
         let housing = reader.boolean("housing_provided")
         let meals = reader.boolean("meals_provided")
         let region = reader.regionCode("work_region_code")
         let minAge = reader.integer("min_age", required: false, in: 16...65) ?? 16
         let maxAge = reader.integer("max_age", required: false, in: 16...65) ?? 65
-        let education = reader.oneOf("min_education", EducationLevel.self, required: false) ?? EducationLevel.none
+        let education = reader.oneOf("min_education", EducationLevel.self, term: "education", required: false) ?? EducationLevel.none
         let certificates = reader.list("required_certificates", maxCount: 20)
         let startsOn = reader.date("starts_on")
         let closesOn = reader.date("closes_on")

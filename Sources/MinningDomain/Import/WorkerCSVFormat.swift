@@ -10,7 +10,20 @@ public enum WorkerCSVFormat {
             "consent_given_on", "consent_method", "consent_recorded_by",
         ],
         optional: ["monitored_kind", "skills", "preferred_destinations", "preferred_occupations", "consent_scope"],
-        ignored: ["id", "registered_at"]
+        ignored: ["id", "registered_at"],
+        chinese: [
+            "name": "姓名", "id_number": "身份证号", "phone": "手机号", "origin_region_code": "户籍县区代码",
+            "education": "学历", "poverty_status": "帮扶身份", "monitored_kind": "监测对象类型",
+            "skills": "技能（职业代码:证书:等级）", "preferred_destinations": "意向就业地代码", "preferred_occupations": "意向职业代码",
+            "expected_monthly_wage_fen": "期望月薪（元）", "needs_housing": "需要住宿", "available_from": "可到岗日期",
+            "consent_given_on": "授权日期", "consent_method": "授权方式", "consent_recorded_by": "授权经办人", "consent_scope": "授权范围",
+            "id": "编号", "registered_at": "登记时间",
+        ],
+        templateOrder: [
+            "name", "id_number", "phone", "origin_region_code", "education", "poverty_status", "monitored_kind", "skills",
+            "preferred_destinations", "preferred_occupations", "expected_monthly_wage_fen", "needs_housing", "available_from",
+            "consent_given_on", "consent_method", "consent_recorded_by", "consent_scope",
+        ]
     )
 
     /// What consent covers when the file does not say: the purpose the platform exists for.
@@ -24,9 +37,9 @@ public enum WorkerCSVFormat {
             reader.add(FieldIssue(field: "phone", message: "must be an 11-digit mainland mobile number"))
         }
         let region = reader.regionCode("origin_region_code")
-        let education = reader.oneOf("education", EducationLevel.self)
-        let poverty = reader.oneOf("poverty_status", PovertyStatus.self)
-        let monitoredKind = reader.oneOf("monitored_kind", MonitoredKind.self, required: false)
+        let education = reader.oneOf("education", EducationLevel.self, term: "education")
+        let poverty = reader.oneOf("poverty_status", PovertyStatus.self, term: "poverty_status")
+        let monitoredKind = reader.oneOf("monitored_kind", MonitoredKind.self, term: "monitored_kind", required: false)
         let skills = readSkills(&reader)
         let destinations = reader.list("preferred_destinations", maxCount: 50).enumerated().compactMap { index, text in
             let code = RegionCode(text)
@@ -34,11 +47,11 @@ public enum WorkerCSVFormat {
             return code
         }
         let occupations = reader.list("preferred_occupations", maxCount: 50)
-        let wage = reader.integer("expected_monthly_wage_fen", in: 0...WorkerProfile.maximumWageFen)
+        let wage = reader.money("expected_monthly_wage_fen", in: 0...WorkerProfile.maximumWageFen)
         let housing = reader.boolean("needs_housing")
         let availableFrom = reader.date("available_from")
         let consentGivenOn = reader.date("consent_given_on")
-        let consentMethod = reader.oneOf("consent_method", ConsentMethod.self)
+        let consentMethod = reader.oneOf("consent_method", ConsentMethod.self, term: "consent_method")
         let recordedBy = reader.string("consent_recorded_by", maxLength: 50)
         let consentScope = reader.string("consent_scope", required: false, maxLength: 200) ?? defaultConsentScope
         guard reader.issues.isEmpty, let name, let idNumber, let phone, let region, let education, let poverty, let wage,

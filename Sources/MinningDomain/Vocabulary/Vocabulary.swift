@@ -47,6 +47,17 @@ public enum Vocabulary {
         table(language)["\(term).\(value)"]
     }
 
+    /// The code whose Chinese or English label (or a common Chinese alias: 中专 for senior
+    /// secondary) is `label`, for files typed by people.
+    public static func value(labelled label: String, term: String) -> String? {
+        guard let found = terms.first(where: { $0.name == term }) else { return nil }
+        let wanted = label.lowercased()
+        for value in found.values {
+            for language in Language.allCases where self.label(term, value, in: language)?.lowercased() == wanted { return value }
+        }
+        return VocabularyLabels.zhAliases["\(term).\(label)"]
+    }
+
     /// Every key the language's table holds, for the check that none is left over.
     public static func labelKeys(_ language: Language) -> Set<String> { Set(table(language).keys) }
 

@@ -57,7 +57,3 @@ enum OccupationLevel: String, CaseIterable {
     case minor
     case unit
 }
-
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
-}

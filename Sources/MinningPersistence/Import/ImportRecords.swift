@@ -6,12 +6,13 @@ enum ImportRecords {
     static func read<Row>(
         _ table: CSVTable, header: CSVHeader, parse: (inout CSVRecordReader) -> Row?
     ) -> (rows: [(line: Int, row: Row)], issues: [LineIssue]) {
-        var issues = header.problems(table.header).map { LineIssue(line: 1, field: $0.field, message: $0.message) }
+        let columns = header.columns(table.header)
+        var issues = header.problems(columns.names).map { LineIssue(line: 1, field: $0.field, message: $0.message) }
         guard issues.isEmpty else { return ([], issues) }
         var rows: [(line: Int, row: Row)] = []
         rows.reserveCapacity(table.rows.count)
         for (record, line) in zip(table.rows, table.lines) {
-            var reader = CSVRecordReader(header: table.header, record: record)
+            var reader = CSVRecordReader(columns: columns, record: record)
             if let row = parse(&reader) { rows.append((line, row)) }
             issues += reader.issues.map { LineIssue(line: line, field: $0.field, message: $0.message) }
         }
