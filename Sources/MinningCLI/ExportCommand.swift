@@ -14,7 +14,10 @@ struct ExportCommand: AsyncParsableCommand {
     struct Workers: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Export a bureau's workers, ID numbers and phones masked unless --unmasked.",
-            discussion: "The columns are those of `minning import workers`, so an unmasked export can be imported again."
+            discussion: """
+            The columns are those of `minning import workers`, so an unmasked export can be imported again: \
+            under Chinese headers with labels, 是/否 and wages in 元 by default, under the API's names and codes with --headers en.
+            """
         )
 
         @OptionGroup var common: CommonOptions
@@ -22,16 +25,23 @@ struct ExportCommand: AsyncParsableCommand {
         @Option(help: "The exporting bureau's id or exact name: its region is what is exported.") var bureau: String
         @Option(help: "The file to write (default: standard output).") var out: String?
         @Flag(help: "Decrypt ID numbers and phones. Every worker exported this way is written to the audit log.") var unmasked = false
+        @Option(help: "zh: Chinese headers and labels, wages in 元 (for people); en: the API's field names and codes, wages in fen (for integrations).")
+        var headers: String = "zh"
+
+        func validate() throws {
+            guard CSVHeaderLanguage(rawValue: headers) != nil else { throw ValidationError("--headers must be zh or en") }
+        }
 
         func run() async throws {
             let logger = common.logger()
             let cipher = try personalData.cipher(project: try common.project(), logger: logger)
             let sink = try ExportSink(path: out)
             let (bureau, unmasked, clock) = (self.bureau, self.unmasked, common.clock)
+            let language = CSVHeaderLanguage(rawValue: headers) ?? .zh
             let count = try await Database.withRunningClient(url: try common.database(), logger: logger) { database in
                 let actor = try await bureauActor(bureau, task: "export", roles: Permission.changeWorker.roles, database: database)
                 return try await ImportService(database: database, personalData: cipher, clock: clock)
-                    .exportWorkers(unmasked: unmasked, by: actor, write: sink.write)
+                    .exportWorkers(unmasked: unmasked, headers: language, by: actor, write: sink.write)
             }
             try sink.close()
             if let out { print("\(count) workers exported to \(out)\(unmasked ? " (unmasked; audited)" : " (masked)")") }

@@ -8,8 +8,28 @@ struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Bulk-load a CSV file (UTF-8, UTF-8 with BOM, or GB18030 as Excel saves it). All or nothing.",
-        subcommands: [Workers.self, Employers.self, Vacancies.self]
+        subcommands: [Workers.self, Employers.self, Vacancies.self, Template.self]
     )
+
+    struct Template: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the template of an import file: its header row in Chinese, for Excel (UTF-8 with a byte-order mark)."
+        )
+        @Argument(help: "workers, employers or vacancies.") var kind: String
+        @Option(help: "Write to this file instead of standard output.") var out: String?
+
+        func run() throws {
+            guard let kind = ImportKind(rawValue: kind) else {
+                throw ValidationError("the kind must be one of: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            if let out {
+                try Data(kind.template.utf8).write(to: URL(fileURLWithPath: out))
+                print("template for \(kind.rawValue) written to \(out)")
+            } else {
+                print(kind.template, terminator: "")
+            }
+        }
+    }
 
     struct Workers: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

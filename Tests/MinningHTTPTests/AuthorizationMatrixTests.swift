@@ -80,6 +80,8 @@ struct AuthorizationMatrixTests {
         }
         return [
             "GET /healthz": Case(method: .get, path: path { _ in "/healthz" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
+            "GET /v1/imports/{kind}/template.csv": Case(method: .get, path: path { _ in "/v1/imports/workers/template.csv" }, body: nil, headers: [:],
+                expected: [200, 200, 200, 200, 200, 200]),
             "GET /v1/vocabulary": Case(method: .get, path: path { _ in "/v1/vocabulary" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
             "GET /readyz": Case(method: .get, path: path { _ in "/readyz" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
             "GET /metrics": Case(method: .get, path: path { _ in "/metrics" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 403, 403]),

@@ -72,6 +72,27 @@ struct ServiceBasicsTests {
         }
     }
 
+    @Test("an import template downloads with Chinese headers, and a line filled in under it imports cleanly")
+    func importTemplate() async throws {
+        try await withApp { client, cast, _ in
+            let response = try await client.send(.get, "/v1/imports/workers/template.csv", as: cast.xijiOrigin)
+            #expect(response.status == .ok && response.headers[.contentType] == "text/csv; charset=utf-8")
+            let template = String(buffer: response.body)
+            #expect(template.hasPrefix("\u{FEFF}姓名,身份证号,手机号,户籍县区代码,学历,帮扶身份"), "\(template)")
+            let line = ["马小花", Fixtures.idNumber(sequence: 401), "13900007777", "640422", "初中", "脱贫人口", "", "\"7533:缝纫工:4\"", "350100",
+                        "8153", "4500", "是", "2026/12/1", "2026/11/20", "书面", "李文", ""].joined(separator: ",")
+            let filled = try CSVTable(name: "template.csv", text: String(template.dropFirst()) + line + "\r\n")
+            let (rows, issues) = WorkerBulkImport.rows(from: filled, today: TestClock.today)
+            #expect(issues.isEmpty && rows.count == 1, "\(issues)")
+            #expect(rows.first?.worker.profile.expectedMonthlyWageFen == 450_000)
+            for kind in ImportKind.allCases {
+                let header = try CSVTable(name: "t.csv", text: String(kind.template.dropFirst())).header
+                #expect(kind.header.problems(kind.header.columns(header).names).isEmpty, "\(kind)")
+            }
+            #expect(try await client.send(.get, "/v1/imports/pets/template.csv", as: cast.xijiOrigin).status == .notFound)
+        }
+    }
+
     @Test("/healthz is 200; /readyz is 200 when migrated and 503 problem+json when a migration is pending")
     func readiness() async throws {
         try await withApp { client, _, database in

@@ -274,7 +274,11 @@ struct WorkerImportTests {
             let collected = TextCollector()
             let masked = try await WorkerExport(database: database, cipher: cipher).run(in: actor.principal.scope, unmasked: false, by: actor, write: collected.append)
             #expect(masked == 5)
-            #expect(collected.text.hasPrefix("\u{FEFF}id,registered_at,name,id_number"))
+            #expect(collected.text.hasPrefix("\u{FEFF}编号,登记时间,姓名,身份证号"), "\(collected.text.prefix(80))")
+            #expect(collected.text.contains(",初中,脱贫人口,4500.00,是,"), "labels, 元 and 是/否 for people")
+            let english = TextCollector()
+            _ = try await WorkerExport(database: database, cipher: cipher).run(in: actor.principal.scope, unmasked: false, headers: .en, by: actor, write: english.append)
+            #expect(english.text.hasPrefix("\u{FEFF}id,registered_at,name,id_number") && english.text.contains(",junior_secondary,lifted,450000,true,"))
             #expect(!collected.text.contains("13900000000"))
             #expect(collected.text.contains("139****0000"))
             let plain = TextCollector()
@@ -284,6 +288,8 @@ struct WorkerImportTests {
             let (rows, issues) = WorkerBulkImport.rows(from: try CSVTable(name: "export.csv", text: decoded.text), today: Self.today)
             #expect(issues.isEmpty)
             #expect(Set(rows.map(\.worker.idNumber.text)) == Set(try Self.rows(Self.csv(count: 5)).map(\.worker.idNumber.text)))
+            let original = Dictionary(uniqueKeysWithValues: try Self.rows(Self.csv(count: 5)).map { ($0.worker.idNumber.text, $0.worker.profile) })
+            #expect(rows.allSatisfy { original[$0.worker.idNumber.text] == $0.worker.profile }, "the Chinese file reads back as the same profiles")
             let audited = try await database.query(
                 "SELECT count(*) FROM audit_log WHERE action = 'read_personal_data' AND object_type = 'worker'"
             ).collect().first!.decode(Int.self)

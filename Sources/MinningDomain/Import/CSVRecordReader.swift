@@ -84,7 +84,7 @@ public struct CSVRecordReader: Sendable {
         return yuan * 100 + (Int(cents.padding(toLength: 2, withPad: "0", startingAt: 0)) ?? 0)
     }
 
-    static func yuanText(_ fen: Int) -> String {
+    public static func yuanText(_ fen: Int) -> String {
         "\(fen / 100).\(String(format: "%02d", fen % 100))"
     }
 

@@ -40,6 +40,20 @@ struct ReferenceController {
             try query.finish()
             return ItemsResponse(items: try await service.industries())
         }
+        group.get("/imports/{kind}/template.csv") { request, context in
+            _ = try context.caller()
+            var query = QueryReader(request)
+            try query.finish()
+            let text = context.parameters.get("kind") ?? ""
+            guard let kind = ImportKind(rawValue: text) else {
+                throw Problem.notFound("no import of \(text.prefix(20)): the kinds are \(ImportKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return Response(
+                status: .ok,
+                headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"\(kind.rawValue)-template.csv\""],
+                body: .init(byteBuffer: ByteBuffer(string: kind.template))
+            )
+        }
         group.get("/pairings") { request, context in
             _ = try context.caller()
             var query = QueryReader(request)

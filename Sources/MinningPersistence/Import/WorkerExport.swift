@@ -22,10 +22,12 @@ public struct WorkerExport: Sendable {
     /// oldest first, and returns the number of workers written. Workers whose consent was withdrawn
     /// have no personal data left and are not exported.
     public func run(
-        in scope: Scope, unmasked: Bool, by actor: AuditActor, write: @escaping @Sendable (String) throws -> Void
+        in scope: Scope, unmasked: Bool, headers: CSVHeaderLanguage = .zh, by actor: AuditActor, write: @escaping @Sendable (String) throws -> Void
     ) async throws -> Int {
-        try await database.transaction { connection in
-            try write("\u{FEFF}" + Self.columns.joined(separator: ",") + "\n")
+        let header = WorkerCSVFormat.header
+        let names = headers == .zh ? Self.columns.map { header.chinese[$0] ?? $0 } : Self.columns
+        return try await database.transaction { connection in
+            try write("\u{FEFF}" + names.map(CSVField.forSpreadsheet).joined(separator: ",") + "\n")
             let rows = try await connection.query(
                 """
                 SELECT w.id::text AS id, to_char(w.created_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD"T"HH24:MI:SS+08:00') AS registered_at,
@@ -57,6 +59,9 @@ public struct WorkerExport: Sendable {
                     values[Self.idNumberColumn] = try cipher.open(Array(buffer: try row("id_number_ciphertext", as: ByteBuffer.self)), field: "id_number")
                     values[Self.phoneColumn] = try cipher.open(Array(buffer: try row("phone_ciphertext", as: ByteBuffer.self)), field: "phone")
                     exportedIds.append(id)
+                }
+                if headers == .zh {
+                    values = zip(Self.columns, values).map { WorkerCSVFormat.chineseCell($0, $1) }
                 }
                 chunk += values.map(CSVField.forSpreadsheet).joined(separator: ",") + "\n"
                 count += 1

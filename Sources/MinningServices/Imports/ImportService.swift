@@ -29,8 +29,11 @@ public struct ImportService: Sendable {
     }
 
     /// The workers of the actor's region; unmasked, every worker written is audited.
-    public func exportWorkers(unmasked: Bool, by actor: AuditActor, write: @escaping @Sendable (String) throws -> Void) async throws -> Int {
+    public func exportWorkers(
+        unmasked: Bool, headers: CSVHeaderLanguage = .zh, by actor: AuditActor, write: @escaping @Sendable (String) throws -> Void
+    ) async throws -> Int {
         try Permission.changeWorker.check(actor.principal)
-        return try await WorkerExport(database: database, cipher: personalData).run(in: actor.principal.scope, unmasked: unmasked, by: actor, write: write)
+        return try await WorkerExport(database: database, cipher: personalData)
+            .run(in: actor.principal.scope, unmasked: unmasked, headers: headers, by: actor, write: write)
     }
 }
