@@ -15,6 +15,7 @@ $bin seed --demo
 admin_key=$($bin keys create --bureau 闽宁协作平台运维 --role admin --label "local demo" --secret-only)
 xiji_key=$($bin keys create --bureau 西吉县人力资源和社会保障局 --role origin_bureau --label "local demo" --secret-only)
 fuzhou_key=$($bin keys create --bureau 福州市人力资源和社会保障局 --role destination_bureau --label "local demo" --secret-only)
+observer_key=$($bin keys create --bureau 闽宁协作联席会议秘书处 --role observer --label "local demo" --secret-only)
 
 port="${PORT:-8080}"
 cat <<INFO
@@ -23,12 +24,14 @@ Minning is starting on http://127.0.0.1:$port  (Ctrl-C stops it)
   admin key (闽宁协作平台运维):          $admin_key
   origin bureau key (西吉县人社局, 640422): $xiji_key
   destination bureau key (福州市人社局, 350100): $fuzhou_key
+  observer key (联席会议秘书处, read-only):  $observer_key
   DATABASE_URL=$DATABASE_URL
 
 Try:
   curl -H "Authorization: Bearer $admin_key" 'http://127.0.0.1:$port/v1/regions?parent=640000'
   curl -H "Authorization: Bearer $xiji_key" 'http://127.0.0.1:$port/v1/workers'
   curl 'http://127.0.0.1:$port/v1/regions?parent=640000'
+  curl -H "Authorization: Bearer $observer_key" -o pack.html 'http://127.0.0.1:$port/v1/reports/meeting?year=$(date +%Y)'   # the meeting pack
 
 INFO
 exec $bin serve --host 127.0.0.1 --port "$port"

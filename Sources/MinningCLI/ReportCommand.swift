@@ -16,15 +16,20 @@ struct ReportCommand: AsyncParsableCommand {
         @OptionGroup var common: CommonOptions
         @Option(help: "The year.") var year: Int
         @Option(help: "The HTML file to write.") var out: String
+        @Option(help: "The day the meeting sits, YYYY-MM-DD, printed on every page (default: today).") var meetingDate: String?
 
         func validate() throws {
             guard (1996...2100).contains(year) else { throw ValidationError("--year must be from 1996 to 2100") }
         }
 
         func run() async throws {
+            let meetingDay = try meetingDate.map { text in
+                guard let day = CalendarDay(iso: text) else { throw ValidationError("--meeting-date must be a date YYYY-MM-DD") }
+                return day
+            }
             let (year, clock) = (self.year, common.clock)
             let pack = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
-                try await ReportService(reportDatabase: database, clock: clock).meetingPack(year: year, for: .commandLine)
+                try await ReportService(reportDatabase: database, clock: clock).meetingPack(year: year, meetingDate: meetingDay, for: .commandLine)
             }
             try Data(pack.html().utf8).write(to: URL(fileURLWithPath: out))
             print("meeting pack \(year) written to \(out)")

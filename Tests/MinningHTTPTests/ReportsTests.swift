@@ -84,7 +84,27 @@ struct ReportsTests {
                 #expect(html.contains(marker), "\(marker) missing from the meeting pack")
             }
             #expect(!html.contains("<script"), "the pack works without scripts")
+            // People's units: 万元 with separators (2,000,000,000 fen of investment is 2,000.00 万元),
+            // the hash only in the auditors' footnote, no command line, the meeting date on the page.
+            #expect(html.contains("投资 2,000.00 万元"), "\(html)")
+            #expect(!html.contains("minning ledger"))
+            #expect(html.range(of: #"承诺 [0-9,]+\.[0-9]{2} 万元，到位"#, options: .regularExpression) != nil)
+            let header = try #require(html.range(of: "<h1>"))
+            let footnote = try #require(html.range(of: "附注（供审计核对）"))
+            #expect(header.lowerBound < footnote.lowerBound && html[footnote.lowerBound...].contains("<code>"))
+            #expect(!html[..<footnote.lowerBound].contains("<code>"), "no hash before the footnote")
+            let dated = String(buffer: try await client.send(.get, "/v1/reports/meeting?year=2025&meeting_date=2026-01-15", as: cast.observer).body)
+            #expect(dated.contains("会议日期 2026年1月15日") && dated.contains("counter(page)"))
+            #expect(try await client.send(.get, "/v1/reports/meeting?year=2025&meeting_date=2026-13-01", as: cast.observer).problemFields == ["meeting_date"])
         }
+    }
+
+    @Test("amounts read as people read them: 万元 rounded half up, 元 exact, thousands separated")
+    func amountText() {
+        #expect(AmountText.wan(3_200_000_000) == "3,200.00")
+        #expect(AmountText.wan(5_000) == "0.01" && AmountText.wan(4_999) == "0.00" && AmountText.wan(-1_234_567_890) == "-1,234.57")
+        #expect(AmountText.yuan(123_456_789) == "1,234,567.89" && AmountText.yuan(5) == "0.05")
+        #expect(AmountText.grouped(999) == "999" && AmountText.grouped(1_000) == "1,000" && AmountText.grouped(-1_234_567) == "-1,234,567")
     }
 
     @Test("the meeting pack's five-year view equals, year by year, the funds and labor reports' totals")

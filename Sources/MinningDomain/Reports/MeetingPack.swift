@@ -10,10 +10,15 @@ public struct MeetingPack: Sendable {
     /// The pack's year and the four before it, oldest first.
     public let trend: [YearFigures]
     public let generatedOn: CalendarDay
+    /// The day the meeting sits, printed in the header and on every page; the day of generation
+    /// when none was given.
+    public let meetingDate: CalendarDay
 
     public init(
-        year: Int, funds: FundsReport, labor: LaborReport, subsidies: SubsidyReport, parks: ParksReport, trend: [YearFigures], generatedOn: CalendarDay
+        year: Int, funds: FundsReport, labor: LaborReport, subsidies: SubsidyReport, parks: ParksReport, trend: [YearFigures], generatedOn: CalendarDay,
+        meetingDate: CalendarDay? = nil
     ) {
+        self.meetingDate = meetingDate ?? generatedOn
         self.year = year
         self.funds = funds
         self.labor = labor
@@ -32,27 +37,37 @@ public struct MeetingPack: Sendable {
         h1{font-size:1.6em}h2{font-size:1.2em;border-bottom:2px solid #b22;padding-bottom:.2em;margin-top:2em}
         table{border-collapse:collapse;margin:.5em 0;font-size:.9em}th,td{border:1px solid #999;padding:.25em .6em;text-align:right}
         th{background:#f3e9e9}td:first-child,th:first-child{text-align:left}.note{color:#666;font-size:.85em}
-        @media print{h2{page-break-before:auto}section{page-break-inside:avoid}}
+        .footnote{margin-top:3em;border-top:1px solid #999;padding-top:.5em;color:#666;font-size:.8em;word-break:break-all}
+        @page{size:A4;margin:18mm 15mm 20mm;@bottom-center{content:"第 " counter(page) " 页 / 共 " counter(pages) " 页";font-size:9pt;color:#666}
+          @bottom-right{content:"会议日期 \(meetingDateText)";font-size:9pt;color:#666}}
+        @media print{body{margin:0}h2{page-break-before:auto}section{page-break-inside:avoid}}
         </style></head><body>
         <h1>闽宁协作联席会议材料（\(year)年）</h1>
-        <p class="note">生成日期 \(generatedOn)；资金台账链头哈希 <code>\(Self.escape(funds.ledgerHeadHash))</code>（可用 minning ledger verify 核对）。金额单位：元。</p>
+        <p class="note">会议日期 \(meetingDateText)；材料生成于 \(Self.chineseDate(generatedOn))。金额单位：万元（注明“元”处为元）。</p>
 
         """
         page += fundsSection() + laborSection() + subsidiesSection() + parksSection() + trendSection()
+        page += "<p class=\"footnote\">附注（供审计核对）：资金台账链头哈希 <code>\(Self.escape(funds.ledgerHeadHash))</code>。"
+            + "台账每笔记录均与上一笔的哈希相连，任何改动都会改变此值。</p>\n"
         page += "</body></html>\n"
         return page
     }
 
+    private var meetingDateText: String { Self.chineseDate(meetingDate) }
+
+    /// 2027-01-15 → "2027年1月15日".
+    static func chineseDate(_ day: CalendarDay) -> String { "\(day.year)年\(day.month)月\(day.day)日" }
+
     private func fundsSection() -> String {
         let t = funds.totals
         var html = "<section id=\"funds\"><h2>一、对口帮扶资金</h2>\n"
-        html += "<p>承诺 \(FundsReport.yuan(t.committedFen)) 元，到位 \(FundsReport.yuan(t.transferredFen)) 元，支出 \(FundsReport.yuan(t.spentFen)) 元"
+        html += "<p>承诺 \(AmountText.wan(t.committedFen)) 万元，到位 \(AmountText.wan(t.transferredFen)) 万元，支出 \(AmountText.wan(t.spentFen)) 万元"
         if let share = funds.keyCountySpendSharePerMille { html += "；国家乡村振兴重点帮扶县支出占比 \(Self.percent(share))" }
         html += "。</p>\n"
-        html += Self.table(["结对", "承诺", "到位", "支出", "结余", "到位率", "支出率"], funds.pairings.map { line in
+        html += Self.table(["结对", "承诺（万元）", "到位（万元）", "支出（万元）", "结余（万元）", "到位率", "支出率"], funds.pairings.map { line in
             let b = line.balance
-            return ["\(line.fujianRegionName)→\(line.ningxiaRegionName)", FundsReport.yuan(b.committedFen), FundsReport.yuan(b.transferredFen),
-                    FundsReport.yuan(b.spentFen), FundsReport.yuan(b.availableFen), line.transferRatePerMille.map(Self.percent) ?? "—",
+            return ["\(line.fujianRegionName)→\(line.ningxiaRegionName)", AmountText.wan(b.committedFen), AmountText.wan(b.transferredFen),
+                    AmountText.wan(b.spentFen), AmountText.wan(b.availableFen), line.transferRatePerMille.map(Self.percent) ?? "—",
                     line.spendRatePerMille.map(Self.percent) ?? "—"]
         })
         html += Self.barChart(title: "各结对资金到位与支出（万元）", bars: funds.pairings.map { line in
@@ -64,7 +79,9 @@ public struct MeetingPack: Sendable {
     private func laborSection() -> String {
         let t = labor.totals
         var html = "<section id=\"labor\"><h2>二、劳务协作</h2>\n"
-        html += "<p>\(labor.from) 至 \(labor.to)：登记 \(t.registered) 人，匹配 \(t.matched) 人，上岗 \(t.hired) 人，稳岗满3个月 \(t.employed3Months) 人、满6个月 \(t.employed6Months) 人，离岗 \(t.separated) 人"
+        let people = { (count: Int) in AmountText.grouped(count) }
+        html += "<p>\(Self.chineseDate(labor.from))至\(Self.chineseDate(labor.to))：登记 \(people(t.registered)) 人，匹配 \(people(t.matched)) 人，上岗 \(people(t.hired)) 人，"
+            + "稳岗满3个月 \(people(t.employed3Months)) 人、满6个月 \(people(t.employed6Months)) 人，离岗 \(people(t.separated)) 人"
         if let days = labor.medianDaysToHire { html += "；从推荐到上岗中位数 \(days) 天" }
         html += "。</p>\n"
         html += Self.table(["输出县区", "登记", "匹配", "上岗", "满3个月", "满6个月", "离岗"], labor.byOriginCounty.map { line in
@@ -83,9 +100,10 @@ public struct MeetingPack: Sendable {
         var html = "<section id=\"subsidies\"><h2>三、就业补助（免申即享）</h2>\n"
         let paid = subsidies.total(.paid)
         let pending = subsidies.total(.pending)
-        html += "<p>已发放 \(paid.claims) 笔 \(FundsReport.yuan(paid.amountFen)) 元，待审核 \(pending.claims) 笔 \(FundsReport.yuan(pending.amountFen)) 元。</p>\n"
-        html += Self.table(["政策", "状态", "笔数", "金额"], subsidies.lines.map { line in
-            [line.policyName, SubsidyReport.statusNames[line.status] ?? line.status.rawValue, "\(line.claims)", FundsReport.yuan(line.amountFen)]
+        // Claims are hundreds of yuan each: in 万元 they would read 0.05.
+        html += "<p>已发放 \(AmountText.grouped(paid.claims)) 笔 \(AmountText.yuan(paid.amountFen)) 元，待审核 \(AmountText.grouped(pending.claims)) 笔 \(AmountText.yuan(pending.amountFen)) 元。</p>\n"
+        html += Self.table(["政策", "状态", "笔数", "金额（元）"], subsidies.lines.map { line in
+            [line.policyName, SubsidyReport.statusNames[line.status] ?? line.status.rawValue, AmountText.grouped(line.claims), AmountText.yuan(line.amountFen)]
         })
         return html + "</section>\n"
     }
@@ -93,10 +111,10 @@ public struct MeetingPack: Sendable {
     private func parksSection() -> String {
         let t = parks.totals
         var html = "<section id=\"parks\"><h2>四、闽宁产业园</h2>\n"
-        html += "<p>入园企业 \(t.enterprises) 家（自福建转移 \(t.relocatedFromFujian) 家），投资 \(FundsReport.yuan(t.investmentFen)) 元，就业岗位 \(t.jobs) 个，其中本地用工 \(t.localHires) 人、脱贫和监测户 \(t.priorityHires) 人。</p>\n"
-        html += Self.table(["园区", "所在地", "企业", "自福建转移", "投资", "岗位", "本地用工", "脱贫和监测户", "产值"], parks.parks.map { line in
-            [line.parkName, line.regionName, "\(line.enterprises)", "\(line.relocatedFromFujian)", FundsReport.yuan(line.investmentFen), "\(line.jobs)",
-             "\(line.localHires)", "\(line.priorityHires)", FundsReport.yuan(line.outputValueFen)]
+        html += "<p>入园企业 \(t.enterprises) 家（自福建转移 \(t.relocatedFromFujian) 家），投资 \(AmountText.wan(t.investmentFen)) 万元，就业岗位 \(t.jobs) 个，其中本地用工 \(t.localHires) 人、脱贫和监测户 \(t.priorityHires) 人。</p>\n"
+        html += Self.table(["园区", "所在地", "企业", "自福建转移", "投资（万元）", "岗位", "本地用工", "脱贫和监测户", "产值（万元）"], parks.parks.map { line in
+            [line.parkName, line.regionName, "\(line.enterprises)", "\(line.relocatedFromFujian)", AmountText.wan(line.investmentFen), AmountText.grouped(line.jobs),
+             AmountText.grouped(line.localHires), AmountText.grouped(line.priorityHires), AmountText.wan(line.outputValueFen)]
         })
         html += Self.barChart(title: "各园区就业岗位与本地用工", bars: parks.parks.map { ($0.parkName, [$0.jobs, $0.localHires]) }, series: ["岗位", "本地用工"])
         return html + "</section>\n"
@@ -105,8 +123,8 @@ public struct MeetingPack: Sendable {
     private func trendSection() -> String {
         guard let first = trend.first, let last = trend.last else { return "" }
         var html = "<section id=\"trend\"><h2>五、近五年走势（\(first.year)—\(last.year)年）</h2>\n"
-        html += Self.table(["年度", "资金到位", "资金支出", "上岗人数"], trend.map { figures in
-            ["\(figures.year)年", FundsReport.yuan(figures.transferredFen), FundsReport.yuan(figures.spentFen), "\(figures.hired)"]
+        html += Self.table(["年度", "资金到位（万元）", "资金支出（万元）", "上岗人数"], trend.map { figures in
+            ["\(figures.year)年", AmountText.wan(figures.transferredFen), AmountText.wan(figures.spentFen), AmountText.grouped(figures.hired)]
         })
         html += Self.barChart(title: "各年度资金到位与支出（万元）", bars: trend.map { ("\($0.year)年", [$0.transferredFen / 1_000_000, $0.spentFen / 1_000_000]) },
                               series: ["到位", "支出"])
@@ -140,7 +158,7 @@ public struct MeetingPack: Sendable {
                 let width = max(0, value) * chartWidth / largest
                 let y = top + s * barHeight
                 svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(width)\" height=\"\(barHeight - 2)\" fill=\"\(colors[s % colors.count])\"/>"
-                svg += "<text x=\"\(labelWidth + width + 4)\" y=\"\(y + barHeight - 3)\">\(value)</text>"
+                svg += "<text x=\"\(labelWidth + width + 4)\" y=\"\(y + barHeight - 3)\">\(AmountText.grouped(value))</text>"
             }
         }
         for (s, name) in series.enumerated() {

@@ -45,9 +45,10 @@ struct ReportsController {
             let caller = try context.caller(allowedBy: .readReports)
             var query = QueryReader(request)
             let year = query.integer("year", in: 1996...2100)
+            let meetingDate = query.string("meeting_date", describedAs: "a date YYYY-MM-DD") { CalendarDay(iso: $0) != nil }.flatMap { CalendarDay(iso: $0) }
             try query.finish()
             guard let year else { throw Problem.validation([FieldIssue(field: "year", message: "is required")]) }
-            let pack = try await service.meetingPack(year: year, for: .caller(caller))
+            let pack = try await service.meetingPack(year: year, meetingDate: meetingDate, for: .caller(caller))
             return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: pack.html())))
         }
     }

@@ -30,7 +30,7 @@ public struct ReportService: Sendable {
     }
 
     /// The four reports of a year and the five-year trend, as of today for the current year.
-    public func meetingPack(year: Int, for reader: Requester) async throws -> MeetingPack {
+    public func meetingPack(year: Int, meetingDate: CalendarDay? = nil, for reader: Requester) async throws -> MeetingPack {
         let scope = try reader.scope(allowedBy: .readReports)
         let today = clock.today
         let from = CalendarDay(year: year, month: 1, day: 1)!
@@ -43,7 +43,7 @@ public struct ReportService: Sendable {
             subsidies: try await SubsidyReportRepository(database: reads).report(year: year, scope: scope),
             parks: try await ParkRepository(database: reads).report(year: year, scope: scope),
             trend: try await YearTrendRepository(database: reads).figures(years: (year - 4)...year, until: min(to, today), scope: scope),
-            generatedOn: today
+            generatedOn: today, meetingDate: meetingDate
         )
     }
 }
