@@ -11,3 +11,8 @@ ALTER TABLE placement_month_corrections
     ADD CONSTRAINT placement_month_corrections_changes
         CHECK ((old_wage_paid_fen, old_worked) IS DISTINCT FROM (new_wage_paid_fen, new_worked)),
     ADD CONSTRAINT placement_month_corrections_not_worked_unpaid CHECK (new_worked OR new_wage_paid_fen IS NULL);
+
+-- Corrections are listed in the order they were made: their times come from the service's clock
+-- and can be equal, and their ids are random.
+ALTER TABLE placement_month_corrections ADD COLUMN recorded_order bigint GENERATED ALWAYS AS IDENTITY;
+ALTER TABLE placement_corrections ADD COLUMN recorded_order bigint GENERATED ALWAYS AS IDENTITY;

@@ -191,7 +191,7 @@ struct CorrectionsTests {
             #expect(again.status == .conflict)
             let back = try await correct(#"{"month":"\#(last.monthText)","worked":true,"wage_paid_fen":450000,"reason":"核实确已上岗"}"#)
             #expect(back.json["consecutive_verified_months"] as? Int == 3, "\(back.json)")
-            let kept = try await database.query("SELECT old_worked, new_worked, new_wage_paid_fen FROM placement_month_corrections ORDER BY corrected_at")
+            let kept = try await database.query("SELECT old_worked, new_worked, new_wage_paid_fen FROM placement_month_corrections ORDER BY recorded_order")
                 .collect().map { try $0.decode((Bool, Bool, Int?).self) }
             #expect(kept.map(\.0) == [true, false] && kept.map(\.1) == [false, true] && kept.map(\.2) == [nil, 450_000])
             let history = try await client.send(.get, "/v1/placements/\(placement)/month-corrections", as: cast.xijiOrigin).items

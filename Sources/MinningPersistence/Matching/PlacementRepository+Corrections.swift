@@ -61,7 +61,7 @@ extension PlacementRepository {
         let rows = try await connection.query(
             """
             SELECT id, placement_id, fact, old_value, new_value, reason, corrected_by_bureau, corrected_at
-            FROM placement_corrections WHERE placement_id = \(id) ORDER BY corrected_at, id
+            FROM placement_corrections WHERE placement_id = \(id) ORDER BY recorded_order
             """,
             logger: database.logger
         )
@@ -116,7 +116,7 @@ extension PlacementRepository {
         let rows = try await connection.query(
             """
             SELECT id, placement_id, month, old_worked, old_wage_paid_fen, new_worked, new_wage_paid_fen, reason, corrected_by_bureau, corrected_at
-            FROM placement_month_corrections WHERE placement_id = \(id) ORDER BY corrected_at, id
+            FROM placement_month_corrections WHERE placement_id = \(id) ORDER BY recorded_order
             """,
             logger: database.logger
         )
