@@ -590,7 +590,7 @@ paths.update({
      {**report_ok("ParksReport", "parks"), **errs(*auth, "403", "422")}, params=[year_required, format_q])},
  "/v1/reports/meeting": {"get": op("reportMeetingPack", "The coordination meeting pack: the four reports of a year on one printable HTML page in Chinese, with inline SVG charts", ["reports"],
      {"200": {"description": "HTML", "content": {"text/html": {"schema": {"type": "string"}}}}, **errs(*auth, "403", "422")},
-     params=[year_required, qp("meeting_date", day, "The day the meeting sits, printed in the header and on every page (default: today).")])},
+     params=[year_required, qp("meeting_date", day, "The day the meeting sits, printed in the header and on every page (default: today); an impossible day such as 2023-02-30 is 422.")])},
 })
 counts = obj({k: {"type": "integer"} for k in ["registered", "matched", "hired", "employed_3_months", "employed_6_months", "separated"]})
 labor_line = obj({"code": {"type": "string"}, "name": {"type": "string"}, "counts": counts})
