@@ -58,7 +58,7 @@ public struct CSVRecordReader: Sendable {
         if inYuan.contains(column) {
             fen = Self.fen(fromYuan: text)
             guard let fen, range.contains(fen) else {
-                issues.append(FieldIssue(field: column, message: "must be an amount in yuan (元) with at most two decimals, from \(Self.yuanText(range.lowerBound)) to \(Self.yuanText(range.upperBound))"))
+                issues.append(FieldIssue(field: column, message: "must be an amount in yuan (元) with at most two decimals, from \(FundsReport.yuan(range.lowerBound)) to \(FundsReport.yuan(range.upperBound))"))
                 return nil
             }
         } else {
@@ -82,10 +82,6 @@ public struct CSVRecordReader: Sendable {
         guard cents.count <= 2, cents.allSatisfy(\.isASCIIDigit), parts.count == 1 || !cents.isEmpty else { return nil }
         guard let yuan = Int(whole) else { return nil }
         return yuan * 100 + (Int(cents.padding(toLength: 2, withPad: "0", startingAt: 0)) ?? 0)
-    }
-
-    public static func yuanText(_ fen: Int) -> String {
-        "\(fen / 100).\(String(format: "%02d", fen % 100))"
     }
 
     /// `true`/`false`, and the 是/否 a Chinese spreadsheet is likely to hold.

@@ -13,7 +13,7 @@ extension WorkerCSVFormat {
     public static func chineseCell(_ column: String, _ value: String) -> String {
         if let term = labelledColumns[column], !value.isEmpty { return Vocabulary.label(term, value, in: .zh) ?? value }
         if column == "needs_housing" { return value == "true" ? "是" : value == "false" ? "否" : value }
-        if column.hasSuffix("_fen"), let fen = Int(value) { return CSVRecordReader.yuanText(fen) }
+        if column.hasSuffix("_fen"), let fen = Int(value) { return FundsReport.yuan(fen) }
         return value
     }
 }
