@@ -15,6 +15,7 @@ as curl does, instead of dying on the reset that follows the server's 413.
 import base64
 import json
 import os
+import re
 import select
 import socket
 import sys
@@ -54,7 +55,7 @@ class Server:
         self.host, self.port = parts.hostname, parts.port
 
     def send(self, method, path, headers, body, chunked=False):
-        """Returns (status, content_type, seconds, error): status 0 when no answer came."""
+        """Returns (status, content_type, seconds, error, body): status 0 when no answer came."""
         start = time.monotonic()
         head = [f"{method} {path} HTTP/1.1", f"Host: {self.host}:{self.port}", "Connection: close"]
         head += [f"{k}: {v}" for k, v in headers.items()]
@@ -68,7 +69,7 @@ class Server:
         try:
             sock = socket.create_connection((self.host, self.port), timeout=TIMEOUT)
         except OSError as error:
-            return 0, "", time.monotonic() - start, f"connect: {error}"
+            return 0, "", time.monotonic() - start, f"connect: {error}", b""
         received = b""
         try:
             sent = 0
@@ -77,7 +78,7 @@ class Server:
                 if readable:
                     break  # the server answered early (413, 415): stop sending, like curl
                 if not writable:
-                    return 0, "", time.monotonic() - start, "timeout while sending"
+                    return 0, "", time.monotonic() - start, "timeout while sending", b""
                 try:
                     sent += sock.send(payload[sent:sent + 65536])
                 except (BrokenPipeError, ConnectionResetError):
@@ -98,21 +99,42 @@ class Server:
             sock.close()
         elapsed = time.monotonic() - start
         if b"\r\n" not in received:
-            return 0, "", elapsed, "no answer" if elapsed < TIMEOUT else "timeout"
+            return 0, "", elapsed, "no answer" if elapsed < TIMEOUT else "timeout", b""
         status_line, _, rest = received.partition(b"\r\n")
         try:
             status = int(status_line.split()[1])
         except (IndexError, ValueError):
-            return 0, "", elapsed, f"bad status line {status_line[:60]!r}"
+            return 0, "", elapsed, f"bad status line {status_line[:60]!r}", b""
         content_type = ""
-        for line in rest.split(b"\r\n\r\n")[0].split(b"\r\n"):
+        head, _, body = rest.partition(b"\r\n\r\n")
+        for line in head.split(b"\r\n"):
             name, _, value = line.partition(b":")
             if name.strip().lower() == b"content-type":
                 content_type = value.strip().decode("latin-1")
-        return status, content_type, elapsed, ""
+        return status, content_type, elapsed, "", body
 
     def healthy(self):
         return self.send("GET", "/healthz", {}, None)[0] == 200
+
+
+# Three English words in a row: a sentence, not a field name (snake_case), a code or a unit.
+ENGLISH = re.compile(r"[A-Za-z]{2,}(?: [A-Za-z]{2,}){2,}")
+
+
+def english_sentence(body):
+    """The first English run in a problem document's title, detail or field messages, or None."""
+    try:
+        document = json.loads(body)
+    except ValueError:
+        return "an unreadable body"
+    texts = [document.get("title", ""), document.get("detail", "")]
+    texts += [error.get("message", "") for error in document.get("errors") or []]
+    for text in texts:
+        # A command to run is quoted as typed (`minning pii rotate`).
+        found = ENGLISH.search(re.sub(r"minning [a-z -]+", "", str(text)))
+        if found:
+            return found.group(0)
+    return None
 
 
 def complete(response):
@@ -377,12 +399,15 @@ def main():
     results = defaultdict(lambda: [0, []])
     sent = 0
     for group, label, method, path, headers, body, chunked, expected in cases(c):
-        status, content_type, seconds, error = server.send(method, path, headers, body, chunked)
+        status, content_type, seconds, error, answer = server.send(method, path, headers, body, chunked)
         sent += 1
         problem = content_type.split(";")[0].strip() == "application/problem+json"
         results[group][0] += 1
         if status not in expected or not problem:
             results[group][1].append(f"{label}: {status or error} {content_type or '-'} after {seconds:.1f} s")
+        elif english := english_sentence(answer):
+            # No Accept-Language was sent: the answer must be in the default language, Chinese.
+            results[group][1].append(f"{label}: {status} answers in English: {english!r}")
         if not server.healthy():
             results[group][1].append(f"{label}: the service no longer answers /healthz")
             print(f"bad-input: FAIL  {group}: the service stopped answering after {label}")

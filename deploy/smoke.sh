@@ -57,8 +57,8 @@ check "a GB18030 file of 2,000 workers imports whole" grep -q "^2000 workers imp
 python3 bench/generate-workers.py 2000 --seed 12 --bad-line 1500 >"$import_dir/bad.csv"
 $bin import workers "$import_dir/bad.csv" --bureau 西吉县人力资源和社会保障局 >"$import_dir/bad.out" 2>&1
 code=$?
-check "one bad line in 2,000: exit 65, the line named, nothing stored" bash -c '
-  [ "$1" -eq 65 ] && grep -q "line 1500: id_number has a wrong check character" "$2" &&
+check "one bad line in 2,000: exit 65, the line named (in Chinese, the default), nothing stored" bash -c '
+  [ "$1" -eq 65 ] && grep -q "第 1500 行：id_number 校验码不正确" "$2" &&
   [ "$(psql "$DATABASE_URL" -qtAc "SELECT count(*) FROM workers")" -eq $(( $3 + 2000 )) ]' _ "$code" "$import_dir/bad.out" "$workers_before"
 python3 bench/generate-workers.py 40000 --seed 13 >"$import_dir/big.csv"
 $bin import workers "$import_dir/big.csv" --bureau 西吉县人力资源和社会保障局 >/dev/null 2>&1 &

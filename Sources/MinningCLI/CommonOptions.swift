@@ -17,6 +17,9 @@ struct CommonOptions: ParsableArguments {
     @Option(help: "Log format: json (one object per line, for collectors) or text.")
     var logFormat: LogFormat = .text
 
+    @Option(help: "Language of messages for people: zh (default) or en.")
+    var language: Language = .zh
+
     func database() throws -> DatabaseURL {
         let configured = try settings().databaseURL
         guard let text = databaseURL ?? configured, !text.isEmpty else {

@@ -56,7 +56,7 @@ struct ImportCommand: AsyncParsableCommand {
             let input = try ImportInput(path: file)
             let today = common.clock.today
             let (rows, issues) = WorkerBulkImport.rows(from: input.table, today: today)
-            guard issues.isEmpty else { throw try ImportReport.rejected(ImportRejected(issues), file: file, reportPath: report) }
+            guard issues.isEmpty else { throw try ImportReport.rejected(ImportRejected(issues), file: file, reportPath: report, language: common.language) }
             let cipher = try personalData.cipher(project: try common.project(), logger: logger)
             let progress = ImportProgress(total: rows.count)
             let (dryRun, clock) = (self.dryRun, common.clock)
@@ -89,7 +89,7 @@ extension ImportCommand {
             let started = ContinuousClock.now
             let input = try ImportInput(path: file)
             let (rows, issues) = EmployerBulkImport.rows(from: input.table)
-            guard issues.isEmpty else { throw try ImportReport.rejected(ImportRejected(issues), file: file, reportPath: report) }
+            guard issues.isEmpty else { throw try ImportReport.rejected(ImportRejected(issues), file: file, reportPath: report, language: common.language) }
             let cipher = try personalData.cipher(project: try common.project(), logger: logger)
             let (dryRun, clock) = (self.dryRun, common.clock)
             try await ImportRun(common: common, input: input, file: file, report: report, bureau: bureau, dryRun: dryRun, started: started)
@@ -117,7 +117,7 @@ extension ImportCommand {
             let started = ContinuousClock.now
             let input = try ImportInput(path: file)
             let (rows, issues) = VacancyBulkImport.rows(from: input.table)
-            guard issues.isEmpty else { throw try ImportReport.rejected(ImportRejected(issues), file: file, reportPath: report) }
+            guard issues.isEmpty else { throw try ImportReport.rejected(ImportRejected(issues), file: file, reportPath: report, language: common.language) }
             let (dryRun, clock) = (self.dryRun, common.clock)
             try await ImportRun(common: common, input: input, file: file, report: report, bureau: bureau, dryRun: dryRun, started: started)
                 .store("vacancies", roles: Permission.postVacancies.roles) { database, actor in

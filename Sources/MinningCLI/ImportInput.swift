@@ -46,11 +46,11 @@ struct ImportRun {
                 try await body(database, try await bureauActor(bureau, task: "import", roles: roles, database: database))
             }
         } catch let rejected as ImportRejected {
-            throw try ImportReport.rejected(rejected, file: file, reportPath: report)
+            throw try ImportReport.rejected(rejected, file: file, reportPath: report, language: common.language)
         }
         let seconds = String(format: "%.1f", (ContinuousClock.now - started).secondsValue)
         print("\(outcome.count) \(kind) \(dryRun ? "checked (dry run, nothing stored)" : "imported") from \(file) (\(input.encoding.rawValue)) in \(seconds) s")
-        ImportReport.warn(outcome.warnings)
+        ImportReport.warn(outcome.warnings, language: common.language)
     }
 }
 
@@ -60,23 +60,23 @@ enum ImportReport {
     static let shownOnTerminal = 200
 
     /// Lines stored although a clerk should look at them again, on standard error.
-    static func warn(_ warnings: [LineIssue]) {
+    static func warn(_ warnings: [LineIssue], language: Language) {
         guard !warnings.isEmpty else { return }
         var standardError = FileHandle.standardError
         print("\(warnings.count) warning(s), stored anyway:", to: &standardError)
         for warning in warnings.prefix(shownOnTerminal) {
-            print("  \(warning)", to: &standardError)
+            print("  \(warning.text(in: language))", to: &standardError)
         }
         if warnings.count > shownOnTerminal {
             print("  … and \(warnings.count - shownOnTerminal) more", to: &standardError)
         }
     }
 
-    static func rejected(_ rejected: ImportRejected, file: String, reportPath: String?) throws -> ExitCode {
+    static func rejected(_ rejected: ImportRejected, file: String, reportPath: String?, language: Language) throws -> ExitCode {
         var standardError = FileHandle.standardError
-        print("\(file): \(rejected)", to: &standardError)
+        print("\(file): \(rejected.summary(in: language))", to: &standardError)
         for issue in rejected.issues.prefix(shownOnTerminal) {
-            print("  \(issue)", to: &standardError)
+            print("  \(issue.text(in: language))", to: &standardError)
         }
         if rejected.issues.count > shownOnTerminal {
             print("  … and \(rejected.issues.count - shownOnTerminal) more\(reportPath == nil ? " (pass --report FILE to see all)" : "")", to: &standardError)
@@ -84,7 +84,7 @@ enum ImportReport {
         if let reportPath {
             var csv = "\u{FEFF}line,field,message\n"
             for issue in rejected.issues {
-                csv += "\(issue.line),\(CSVField.quoted(issue.field)),\(CSVField.quoted(issue.message))\n"
+                csv += "\(issue.line),\(CSVField.quoted(issue.field)),\(CSVField.quoted(issue.message.text(in: language)))\n"
             }
             try Data(csv.utf8).write(to: URL(fileURLWithPath: reportPath))
             print("every problem is listed in \(reportPath)", to: &standardError)

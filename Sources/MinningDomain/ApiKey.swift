@@ -29,8 +29,7 @@ extension BureauKind {
     /// another bureau.
     public func checkCanHold(_ role: Role) throws {
         guard allowedRoles.contains(role) else {
-            let allowed = allowedRoles.map(\.rawValue).sorted().joined(separator: ", ")
-            throw DomainError.conflict("bureaus of kind \(rawValue) can hold only these roles: \(allowed)")
+            throw DomainError.conflict(.kindHoldsOnlyRoles(self, Array(allowedRoles)))
         }
     }
 }

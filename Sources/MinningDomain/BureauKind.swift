@@ -22,16 +22,12 @@ public enum BureauKind: String, CaseIterable, Sendable, Codable {
     }
 
     /// Why `region` cannot host a bureau of this kind, or nil when it can.
-    public func regionProblem(_ region: RegionCode) -> String? {
+    public func regionProblem(_ region: RegionCode) -> Message? {
         switch self {
-        case .originLaborBureau where !region.isOriginSide:
-            "an origin labor bureau must be in Ningxia or a central or western province"
-        case .destinationLaborBureau where !region.isInFujian:
-            "a destination labor bureau must be in Fujian"
-        case .cooperationOffice where !(region.isInFujian || region.isInNingxia):
-            "a cooperation office must be in Fujian or Ningxia"
-        default:
-            nil
+        case .originLaborBureau where !region.isOriginSide: .bureauRegion(self)
+        case .destinationLaborBureau where !region.isInFujian: .bureauRegion(self)
+        case .cooperationOffice where !(region.isInFujian || region.isInNingxia): .bureauRegion(self)
+        default: nil
         }
     }
 }

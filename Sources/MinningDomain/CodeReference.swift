@@ -22,7 +22,7 @@ public struct CodeReference: Sendable, Hashable {
 
     /// What to tell the clerk when the table does not hold the code.
     public var problem: FieldIssue {
-        FieldIssue(field: field, message: "no \(table.rawValue) has the code \(code)")
+        FieldIssue(field: field, message: .unknownCode(table == .region ? .region : .occupation, code))
     }
 }
 

@@ -3,9 +3,9 @@ public enum DomainError: Error, Sendable, Equatable {
     /// The input breaks a rule; every bad field is named.
     case invalid([FieldIssue])
     /// The object does not exist, or the caller may not know it does.
-    case notFound(String)
+    case notFound(Message)
     /// The request clashes with what is stored (a duplicate, a stale state).
-    case conflict(String)
+    case conflict(Message)
     /// The caller's role may not do this.
-    case forbidden(String)
+    case forbidden(Message)
 }

@@ -25,10 +25,10 @@ public struct NewEmployer: Sendable {
     ) throws {
         var issues: [FieldIssue] = []
         if !region.isInFujian || region.level != .county {
-            issues.append(FieldIssue(field: "region_code", message: "must be a Fujian county-level region code"))
+            issues.append(FieldIssue(field: "region_code", message: .notFujianCounty))
         }
         if !(industryCode.count == 1 && ("A"..."T").contains(industryCode)) {
-            issues.append(FieldIssue(field: "industry_code", message: "must be a GB/T 4754-2017 section letter A–T"))
+            issues.append(FieldIssue(field: "industry_code", message: .notIndustrySection))
         }
         guard issues.isEmpty else { throw DomainError.invalid(issues) }
         self.name = name

@@ -19,16 +19,16 @@ public struct NewTrainingBase: Sendable {
     public init(name: String, operatorEmployerId: UUID?, collegeName: String?, region: RegionCode, occupations: [String], capacityPerCohort: Int) throws {
         var issues: [FieldIssue] = []
         if (operatorEmployerId == nil) == (collegeName == nil) {
-            issues.append(FieldIssue(field: "operator_employer_id", message: "give either operator_employer_id (a Fujian employer) or operator_college_name, not both"))
+            issues.append(FieldIssue(field: "operator_employer_id", message: .operatorEitherOr))
         }
         if region.level != .county || !region.isOriginSide {
-            issues.append(FieldIssue(field: "region_code", message: "must be a county in Ningxia or a central or western province"))
+            issues.append(FieldIssue(field: "region_code", message: .notTrainingRegion))
         }
         for (index, code) in occupations.enumerated() where !WorkerProfile.isUnitGroup(code) {
-            issues.append(FieldIssue(field: "occupations[\(index)]", message: "must be a four-digit ISCO-08 unit group"))
+            issues.append(FieldIssue(field: "occupations[\(index)]", message: .notISCOUnitGroup))
         }
-        if occupations.isEmpty { issues.append(FieldIssue(field: "occupations", message: "must name at least one occupation")) }
-        if Set(occupations).count != occupations.count { issues.append(FieldIssue(field: "occupations", message: "must not repeat an occupation")) }
+        if occupations.isEmpty { issues.append(FieldIssue(field: "occupations", message: .namesNoOccupation)) }
+        if Set(occupations).count != occupations.count { issues.append(FieldIssue(field: "occupations", message: .repeats(.occupation))) }
         guard issues.isEmpty else { throw DomainError.invalid(issues) }
         self.name = name
         self.operatorEmployerId = operatorEmployerId

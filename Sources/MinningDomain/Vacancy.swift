@@ -50,31 +50,31 @@ public struct VacancyTerms: Sendable, Equatable {
     public func problems() -> [FieldIssue] {
         var issues: [FieldIssue] = []
         if !WorkerProfile.isUnitGroup(occupationCode) {
-            issues.append(FieldIssue(field: "occupation_code", message: "must be a four-digit ISCO-08 unit group"))
+            issues.append(FieldIssue(field: "occupation_code", message: .notISCOUnitGroup))
         }
         if wageMinFen > wageMaxFen {
-            issues.append(FieldIssue(field: "wage_max_fen", message: "must not be below wage_min_fen"))
+            issues.append(FieldIssue(field: "wage_max_fen", message: .notBelow(field: "wage_min_fen")))
         }
         if !workRegion.isInFujian || workRegion.level != .county {
-            issues.append(FieldIssue(field: "work_region_code", message: "must be a Fujian county-level region code"))
+            issues.append(FieldIssue(field: "work_region_code", message: .notFujianCounty))
         }
         if minAge > maxAge {
-            issues.append(FieldIssue(field: "max_age", message: "must not be below min_age"))
+            issues.append(FieldIssue(field: "max_age", message: .notBelow(field: "min_age")))
         }
         if !WorkingAge.range.contains(minAge) {
-            issues.append(FieldIssue(field: "min_age", message: "must be from 16 to 65"))
+            issues.append(FieldIssue(field: "min_age", message: .outOfRange(16, 65)))
         }
         if !WorkingAge.range.contains(maxAge) {
-            issues.append(FieldIssue(field: "max_age", message: "must be from 16 to 65"))
+            issues.append(FieldIssue(field: "max_age", message: .outOfRange(16, 65)))
         }
         for (index, code) in requiredCertificates.enumerated() where !WorkerProfile.isUnitGroup(code) {
-            issues.append(FieldIssue(field: "required_certificates[\(index)]", message: "must be a four-digit ISCO-08 unit group"))
+            issues.append(FieldIssue(field: "required_certificates[\(index)]", message: .notISCOUnitGroup))
         }
         if Set(requiredCertificates).count != requiredCertificates.count {
-            issues.append(FieldIssue(field: "required_certificates", message: "must not repeat an occupation"))
+            issues.append(FieldIssue(field: "required_certificates", message: .repeats(.occupation)))
         }
         if closesOn > startsOn.adding(years: 1) {
-            issues.append(FieldIssue(field: "closes_on", message: "must be within a year of starts_on"))
+            issues.append(FieldIssue(field: "closes_on", message: .closesWithinAYear))
         }
         return issues
     }
@@ -83,18 +83,17 @@ public struct VacancyTerms: Sendable, Equatable {
     /// posted, or reopened, as open.
     public func deadlineProblem(today: CalendarDay) -> FieldIssue? {
         guard status == .open, closesOn < today else { return nil }
-        return FieldIssue(field: "closes_on", message: "must not be before today, \(today): an open vacancy takes applications until this day")
+        return FieldIssue(field: "closes_on", message: .closesNotBeforeToday(today))
     }
 
     /// Fujian's minimum wage for the work county, when the offer is below it.
     public func minimumWageProblem(minimumFen: Int) -> FieldIssue? {
         guard wageMinFen < minimumFen else { return nil }
         // A figure that reaches the minimum once multiplied by 100 was typed in yuan.
-        let yuanHint = wageMinFen > 0 && wageMinFen * 100 >= minimumFen && wageMinFen * 100 <= WorkerProfile.maximumWageFen
-            ? "; wages are in fen (分): did you mean \(wageMinFen * 100) (¥\(FundsReport.yuan(wageMinFen * 100)))?" : ""
+        let typedInYuan = wageMinFen > 0 && wageMinFen * 100 >= minimumFen && wageMinFen * 100 <= WorkerProfile.maximumWageFen
         return FieldIssue(
             field: "wage_min_fen",
-            message: "is below the minimum wage of \(workRegion.rawValue): \(minimumFen) fen (¥\(minimumFen / 100)) a month\(yuanHint)"
+            message: .belowMinimumWage(region: workRegion.rawValue, minimumFen: minimumFen, meantFen: typedInYuan ? wageMinFen * 100 : nil)
         )
     }
 }

@@ -65,46 +65,46 @@ public struct WorkerProfile: Sendable, Equatable {
     public func problems() -> [FieldIssue] {
         var issues: [FieldIssue] = []
         if originRegion.level != .county {
-            issues.append(FieldIssue(field: "origin_region_code", message: "must be a county-level region code"))
+            issues.append(FieldIssue(field: "origin_region_code", message: .notCountyLevel))
         } else if !originRegion.isOriginSide {
-            issues.append(FieldIssue(field: "origin_region_code", message: "must be in Ningxia or a central or western province"))
+            issues.append(FieldIssue(field: "origin_region_code", message: .notOriginProvince))
         }
         switch (povertyStatus, monitoredKind) {
         case (.monitored, nil):
-            issues.append(FieldIssue(field: "monitored_kind", message: "is required when poverty_status is monitored"))
+            issues.append(FieldIssue(field: "monitored_kind", message: .requiredWhen(field: "poverty_status", is: "monitored")))
         case (.monitored, _), (_, nil):
             break
         default:
-            issues.append(FieldIssue(field: "monitored_kind", message: "is only for poverty_status monitored"))
+            issues.append(FieldIssue(field: "monitored_kind", message: .onlyWhen(field: "poverty_status", is: "monitored")))
         }
         for (index, region) in preferredDestinations.enumerated() where !region.isInFujian {
-            issues.append(FieldIssue(field: "preferred_destinations[\(index)]", message: "must be a Fujian region code"))
+            issues.append(FieldIssue(field: "preferred_destinations[\(index)]", message: .notFujianRegion))
         }
         if Set(preferredDestinations).count != preferredDestinations.count {
-            issues.append(FieldIssue(field: "preferred_destinations", message: "must not repeat a region"))
+            issues.append(FieldIssue(field: "preferred_destinations", message: .repeats(.region)))
         }
         for (index, code) in preferredOccupations.enumerated() where !Self.isUnitGroup(code) {
-            issues.append(FieldIssue(field: "preferred_occupations[\(index)]", message: "must be a four-digit ISCO-08 unit group"))
+            issues.append(FieldIssue(field: "preferred_occupations[\(index)]", message: .notISCOUnitGroup))
         }
         if Set(preferredOccupations).count != preferredOccupations.count {
-            issues.append(FieldIssue(field: "preferred_occupations", message: "must not repeat an occupation"))
+            issues.append(FieldIssue(field: "preferred_occupations", message: .repeats(.occupation)))
         }
         for (index, skill) in skills.enumerated() {
             if !Self.isUnitGroup(skill.occupationCode) {
-                issues.append(FieldIssue(field: "skills[\(index)].occupation_code", message: "must be a four-digit ISCO-08 unit group"))
+                issues.append(FieldIssue(field: "skills[\(index)].occupation_code", message: .notISCOUnitGroup))
             }
             if let level = skill.level, !(1...5).contains(level) {
-                issues.append(FieldIssue(field: "skills[\(index)].level", message: "must be a certificate level from 1 to 5"))
+                issues.append(FieldIssue(field: "skills[\(index)].level", message: .certificateLevel))
             }
             if skill.level != nil, skill.certificate == nil {
-                issues.append(FieldIssue(field: "skills[\(index)].level", message: "is only for a skill with a certificate"))
+                issues.append(FieldIssue(field: "skills[\(index)].level", message: .levelOnlyWithCertificate))
             }
         }
         if Set(skills.map(\.occupationCode)).count != skills.count {
-            issues.append(FieldIssue(field: "skills", message: "must not list an occupation twice"))
+            issues.append(FieldIssue(field: "skills", message: .repeats(.occupation)))
         }
         if !(0...Self.maximumWageFen).contains(expectedMonthlyWageFen) {
-            issues.append(FieldIssue(field: "expected_monthly_wage_fen", message: "must be from 0 to \(Self.maximumWageFen) fen"))
+            issues.append(FieldIssue(field: "expected_monthly_wage_fen", message: .wageFenRange(max: Self.maximumWageFen)))
         } else if let hint = Self.yuanTypedAsFen(expectedMonthlyWageFen) {
             issues.append(FieldIssue(field: "expected_monthly_wage_fen", message: hint))
         }
@@ -120,11 +120,9 @@ public struct WorkerProfile: Sendable, Equatable {
     public static let lowestFujianMinimumWageFen = 166_000
 
     /// The hint for a monthly wage in fen that reads as yuan, or nil when it is plausible.
-    public static func yuanTypedAsFen(_ fen: Int) -> String? {
+    public static func yuanTypedAsFen(_ fen: Int) -> Message? {
         guard (1..<lowestFujianMinimumWageFen).contains(fen) else { return nil }
-        let meant = fen * 100
-        return "is in fen (分): \(fen) is ¥\(FundsReport.yuan(fen)), below Fujian's lowest monthly minimum wage ¥\(FundsReport.yuan(lowestFujianMinimumWageFen)); "
-            + "did you mean \(meant) (¥\(FundsReport.yuan(meant)))?"
+        return .wageBelowLowestMinimum(fen: fen, lowestFen: lowestFujianMinimumWageFen, meantFen: fen * 100)
     }
 
     static func isUnitGroup(_ code: String) -> Bool {
@@ -139,7 +137,7 @@ public enum WorkingAge {
     public static func problem(birth: CalendarDay, on day: CalendarDay) -> FieldIssue? {
         let age = birth.years(until: day)
         guard range.contains(age) else {
-            return FieldIssue(field: "id_number", message: "gives an age of \(age); workers must be \(range.lowerBound) to \(range.upperBound)")
+            return FieldIssue(field: "id_number", message: .ageFromIDNumber(age: age, min: range.lowerBound, max: range.upperBound))
         }
         return nil
     }

@@ -59,7 +59,7 @@ public struct NewWorker: Sendable {
     public init(name: String, idNumber: CitizenIDNumber, phone: String, profile: WorkerProfile, consent: Consent, today: CalendarDay) throws {
         var issues = profile.problems()
         if let ageIssue = WorkingAge.problem(birth: idNumber.birthDay, on: today) { issues.append(ageIssue) }
-        if consent.givenOn > today { issues.append(FieldIssue(field: "consent.given_on", message: "must not be in the future")) }
+        if consent.givenOn > today { issues.append(FieldIssue(field: "consent.given_on", message: .notInFuture)) }
         guard issues.isEmpty else { throw DomainError.invalid(issues) }
         self.name = name
         self.idNumber = idNumber

@@ -48,6 +48,7 @@ public func buildRouter(
     let router = Router(context: MinningRequestContext.self)
     // Outermost first: every response, errors included, gets a request id and an access-log line.
     router.add(middleware: RequestIdMiddleware())
+    router.add(middleware: LanguageMiddleware())
     router.add(middleware: AccessLogMiddleware())
     // Requests by route and status, and their durations, into the Prometheus registry of GET /metrics.
     if metrics != nil {

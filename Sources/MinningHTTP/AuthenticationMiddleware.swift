@@ -16,12 +16,12 @@ struct AuthenticationMiddleware: RouterMiddleware {
         }
         let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else {
-            throw Problem.unauthorized("the Authorization header must be Bearer KEY")
+            throw Problem.unauthorized(.authorizationNotBearer)
         }
         guard let secret = ApiKeySecret(text: String(parts[1]).trimmingCharacters(in: .whitespaces)),
               let principal = try await bureaus.authenticate(secret)
         else {
-            throw Problem.unauthorized("the API key is unknown or revoked")
+            throw Problem.unauthorized(.apiKeyUnknown)
         }
         var context = context
         context.principal = principal

@@ -33,10 +33,10 @@ struct BodyReader {
         do {
             value = try StrictJSON.parse(rawBody)
         } catch {
-            throw Problem.malformed("the body is not valid JSON: \(error.reason) at byte \(error.offset)")
+            throw Problem.malformed(.bodyNotJSON(error.reason, offset: error.offset))
         }
         guard case .object(let object) = value else {
-            throw Problem.malformed("the body must be a JSON object, not \(value.typeName)")
+            throw Problem.malformed(.bodyNotObject(got: value.kind))
         }
         self.object = object
     }
@@ -45,16 +45,16 @@ struct BodyReader {
     /// surrounding blanks trimmed; empty after trimming is refused unless `allowEmpty`.
     mutating func string(_ key: String, required: Bool = true, maxLength: Int = 200, allowEmpty: Bool = false) -> String? {
         guard let value = take(key, required: required) else { return nil }
-        guard case .string(let raw) = value else { return mismatch(key, expected: "a string", got: value) }
+        guard case .string(let raw) = value else { return mismatch(key, expected: .string, got: value) }
         if raw.unicodeScalars.count > maxLength {
-            return issue(key, "must be at most \(maxLength) characters")
+            return issue(key, .tooLong(max: maxLength))
         }
         if raw.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            return issue(key, "must not contain control characters")
+            return issue(key, .controlCharacters)
         }
         let text = raw.trimmingCharacters(in: Self.blanks)
         if text.isEmpty, !allowEmpty {
-            return issue(key, "must not be empty or blank")
+            return issue(key, .blank)
         }
         return text
     }
@@ -72,24 +72,24 @@ struct BodyReader {
     /// A UUID, exactly as RFC 9562 spells it (no surrounding blanks).
     mutating func uuid(_ key: String, required: Bool = true) -> UUID? {
         guard let value = take(key, required: required) else { return nil }
-        guard case .string(let text) = value else { return mismatch(key, expected: "a UUID string", got: value) }
-        guard let id = UUID(uuidString: text) else { return issue(key, "must be a UUID") }
+        guard case .string(let text) = value else { return mismatch(key, expected: .uuidString, got: value) }
+        guard let id = UUID(uuidString: text) else { return issue(key, .notUUID) }
         return id
     }
 
     mutating func regionCode(_ key: String, required: Bool = true) -> RegionCode? {
         guard let value = take(key, required: required) else { return nil }
-        guard case .string(let text) = value else { return mismatch(key, expected: "a string", got: value) }
-        guard let code = RegionCode(text) else { return issue(key, "must be a six-digit GB/T 2260 region code") }
+        guard case .string(let text) = value else { return mismatch(key, expected: .string, got: value) }
+        guard let code = RegionCode(text) else { return issue(key, .notRegionCode) }
         return code
     }
 
     mutating func oneOf<Value: RawRepresentable & CaseIterable>(_ key: String, _ type: Value.Type, required: Bool = true) -> Value?
     where Value.RawValue == String {
         guard let value = take(key, required: required) else { return nil }
-        guard case .string(let text) = value else { return mismatch(key, expected: "a string", got: value) }
+        guard case .string(let text) = value else { return mismatch(key, expected: .string, got: value) }
         guard let result = Value(rawValue: text) else {
-            return issue(key, "must be one of: " + Value.allCases.map(\.rawValue).joined(separator: ", "))
+            return issue(key, .notOneOf(Value.allCases.map(\.rawValue), term: Vocabulary.term(holding: Value.allCases.map(\.rawValue))))
         }
         return result
     }
@@ -97,16 +97,16 @@ struct BodyReader {
     mutating func integer(_ key: String, required: Bool = true, in range: ClosedRange<Int>) -> Int? {
         guard let value = take(key, required: required) else { return nil }
         if key.hasSuffix("_fen"), let hint = Self.fenHint(value) { return issue(key, hint) }
-        guard case .integer(let number) = value else { return mismatch(key, expected: "a whole number", got: value) }
+        guard case .integer(let number) = value else { return mismatch(key, expected: .wholeNumber, got: value) }
         guard let int = Int(exactly: number), range.contains(int) else {
-            return issue(key, "must be from \(range.lowerBound) to \(range.upperBound)")
+            return issue(key, .outOfRange(range.lowerBound, range.upperBound))
         }
         return int
     }
 
     /// Money is whole fen (分): a decimal figure, or one sent as text, is almost surely yuan, so the
     /// message gives the fen it would be.
-    static func fenHint(_ value: JSONValue) -> String? {
+    static func fenHint(_ value: JSONValue) -> Message? {
         let yuan: Decimal?
         switch value {
         case .number(let number): yuan = Decimal(number)
@@ -114,26 +114,26 @@ struct BodyReader {
         default: return nil
         }
         guard let yuan, yuan.isFinite, abs(yuan) < 1_000_000_000 else {
-            return "must be a whole number of fen (分; 100 fen = ¥1)"
+            return .fenNotWhole
         }
         var fen = yuan * 100
         var rounded = Decimal()
         NSDecimalRound(&rounded, &fen, 0, .plain)
-        return "must be a whole number of fen (分; 100 fen = ¥1): ¥\(yuan) is \(rounded)"
+        return .fenLooksLikeYuan(yuan: "\(yuan)", fen: "\(rounded)")
     }
 
     mutating func boolean(_ key: String, required: Bool = true) -> Bool? {
         guard let value = take(key, required: required) else { return nil }
-        guard case .bool(let flag) = value else { return mismatch(key, expected: "true or false", got: value) }
+        guard case .bool(let flag) = value else { return mismatch(key, expected: .boolean, got: value) }
         return flag
     }
 
     /// An ISO 8601 calendar date, `YYYY-MM-DD`.
     mutating func date(_ key: String, required: Bool = true) -> CalendarDay? {
         guard let value = take(key, required: required) else { return nil }
-        guard case .string(let text) = value else { return mismatch(key, expected: "a date string", got: value) }
+        guard case .string(let text) = value else { return mismatch(key, expected: .dateString, got: value) }
         guard let day = CalendarDay(iso: text), (1900...2099).contains(day.year) else {
-            return issue(key, "must be a date YYYY-MM-DD between 1900 and 2099")
+            return issue(key, .notDate)
         }
         return day
     }
@@ -144,8 +144,8 @@ struct BodyReader {
         item: (inout BodyReader, JSONValue, String) -> Item?
     ) -> [Item]? {
         guard let value = take(key, required: required) else { return nil }
-        guard case .array(let values) = value else { return mismatch(key, expected: "an array", got: value) }
-        guard values.count <= maxCount else { return issue(key, "must have at most \(maxCount) items") }
+        guard case .array(let values) = value else { return mismatch(key, expected: .array, got: value) }
+        guard values.count <= maxCount else { return issue(key, .tooManyItems(maxCount)) }
         var items: [Item] = []
         var failed = false
         for (index, element) in values.enumerated() {
@@ -161,7 +161,7 @@ struct BodyReader {
     }
 
     mutating func nestedObject<Result>(_ value: JSONValue, path: String, body: (inout BodyReader) -> Result?) -> Result? {
-        guard case .object(let fields) = value else { return mismatch(path, expected: "an object", got: value) }
+        guard case .object(let fields) = value else { return mismatch(path, expected: .object, got: value) }
         var nested = BodyReader(nested: fields, prefix: prefix + path + ".")
         let result = body(&nested)
         nested.rejectUnknownKeys()
@@ -170,7 +170,7 @@ struct BodyReader {
     }
 
     /// Reports an issue for an array element or other value read outside a named field.
-    mutating func elementIssue<T>(_ path: String, _ message: String) -> T? { issue(path, message) }
+    mutating func elementIssue<T>(_ path: String, _ message: Message) -> T? { issue(path, message) }
 
     /// Throws a validation problem when any field was bad, missing or unknown.
     mutating func finish() throws {
@@ -180,15 +180,15 @@ struct BodyReader {
 
     private mutating func rejectUnknownKeys() {
         for key in object.keys.sorted() where !read.contains(key) {
-            issues.append(FieldIssue(field: prefix + key, message: "is not a known field"))
+            issues.append(FieldIssue(field: prefix + key, message: .unknownField))
         }
     }
 
     /// A field the server keeps and no request may write: named in the error rather than called
     /// unknown, since responses show it.
-    mutating func refuseServerHeld(_ key: String, setBy owners: String) {
+    mutating func refuseServerHeldWorkerStatus(_ key: String) {
         read.insert(key)
-        if object[key] != nil { issues.append(FieldIssue(field: prefix + key, message: "is kept by Minning (set by \(owners)) and cannot be written")) }
+        if object[key] != nil { issues.append(FieldIssue(field: prefix + key, message: .serverHeldWorkerStatus)) }
     }
 
     /// True when `key` was sent with the value null (PATCH uses null to clear a field).
@@ -210,21 +210,21 @@ struct BodyReader {
         read.insert(key)
         switch object[key] {
         case .none:
-            if required { issues.append(FieldIssue(field: prefix + key, message: "is required")) }
+            if required { issues.append(FieldIssue(field: prefix + key, message: .required)) }
             return nil
         case .some(.null):
-            issues.append(FieldIssue(field: prefix + key, message: required ? "is required" : "must be left out rather than null"))
+            issues.append(FieldIssue(field: prefix + key, message: required ? .required : .leaveOutRatherThanNull))
             return nil
         case .some(let value):
             return value
         }
     }
 
-    mutating func mismatch<T>(_ key: String, expected: String, got: JSONValue) -> T? {
-        issue(key, "must be \(expected), not \(got.typeName)")
+    mutating func mismatch<T>(_ key: String, expected: JSONKind, got: JSONValue) -> T? {
+        issue(key, .wrongType(expected: expected, got: got.kind))
     }
 
-    private mutating func issue<T>(_ key: String, _ message: String) -> T? {
+    private mutating func issue<T>(_ key: String, _ message: Message) -> T? {
         issues.append(FieldIssue(field: prefix + key, message: message))
         return nil
     }
@@ -233,34 +233,34 @@ struct BodyReader {
 extension BodyReader {
     /// An array element that must be a string: the same rules as a named string field.
     mutating func elementString(_ value: JSONValue, path: String, maxLength: Int = 200) -> String? {
-        guard case .string(let raw) = value else { return mismatch(path, expected: "a string", got: value) }
-        if raw.unicodeScalars.count > maxLength { return elementIssue(path, "must be at most \(maxLength) characters") }
+        guard case .string(let raw) = value else { return mismatch(path, expected: .string, got: value) }
+        if raw.unicodeScalars.count > maxLength { return elementIssue(path, .tooLong(max: maxLength)) }
         if raw.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            return elementIssue(path, "must not contain control characters")
+            return elementIssue(path, .controlCharacters)
         }
         let text = raw.trimmingCharacters(in: Self.blanks)
-        if text.isEmpty { return elementIssue(path, "must not be empty or blank") }
+        if text.isEmpty { return elementIssue(path, .blank) }
         return text
     }
 
     mutating func elementRegionCode(_ value: JSONValue, path: String) -> RegionCode? {
-        guard case .string(let text) = value else { return mismatch(path, expected: "a string", got: value) }
-        guard let code = RegionCode(text) else { return elementIssue(path, "must be a six-digit GB/T 2260 region code") }
+        guard case .string(let text) = value else { return mismatch(path, expected: .string, got: value) }
+        guard let code = RegionCode(text) else { return elementIssue(path, .notRegionCode) }
         return code
     }
 }
 
 extension BodyReader {
     mutating func elementUUID(_ value: JSONValue, path: String) -> UUID? {
-        guard case .string(let text) = value else { return mismatch(path, expected: "a UUID string", got: value) }
-        guard let id = UUID(uuidString: text) else { return elementIssue(path, "must be a UUID") }
+        guard case .string(let text) = value else { return mismatch(path, expected: .uuidString, got: value) }
+        guard let id = UUID(uuidString: text) else { return elementIssue(path, .notUUID) }
         return id
     }
 
     /// An ISCO-08 group at any level: 1 to 4 digits.
     mutating func occupationGroup(_ key: String, required: Bool = false) -> String? {
         guard let text = string(key, required: required, maxLength: 4) else { return nil }
-        guard text.allSatisfy(\.isASCIIDigit) else { return elementIssue(key, "must be an ISCO-08 code of 1 to 4 digits") }
+        guard text.allSatisfy(\.isASCIIDigit) else { return elementIssue(key, .mustBeISCOPrefix(maxDigits: 4)) }
         return text
     }
 }

@@ -11,13 +11,12 @@ enum ConditionalRequest {
     /// Missing is 428 (RFC 6585): a change made blind could silently undo someone else's.
     static func expectedVersion(_ request: Request, currentVersion: () async throws -> Int) async throws -> Int {
         guard let ifMatch = request.headers[.ifMatch] else {
-            throw Problem(type: "precondition-required", title: "Precondition required", status: .init(code: 428),
-                          detail: "send If-Match with the ETag you read, so that no one's change is overwritten")
+            throw Problem(.preconditionRequired, status: .init(code: 428), detail: .ifMatchRequired)
         }
         let value = ifMatch.trimmingCharacters(in: .whitespaces)
         if value == "*" { return try await currentVersion() }
         guard value.count >= 3, value.hasPrefix("\""), value.hasSuffix("\""), let version = Int(value.dropFirst().dropLast()) else {
-            throw Problem.preconditionFailed("If-Match must be an ETag from this API, like \"3\"")
+            throw Problem.preconditionFailed(.ifMatchMalformed)
         }
         return version
     }

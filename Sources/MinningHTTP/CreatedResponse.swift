@@ -59,7 +59,7 @@ enum CreatedResponse {
     static func idempotencyKey(_ request: Request) throws -> String? {
         guard let value = request.headers[idempotencyKeyHeader] else { return nil }
         guard (1...200).contains(value.utf8.count), value.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else {
-            throw Problem.validation([FieldIssue(field: "Idempotency-Key", message: "must be 1 to 200 printable ASCII characters")])
+            throw Problem.validation([FieldIssue(field: "Idempotency-Key", message: .idempotencyKeyFormat)])
         }
         return value
     }

@@ -1,3 +1,5 @@
+import MinningDomain
+
 /// Any JSON value. Bodies are parsed into this first so that every field can be checked and every
 /// problem reported at once, instead of stopping at the first mismatch as a `Decodable` type would.
 enum JSONValue: Decodable, Sendable, Equatable {
@@ -28,14 +30,15 @@ enum JSONValue: Decodable, Sendable, Equatable {
         }
     }
 
-    var typeName: String {
+    /// What a message calls this value's type.
+    var kind: JSONKind {
         switch self {
-        case .null: "null"
-        case .bool: "boolean"
-        case .integer, .number: "number"
-        case .string: "string"
-        case .array: "array"
-        case .object: "object"
+        case .null: .null
+        case .bool: .boolean
+        case .integer, .number: .number
+        case .string: .string
+        case .array: .array
+        case .object: .object
         }
     }
 }

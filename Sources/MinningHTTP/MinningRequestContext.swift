@@ -43,7 +43,7 @@ public struct MinningRequestContext: RequestContext {
     public func caller(withRole roles: Role...) throws -> Principal {
         let principal = try caller()
         guard roles.contains(principal.role) else {
-            throw Problem.forbidden("the \(principal.role.rawValue) role may not do this")
+            throw Problem.forbidden(.roleMayNot(principal.role))
         }
         return principal
     }
@@ -59,8 +59,12 @@ public final class KeyIdBox: Sendable {
 
 /// The API's JSON conventions: snake_case keys, ISO 8601 dates, stable key order.
 enum APIJSON {
+    /// The language of the request being answered, set by `LanguageMiddleware`.
+    @TaskLocal static var language: Language = .zh
+
     static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
+        encoder.userInfo[.messageLanguage] = language
         encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -36,22 +36,22 @@ struct ProblemMiddleware: RouterMiddleware {
             }
         case let http as HTTPError:
             switch http.status {
-            case .notFound: return .notFound("no route matches this method and path")
+            case .notFound: return .notFound(.noRoute)
             case .contentTooLarge: return .tooLarge()
             case .unsupportedMediaType: return .unsupportedMediaType()
             default:
-                return Problem(type: "http-\(http.status.code)", title: http.status.reasonPhrase, status: http.status, detail: http.body ?? http.status.reasonPhrase)
+                return Problem(.http, status: http.status, detail: .httpError(status: http.status.code))
             }
         case let framework as any HTTPResponseError:
             // Hummingbird and NIO errors that carry a status, e.g. a body over the upload limit.
             switch framework.status {
             case .contentTooLarge: return .tooLarge()
-            case .notFound: return .notFound("no route matches this method and path")
+            case .notFound: return .notFound(.noRoute)
             default:
-                return Problem(type: "http-\(framework.status.code)", title: framework.status.reasonPhrase, status: framework.status, detail: framework.status.reasonPhrase)
+                return Problem(.http, status: framework.status, detail: .httpError(status: framework.status.code))
             }
         case let stale as StaleVersion:
-            var problem = Problem.preconditionFailed("it was changed since you read it (now version \(stale.current)); read it again and reapply your change")
+            var problem = Problem.preconditionFailed(.changedSinceRead(currentVersion: stale.current))
             problem.headers["ETag"] = ConditionalRequest.eTag(version: stale.current)
             return problem
         case is DatabaseUnavailable:

@@ -17,7 +17,7 @@ struct QueryReader {
 
     mutating func regionCode(_ key: String) -> RegionCode? {
         guard let text = single(key) else { return nil }
-        guard let code = RegionCode(text) else { return issue(key, "must be a six-digit GB/T 2260 region code") }
+        guard let code = RegionCode(text) else { return issue(key, .notRegionCode) }
         return code
     }
 
@@ -25,7 +25,7 @@ struct QueryReader {
     where Value.RawValue == String {
         guard let text = single(key) else { return nil }
         guard let value = Value(rawValue: text) else {
-            return issue(key, "must be one of: " + Value.allCases.map(\.rawValue).joined(separator: ", "))
+            return issue(key, .notOneOf(Value.allCases.map(\.rawValue), term: Vocabulary.term(holding: Value.allCases.map(\.rawValue))))
         }
         return value
     }
@@ -33,21 +33,21 @@ struct QueryReader {
     mutating func integer(_ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let text = single(key) else { return nil }
         guard let value = Int(text), range.contains(value) else {
-            return issue(key, "must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            return issue(key, .wholeNumberOutOfRange(range.lowerBound, range.upperBound))
         }
         return value
     }
 
     /// A string matching `pattern`'s description; `isValid` decides.
-    mutating func string(_ key: String, describedAs description: String, isValid: (String) -> Bool) -> String? {
+    mutating func string(_ key: String, describedAs description: Message, isValid: (String) -> Bool) -> String? {
         guard let text = single(key) else { return nil }
-        guard isValid(text) else { return issue(key, "must be \(description)") }
+        guard isValid(text) else { return issue(key, description) }
         return text
     }
 
     mutating func finish() throws {
         for key in parameters.keys.sorted() where !read.contains(key) {
-            issues.append(FieldIssue(field: key, message: "is not a known query parameter"))
+            issues.append(FieldIssue(field: key, message: .unknownQueryParameter))
         }
         if !issues.isEmpty { throw Problem.validation(issues) }
     }
@@ -55,11 +55,11 @@ struct QueryReader {
     private mutating func single(_ key: String) -> String? {
         read.insert(key)
         guard let values = parameters[key] else { return nil }
-        guard values.count == 1 else { return issue(key, "must be given once") }
+        guard values.count == 1 else { return issue(key, .givenOnce) }
         return values[0]
     }
 
-    private mutating func issue<T>(_ key: String, _ message: String) -> T? {
+    private mutating func issue<T>(_ key: String, _ message: Message) -> T? {
         issues.append(FieldIssue(field: key, message: message))
         return nil
     }

@@ -9,10 +9,7 @@ struct RateLimitMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         if let principal = context.principal, let seconds = limiter.wait(for: principal.keyId) {
-            var problem = Problem(
-                type: "rate-limited", title: "Too many requests", status: .tooManyRequests,
-                detail: "this key may make \(limiter.perMinute) requests a minute; retry after \(seconds) s"
-            )
+            var problem = Problem(.rateLimited, status: .tooManyRequests, detail: .rateLimited(perMinute: limiter.perMinute, retryAfterSeconds: seconds))
             problem.headers["Retry-After"] = String(seconds)
             ServiceMetrics.rateLimited.increment()
             throw problem

@@ -1,3 +1,5 @@
+import MinningDomain
+
 /// An RFC 8259 parser that accepts only JSON: no trailing commas, no duplicate keys, no lone
 /// surrogates, no control characters in strings, and no nesting deeper than `maximumDepth`.
 /// Foundation's decoder is lenient on the first two; a lenient parser lets a proxy or validator
@@ -5,7 +7,7 @@
 enum StrictJSON {
     struct Failure: Error, Equatable {
         let offset: Int
-        let reason: String
+        let reason: JSONSyntax
     }
 
     static let maximumDepth = 64
@@ -15,7 +17,7 @@ enum StrictJSON {
         parser.skipWhitespace()
         let value = try parser.value(depth: 0)
         parser.skipWhitespace()
-        guard parser.index == bytes.count else { throw Failure(offset: parser.index, reason: "unexpected text after the JSON value") }
+        guard parser.index == bytes.count else { throw Failure(offset: parser.index, reason: .trailingText) }
         return value
     }
 
@@ -29,11 +31,11 @@ enum StrictJSON {
             while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
         }
 
-        func fail(_ reason: String) -> Failure { Failure(offset: index, reason: reason) }
+        func fail(_ reason: JSONSyntax) -> Failure { Failure(offset: index, reason: reason) }
 
         mutating func value(depth: Int) throws(Failure) -> JSONValue {
-            guard depth < StrictJSON.maximumDepth else { throw fail("nested more than \(StrictJSON.maximumDepth) levels deep") }
-            guard index < bytes.count else { throw fail("unexpected end of input") }
+            guard depth < StrictJSON.maximumDepth else { throw fail(.tooDeep(StrictJSON.maximumDepth)) }
+            guard index < bytes.count else { throw fail(.unexpectedEnd) }
             switch bytes[index] {
             case UInt8(ascii: "{"): return try object(depth: depth)
             case UInt8(ascii: "["): return try array(depth: depth)
@@ -42,14 +44,14 @@ enum StrictJSON {
             case UInt8(ascii: "f"): try literal("false"); return .bool(false)
             case UInt8(ascii: "n"): try literal("null"); return .null
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
-            default: throw fail("unexpected character")
+            default: throw fail(.unexpectedCharacter)
             }
         }
 
         mutating func literal(_ word: String) throws(Failure) {
             let expected = Array(word.utf8)
             guard bytes.count - index >= expected.count, Array(bytes[index..<index + expected.count]) == expected else {
-                throw fail("unexpected character")
+                throw fail(.unexpectedCharacter)
             }
             index += expected.count
         }
@@ -64,22 +66,22 @@ enum StrictJSON {
             }
             while true {
                 skipWhitespace()
-                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("expected a member name in double quotes") }
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail(.expectedMemberName) }
                 let keyOffset = index
                 let key = try string()
-                guard members[key] == nil else { throw Failure(offset: keyOffset, reason: "the member \"\(key)\" appears twice") }
+                guard members[key] == nil else { throw Failure(offset: keyOffset, reason: .duplicateMember(key)) }
                 skipWhitespace()
-                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':' after a member name") }
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail(.expectedColon) }
                 index += 1
                 skipWhitespace()
                 members[key] = try value(depth: depth + 1)
                 skipWhitespace()
-                guard index < bytes.count else { throw fail("unexpected end of input in an object") }
+                guard index < bytes.count else { throw fail(.unexpectedEndInObject) }
                 if bytes[index] == UInt8(ascii: ",") {
                     index += 1
                     continue
                 }
-                guard bytes[index] == UInt8(ascii: "}") else { throw fail("expected ',' or '}' in an object") }
+                guard bytes[index] == UInt8(ascii: "}") else { throw fail(.expectedCommaOrBrace) }
                 index += 1
                 return .object(members)
             }
@@ -97,12 +99,12 @@ enum StrictJSON {
                 skipWhitespace()
                 elements.append(try value(depth: depth + 1))
                 skipWhitespace()
-                guard index < bytes.count else { throw fail("unexpected end of input in an array") }
+                guard index < bytes.count else { throw fail(.unexpectedEndInArray) }
                 if bytes[index] == UInt8(ascii: ",") {
                     index += 1
                     continue
                 }
-                guard bytes[index] == UInt8(ascii: "]") else { throw fail("expected ',' or ']' in an array") }
+                guard bytes[index] == UInt8(ascii: "]") else { throw fail(.expectedCommaOrBracket) }
                 index += 1
                 return .array(elements)
             }
@@ -114,7 +116,7 @@ enum StrictJSON {
             var run = index
             func flush(_ end: Int) throws(Failure) {
                 guard run < end else { return }
-                guard let text = String(validating: bytes[run..<end], as: UTF8.self) else { throw Failure(offset: run, reason: "invalid UTF-8 in a string") }
+                guard let text = String(validating: bytes[run..<end], as: UTF8.self) else { throw Failure(offset: run, reason: .invalidUTF8) }
                 scalars.append(contentsOf: text.unicodeScalars)
             }
             while index < bytes.count {
@@ -130,16 +132,16 @@ enum StrictJSON {
                     scalars.append(try escape())
                     run = index
                 case 0x00..<0x20:
-                    throw fail("a control character must be escaped in a string")
+                    throw fail(.unescapedControl)
                 default:
                     index += 1
                 }
             }
-            throw fail("unterminated string")
+            throw fail(.unterminatedString)
         }
 
         mutating func escape() throws(Failure) -> Unicode.Scalar {
-            guard index < bytes.count else { throw fail("unterminated escape") }
+            guard index < bytes.count else { throw fail(.unterminatedEscape) }
             let byte = bytes[index]
             index += 1
             switch byte {
@@ -155,22 +157,22 @@ enum StrictJSON {
                 let high = try hex4()
                 if (0xD800...0xDBFF).contains(high) {
                     guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                        throw fail("a high surrogate must be followed by a low surrogate")
+                        throw fail(.loneHighSurrogate)
                     }
                     index += 2
                     let low = try hex4()
-                    guard (0xDC00...0xDFFF).contains(low) else { throw fail("a high surrogate must be followed by a low surrogate") }
+                    guard (0xDC00...0xDFFF).contains(low) else { throw fail(.loneHighSurrogate) }
                     return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))!
                 }
-                guard let scalar = Unicode.Scalar(high) else { throw fail("a lone low surrogate is not a character") }
+                guard let scalar = Unicode.Scalar(high) else { throw fail(.loneLowSurrogate) }
                 return scalar
             default:
-                throw fail("unknown escape")
+                throw fail(.unknownEscape)
             }
         }
 
         mutating func hex4() throws(Failure) -> UInt32 {
-            guard bytes.count - index >= 4 else { throw fail("\\u needs four hex digits") }
+            guard bytes.count - index >= 4 else { throw fail(.shortUnicodeEscape) }
             var value: UInt32 = 0
             for _ in 0..<4 {
                 let byte = bytes[index]
@@ -179,7 +181,7 @@ enum StrictJSON {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
                 case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
                 case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-                default: throw fail("\\u needs four hex digits")
+                default: throw fail(.shortUnicodeEscape)
                 }
                 value = value * 16 + digit
                 index += 1
@@ -195,27 +197,27 @@ enum StrictJSON {
                 return index - from
             }
             if bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard index < bytes.count else { throw fail("a number needs digits") }
+            guard index < bytes.count else { throw fail(.numberWithoutDigits) }
             if bytes[index] == UInt8(ascii: "0") {
                 index += 1
             } else if digits() == 0 {
-                throw fail("a number needs digits")
+                throw fail(.numberWithoutDigits)
             }
             var isInteger = true
             if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
                 index += 1
                 isInteger = false
-                guard digits() > 0 else { throw fail("a fraction needs digits") }
+                guard digits() > 0 else { throw fail(.fractionWithoutDigits) }
             }
             if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
                 index += 1
                 isInteger = false
                 if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-                guard digits() > 0 else { throw fail("an exponent needs digits") }
+                guard digits() > 0 else { throw fail(.exponentWithoutDigits) }
             }
             let text = String(decoding: bytes[start..<index], as: UTF8.self)
             if isInteger, let integer = Int64(text) { return .integer(integer) }
-            guard let number = Double(text), number.isFinite else { throw Failure(offset: start, reason: "the number is out of range") }
+            guard let number = Double(text), number.isFinite else { throw Failure(offset: start, reason: .numberOutOfRange) }
             return .number(number)
         }
     }

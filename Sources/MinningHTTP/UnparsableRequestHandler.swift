@@ -3,6 +3,7 @@ import HTTPTypes
 import NIOCore
 import NIOHTTP1
 import NIOHTTPTypes
+import MinningDomain
 
 /// A request NIO's parser cannot read (raw UTF-8 or a space in the URL, a control byte in the
 /// request line) never reaches a route, and Hummingbird answers it with an empty 400. Clients that
@@ -70,18 +71,14 @@ final class UnparsableRequestHandler: ChannelDuplexHandler, RemovableChannelHand
     }
 
     static func problem(_ error: HTTPParserError, requestId: String) -> Data {
-        let detail = switch error {
-        case .invalidURL, .invalidPath, .invalidCharactersUsed:
-            "the request line could not be read: percent-encode every character of the path and query outside ASCII letters, digits and -._~ (缝纫 is %E7%BC%9D%E7%BA%AB)"
-        case .headerOverflow:
-            "the request's headers are too large"
-        default:
-            "the request could not be read as HTTP/1.1 (\(error))"
+        let detail: Message = switch error {
+        case .invalidURL, .invalidPath, .invalidCharactersUsed: .requestLineUnreadable
+        case .headerOverflow: .headersTooLarge
+        default: .requestUnreadable
         }
         var problem = Problem.malformed(detail)
         problem.requestId = requestId
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(problem)) ?? Data()
+        // The headers could not be read, so neither could Accept-Language: the default language answers.
+        return (try? problem.document(in: .zh)) ?? Data()
     }
 }

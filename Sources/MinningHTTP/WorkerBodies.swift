@@ -51,7 +51,7 @@ struct WorkerBody: ResponseEncodable, Sendable {
 
     private struct Warning: Encodable {
         let field: String
-        let message: String
+        let message: Message
     }
 
     private struct Key: CodingKey {

@@ -86,12 +86,12 @@ public struct IdempotencyStore: Sendable {
             """,
             logger: database.logger
         ).collect()
-        guard let row = rows.first else { throw DomainError.conflict("the Idempotency-Key is in use; retry") }
+        guard let row = rows.first else { throw DomainError.conflict(.idempotencyKeyInUse) }
         let (storedHash, status, body, location) = try row.decode((ByteBuffer, Int?, ByteBuffer?, String?).self)
         guard storedHash == requestHash else {
-            throw DomainError.invalid([FieldIssue(field: "Idempotency-Key", message: "was used before with a different body")])
+            throw DomainError.invalid([FieldIssue(field: "Idempotency-Key", message: .idempotencyKeyReused)])
         }
-        guard let status, let body else { throw DomainError.conflict("the first request with this Idempotency-Key is still running; retry") }
+        guard let status, let body else { throw DomainError.conflict(.idempotencyFirstStillRunning) }
         return Outcome(response: StoredResponse(status: status, body: Array(buffer: body), location: location), replayed: true)
     }
 }

@@ -19,9 +19,9 @@ enum PostgresErrorMapping {
             case "23505":
                 return DomainError.conflict(conflictMessage(psql))
             case "23514" where psql.serverInfo?[.constraintName] == "vacancies_not_overbooked":
-                return DomainError.conflict("the vacancy has no openings left")
+                return DomainError.conflict(.vacancyFull)
             case "23503":
-                return DomainError.invalid([FieldIssue(field: fieldName(psql) ?? "reference", message: "refers to something that does not exist")])
+                return DomainError.invalid([FieldIssue(field: fieldName(psql) ?? "reference", message: .refersToNothing)])
             case "57P01", "57P02", "57P03", "53300":
                 return DatabaseUnavailable(underlying: psql.serverInfo?[.message] ?? "server shutting down")
             default:
@@ -36,15 +36,15 @@ enum PostgresErrorMapping {
     }
 
     /// Constraints whose violation is a business rule get their own words.
-    static let constraintMessages = [
-        "placements_one_job_per_worker": "the worker already has an accepted or hired placement",
-        "placements_one_live_per_pair": "this worker already has a live placement for this vacancy",
-        "placement_months_pkey": "this month is already recorded for the placement (a month-correction changes or strikes it out)",
+    static let constraintMessages: [String: Message] = [
+        "placements_one_job_per_worker": .placementClash(.workerHasJob),
+        "placements_one_live_per_pair": .placementClash(.liveForPair),
+        "placement_months_pkey": .placementClash(.monthRecorded),
     ]
 
-    private static func conflictMessage(_ error: PSQLError) -> String {
-        let constraint = error.serverInfo?[.constraintName] ?? "a unique constraint"
-        return constraintMessages[constraint] ?? "an object with the same values already exists (\(constraint))"
+    private static func conflictMessage(_ error: PSQLError) -> Message {
+        let constraint = error.serverInfo?[.constraintName] ?? "unique"
+        return constraintMessages[constraint] ?? .duplicate(constraint: constraint)
     }
 
     private static func fieldName(_ error: PSQLError) -> String? {

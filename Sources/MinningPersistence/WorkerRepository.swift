@@ -51,9 +51,9 @@ public struct WorkerRepository: Sendable {
         ).collect().first {
             let (id, region) = try existing.decode((UUID, String).self)
             if let code = RegionCode(region), actor.principal.scope.contains(code) {
-                throw DomainError.conflict("this person is already registered as worker \(id.uuidString.lowercased())")
+                throw DomainError.conflict(.alreadyRegistered(workerId: id.uuidString.lowercased()))
             }
-            throw DomainError.conflict("this person is already registered by another bureau")
+            throw DomainError.conflict(.alreadyRegistered(workerId: nil))
         }
         let profile = worker.profile
         let birth = worker.idNumber.birthDay
@@ -81,10 +81,10 @@ public struct WorkerRepository: Sendable {
             """,
             logger: database.logger
         )
-        guard let id = try await rows.collect().first?.decode(UUID.self) else { throw DomainError.conflict("the worker could not be stored") }
+        guard let id = try await rows.collect().first?.decode(UUID.self) else { throw DomainError.conflict(.duplicate(constraint: "workers")) }
         try await replaceSkills(of: id, with: profile.skills, on: connection)
         try await AuditLog.record("create", objectType: "worker", objectId: id, by: actor, on: connection, logger: database.logger)
-        guard let record = try await fetch(id, scope: .everywhere, on: connection) else { throw DomainError.notFound("worker vanished") }
+        guard let record = try await fetch(id, scope: .everywhere, on: connection) else { throw DomainError.notFound(.noneInScope(.worker)) }
         return record
     }
 
@@ -141,9 +141,9 @@ public struct WorkerRepository: Sendable {
     public func withdrawConsent(_ id: UUID, on day: CalendarDay, by actor: AuditActor) async throws -> WorkerRecord {
         try await database.transaction { connection in
             guard let current = try await fetch(id, scope: actor.principal.scope, on: connection, lock: true) else {
-                throw DomainError.notFound("no worker with this id is in your scope")
+                throw DomainError.notFound(.noneInScope(.worker))
             }
-            guard current.consentWithdrawnOn == nil else { throw DomainError.conflict("consent was already withdrawn") }
+            guard current.consentWithdrawnOn == nil else { throw DomainError.conflict(.consentAlreadyWithdrawn) }
             try await connection.query(
                 """
                 UPDATE workers SET
@@ -204,9 +204,9 @@ public struct WorkerRepository: Sendable {
                 """,
                 logger: database.logger
             ).collect()
-            guard let row = rows.first else { throw DomainError.notFound("no worker with this id is in your scope") }
+            guard let row = rows.first else { throw DomainError.notFound(.noneInScope(.worker)) }
             let (idCipher, phoneCipher) = try row.decode((ByteBuffer?, ByteBuffer?).self)
-            guard let idCipher, let phoneCipher else { throw DomainError.conflict("consent was withdrawn; the personal data is erased") }
+            guard let idCipher, let phoneCipher else { throw DomainError.conflict(.personalDataErased) }
             let idNumber = try cipher.open(Array(buffer: idCipher), field: "id_number")
             let phone = try cipher.open(Array(buffer: phoneCipher), field: "phone")
             try await AuditLog.record(

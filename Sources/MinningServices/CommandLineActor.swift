@@ -24,7 +24,7 @@ public enum CommandLineActor {
 
     static func resolve(_ database: Database, bureauNamed name: String, label: String, requestId: String) async throws -> AuditActor {
         guard let bureau = try await BureauService(database: database).find(named: name).first else {
-            throw DomainError.notFound("the bureau \(name) is missing; seed the demo bureaus first")
+            throw DomainError.notFound(.bureauMissing(name: name))
         }
         return try await resolve(database, bureauId: bureau.id, label: label, requestId: requestId)
     }

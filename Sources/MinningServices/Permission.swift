@@ -10,7 +10,7 @@ public struct Permission: Sendable {
     public func allows(_ role: Role) -> Bool { roles.contains(role) }
 
     public func check(_ principal: Principal) throws(DomainError) {
-        guard allows(principal.role) else { throw DomainError.forbidden("the \(principal.role.rawValue) role may not do this") }
+        guard allows(principal.role) else { throw DomainError.forbidden(.roleMayNot(principal.role)) }
     }
 
     // MARK: - Bureaus and keys

@@ -5,7 +5,7 @@ import Testing
 struct BureauRulesTests {
     @Test("a destination labor bureau must be in Fujian")
     func destinationInFujian() throws {
-        #expect(throws: DomainError.invalid([FieldIssue(field: "region_code", message: "a destination labor bureau must be in Fujian")])) {
+        #expect(throws: DomainError.invalid([FieldIssue(field: "region_code", message: .bureauRegion(.destinationLaborBureau))])) {
             try NewBureau.validated(name: "x", kind: .destinationLaborBureau, region: RegionCode("640422")!)
         }
         _ = try NewBureau.validated(name: "x", kind: .destinationLaborBureau, region: RegionCode("350100")!)

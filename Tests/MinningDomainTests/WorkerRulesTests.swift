@@ -41,7 +41,7 @@ struct WorkerRulesTests {
         profile.expectedMonthlyWageFen = 5_000
         let issues = profile.problems()
         #expect(issues.map(\.field) == ["expected_monthly_wage_fen"])
-        #expect(issues.first?.message.contains("did you mean 500000 (¥5000.00)") == true, "\(issues)")
+        #expect(issues.first?.message.text(in: .en).contains("did you mean 500000 (¥5000.00)") == true, "\(issues)")
         for plausible in [0, 166_000, 450_000] {
             profile.expectedMonthlyWageFen = plausible
             #expect(profile.problems().isEmpty, "\(plausible)")

@@ -139,7 +139,7 @@ struct ServiceBasicsTests {
             let unencoded = try await RawHTTP.exchange(port: port, Array("GET /v1/occupations?q=缝纫 HTTP/1.1\r\nHost: x\r\n\r\n".utf8))
             #expect(unencoded.hasPrefix("HTTP/1.1 400"))
             #expect(unencoded.contains("Content-Type: application/problem+json"))
-            #expect(unencoded.contains("urn:minning:problem:malformed-request") && unencoded.contains("percent-encode"), "\(unencoded)")
+            #expect(unencoded.contains("urn:minning:problem:malformed-request") && unencoded.contains("百分号编码"), "\(unencoded)")
             let pipelined = try await RawHTTP.exchange(port: port, Array("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /v1/wor kers HTTP/1.1\r\nHost: x\r\n\r\n".utf8))
             let ok = try #require(pipelined.range(of: "HTTP/1.1 200"))
             let bad = try #require(pipelined.range(of: "HTTP/1.1 400"))

@@ -40,6 +40,8 @@ extension TestClientProtocol {
         var headers = extra
         if let caller { headers[.authorization] = caller.authorization }
         if json != nil, headers[.contentType] == nil { headers[.contentType] = "application/json" }
+        // The suites quote the English messages; `LanguageTests` holds the default, Chinese, to account.
+        if headers[.acceptLanguage] == nil { headers[.acceptLanguage] = "en" }
         return try await execute(uri: uri, method: method, headers: headers, body: json.map { ByteBuffer(string: $0) })
     }
 }

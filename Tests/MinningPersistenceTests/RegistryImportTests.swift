@@ -46,7 +46,7 @@ struct RegistryImportTests {
                 _ = try await importer.run(EmployerBulkImport.rows(from: try Self.employers([good[0]])).0, by: actor)
                 Issue.record("an employer registered twice was accepted")
             } catch let rejected as ImportRejected {
-                #expect(rejected.issues.first?.message.hasPrefix("an employer with this credit code is already registered") == true)
+                #expect(rejected.issues.first?.message.text(in: .en).hasPrefix("an employer with this credit code is already registered") == true)
             }
             let count = try await database.query("SELECT count(*) FROM employers").collect().first!.decode(Int.self)
             #expect(count == 2)
@@ -89,7 +89,7 @@ struct RegistryImportTests {
                 _ = try await importer.run(goodRows, by: zhangzhou, today: today)
                 Issue.record("a vacancy of another city's employer was accepted")
             } catch let rejected as ImportRejected {
-                #expect(rejected.issues.allSatisfy { $0.message == "the employer is outside the importing bureau's region" })
+                #expect(rejected.issues.allSatisfy { $0.message == Message.employerOutsideImportingRegion })
             }
             let count = try await database.query("SELECT count(*) FROM vacancies").collect().first!.decode(Int.self)
             #expect(count == 2)

@@ -85,7 +85,7 @@ struct WorkerImportTests {
                 _ = try await WorkerBulkImport(database: database, cipher: TestDatabaseServer.personalData).run(rows, by: actor)
                 Issue.record("the import was accepted")
             } catch let rejected as ImportRejected {
-                #expect(rejected.issues == [LineIssue(line: 5_001, field: "skills[0].occupation_code", message: "no occupation has the code 9999")])
+                #expect(rejected.issues == [LineIssue(line: 5_001, field: "skills[0].occupation_code", message: .unknownCode(.occupation, "9999"))])
             }
             #expect(try await Self.count("workers", database) == 0)
             #expect(try await Self.count("worker_skills", database) == 0)
@@ -117,8 +117,8 @@ struct WorkerImportTests {
         #expect(rows.isEmpty)
         // One problem for what is missing, one for what is unknown, each naming the expected columns once.
         #expect(issues.map(\.field) == ["header", "header"])
-        #expect(issues.first?.message == "lacks the column(s) 需要住宿 (needs_housing)")
-        #expect(issues.last?.message.hasPrefix("has unknown column(s) “needs_housnig”; the columns are: 姓名, 身份证号") == true, "\(issues)")
+        #expect(issues.first?.message.text(in: .en) == "lacks the column(s) 需要住宿 (needs_housing)")
+        #expect(issues.last?.message.text(in: .en).hasPrefix("has unknown column(s) “needs_housnig”; the columns are: 姓名, 身份证号") == true, "\(issues)")
         #expect(issues.allSatisfy { $0.line == 1 })
     }
 
@@ -147,8 +147,8 @@ struct WorkerImportTests {
         _ = bad.date("available_from")
         _ = bad.oneOf("education", EducationLevel.self, term: "education")
         #expect(bad.issues.map(\.field) == ["expected_monthly_wage_fen", "available_from", "education"])
-        #expect(bad.issues[0].message.hasSuffix("4500.50 in yuan is 450050 fen"), "\(bad.issues)")
-        #expect(bad.issues[2].message.hasPrefix("must be one of: 未上学、小学、初中"))
+        #expect(bad.issues[0].message.text(in: .en).hasSuffix("4500.50 in yuan is 450050 fen"), "\(bad.issues)")
+        #expect(bad.issues[2].message.text(in: .en).hasPrefix("must be one of: 未上学、小学、初中"))
     }
 
     @Test("dates are read year first in the forms spreadsheets write, and nothing ambiguous")
@@ -179,7 +179,7 @@ struct WorkerImportTests {
                 Issue.record("duplicates were accepted")
             } catch let rejected as ImportRejected {
                 #expect(rejected.issues.map(\.line) == [6])
-                #expect(rejected.issues.first?.message == "is the same person as line 5")
+                #expect(rejected.issues.first?.message == Message.samePersonAsLine(5))
             }
             // Lines 5 and 6 dropped: only people already in the database remain.
             let (dbRows, _) = WorkerBulkImport.rows(from: try CSVTable(name: "t.csv", text: Self.csv(count: 4)), today: Self.today)
@@ -188,7 +188,7 @@ struct WorkerImportTests {
                 Issue.record("people already registered were accepted")
             } catch let rejected as ImportRejected {
                 #expect(rejected.issues.map(\.line) == [2, 3, 4])
-                #expect(rejected.issues.allSatisfy { $0.message.hasPrefix("is already registered as worker ") })
+                #expect(rejected.issues.allSatisfy { $0.message.text(in: .en).hasPrefix("is already registered as worker ") })
             }
             let haiyuan = try await Self.actor(database, region: "640522")
             let elsewhere = try Self.rows(Self.csv(count: 1, county: "640522") { _, fields in
@@ -200,7 +200,7 @@ struct WorkerImportTests {
                 _ = try await importer.run(elsewhere, by: haiyuan)
                 Issue.record("a person registered elsewhere was accepted")
             } catch let rejected as ImportRejected {
-                #expect(rejected.issues.map(\.message) == ["is already registered by another bureau"])
+                #expect(rejected.issues.map(\.message) == [Message.alreadyRegistered(workerId: nil)])
             }
             #expect(try await Self.count("workers", database) == 3)
         }

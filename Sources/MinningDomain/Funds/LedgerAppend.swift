@@ -23,13 +23,13 @@ extension NewLedgerEntry {
     public func problems(pairingRuns start: Int, to end: Int?, projectOfPairing: Bool) -> [FieldIssue] {
         var issues: [FieldIssue] = []
         if year < start || year > (end ?? 2100) {
-            issues.append(FieldIssue(field: "year", message: "the pairing runs from \(start)\(end.map { " to \($0)" } ?? ""), not in \(year)"))
+            issues.append(FieldIssue(field: "year", message: .pairingYears(start: start, end: end, year: year)))
         }
         if projectId != nil, !projectOfPairing {
-            issues.append(FieldIssue(field: "project_id", message: "no project of this pairing has this id"))
+            issues.append(FieldIssue(field: "project_id", message: .noProjectOfPairing))
         }
         if projectId != nil, kind != .expenditure {
-            issues.append(FieldIssue(field: "project_id", message: "only an expenditure is for a project"))
+            issues.append(FieldIssue(field: "project_id", message: .onlyExpenditureForProject))
         }
         return issues
     }

@@ -55,20 +55,19 @@ public struct CSVHeader: Sendable {
         let known = Set(required + optional + ignored)
         let missing = required.filter { !header.contains($0) }
         if !missing.isEmpty {
-            issues.append(FieldIssue(field: "header", message: "lacks the column(s) \(missing.map(describe).joined(separator: ", "))"))
+            issues.append(FieldIssue(field: "header", message: .headerLacks(missing.map(describe))))
         }
         let unknown = header.filter { !known.contains($0) }
         if !unknown.isEmpty {
             issues.append(FieldIssue(
                 field: "header",
-                message: "has unknown column(s) \(unknown.map { "“\($0)”" }.joined(separator: ", ")); the columns are: \(chineseHeader.joined(separator: ", ")) "
-                    + "(or the API names \(templateOrder.joined(separator: ", ")))"
+                message: .headerUnknown(unknown, expected: chineseHeader, apiNames: templateOrder)
             ))
         }
         var seen = Set<String>()
         let repeated = header.filter { !seen.insert($0).inserted }
         if !repeated.isEmpty {
-            issues.append(FieldIssue(field: "header", message: "has the column(s) \(Set(repeated).sorted().map(describe).joined(separator: ", ")) twice"))
+            issues.append(FieldIssue(field: "header", message: .headerTwice(Set(repeated).sorted().map(describe))))
         }
         return issues
     }

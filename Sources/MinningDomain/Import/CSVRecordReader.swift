@@ -26,15 +26,15 @@ public struct CSVRecordReader: Sendable {
 
     public mutating func string(_ column: String, required: Bool = true, maxLength: Int) -> String? {
         guard let value = values[column], !value.isEmpty else {
-            if required { issues.append(FieldIssue(field: column, message: "is required")) }
+            if required { issues.append(FieldIssue(field: column, message: .required)) }
             return nil
         }
         guard value.count <= maxLength else {
-            issues.append(FieldIssue(field: column, message: "must be at most \(maxLength) characters"))
+            issues.append(FieldIssue(field: column, message: .tooLong(max: maxLength)))
             return nil
         }
         guard !value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            issues.append(FieldIssue(field: column, message: "must not contain control characters"))
+            issues.append(FieldIssue(field: column, message: .controlCharacters))
             return nil
         }
         return value
@@ -43,7 +43,7 @@ public struct CSVRecordReader: Sendable {
     public mutating func integer(_ column: String, required: Bool = true, in range: ClosedRange<Int>) -> Int? {
         guard let text = string(column, required: required, maxLength: 20) else { return nil }
         guard let value = Int(text), range.contains(value) else {
-            issues.append(FieldIssue(field: column, message: "must be a whole number from \(range.lowerBound) to \(range.upperBound)"))
+            issues.append(FieldIssue(field: column, message: .wholeNumberOutOfRange(range.lowerBound, range.upperBound)))
             return nil
         }
         return value
@@ -58,14 +58,16 @@ public struct CSVRecordReader: Sendable {
         if inYuan.contains(column) {
             fen = Self.fen(fromYuan: text)
             guard let fen, range.contains(fen) else {
-                issues.append(FieldIssue(field: column, message: "must be an amount in yuan (元) with at most two decimals, from \(FundsReport.yuan(range.lowerBound)) to \(FundsReport.yuan(range.upperBound))"))
+                issues.append(FieldIssue(field: column, message: .yuanAmountOutOfRange(min: FundsReport.yuan(range.lowerBound), max: FundsReport.yuan(range.upperBound))))
                 return nil
             }
         } else {
             fen = Int(text)
             guard let fen, range.contains(fen) else {
-                let hint = Self.fen(fromYuan: text).map { "; \(text) in yuan is \($0) fen" } ?? ""
-                issues.append(FieldIssue(field: column, message: "must be a whole number of fen (分) from \(range.lowerBound) to \(range.upperBound)\(hint)"))
+                let asYuan = Self.fen(fromYuan: text)
+                issues.append(FieldIssue(field: column, message: .fenOutOfRange(
+                    range.lowerBound, range.upperBound, yuanTyped: asYuan == nil ? nil : text, fen: asYuan.map(String.init)
+                )))
                 return nil
             }
         }
@@ -91,7 +93,7 @@ public struct CSVRecordReader: Sendable {
         case "true", "是": return true
         case "false", "否": return false
         default:
-            issues.append(FieldIssue(field: column, message: "must be true or false"))
+            issues.append(FieldIssue(field: column, message: .notBoolean))
             return nil
         }
     }
@@ -99,7 +101,7 @@ public struct CSVRecordReader: Sendable {
     public mutating func date(_ column: String, required: Bool = true) -> CalendarDay? {
         guard let text = string(column, required: required, maxLength: 12) else { return nil }
         guard let day = CalendarDay(spreadsheet: text) else {
-            issues.append(FieldIssue(field: column, message: "must be a date such as 2026-05-01, 2026/5/1 or 2026年5月1日"))
+            issues.append(FieldIssue(field: column, message: .notSpreadsheetDate))
             return nil
         }
         return day
@@ -114,15 +116,14 @@ public struct CSVRecordReader: Sendable {
         if let term, let code = Vocabulary.value(labelled: text, term: term), let value = Value(rawValue: code) { return value }
         let codes = Value.allCases.map(\.rawValue)
         let labels = term.map { term in codes.compactMap { Vocabulary.label(term, $0, in: .zh) } } ?? []
-        let allowed = labels.isEmpty ? codes.joined(separator: ", ") : "\(labels.joined(separator: "、")) (or the codes \(codes.joined(separator: ", ")))"
-        issues.append(FieldIssue(field: column, message: "must be one of: \(allowed)"))
+        issues.append(FieldIssue(field: column, message: .notOneOfLabelled(labels: labels, codes: codes)))
         return nil
     }
 
     public mutating func regionCode(_ column: String, required: Bool = true) -> RegionCode? {
         guard let text = string(column, required: required, maxLength: 6) else { return nil }
         guard let code = RegionCode(text) else {
-            issues.append(FieldIssue(field: column, message: "must be a six-digit GB/T 2260 region code"))
+            issues.append(FieldIssue(field: column, message: .notRegionCode))
             return nil
         }
         return code
@@ -133,11 +134,11 @@ public struct CSVRecordReader: Sendable {
         guard let text = values[column], !text.isEmpty else { return [] }
         let items = text.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
         guard items.count <= maxCount else {
-            issues.append(FieldIssue(field: column, message: "must list at most \(maxCount) items"))
+            issues.append(FieldIssue(field: column, message: .tooManyItems(maxCount)))
             return []
         }
         if items.contains(where: \.isEmpty) {
-            issues.append(FieldIssue(field: column, message: "has an empty item between | separators"))
+            issues.append(FieldIssue(field: column, message: .emptyListItem))
             return []
         }
         return items

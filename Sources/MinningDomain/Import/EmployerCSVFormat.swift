@@ -13,7 +13,7 @@ public enum EmployerCSVFormat {
         let name = reader.string("name", maxLength: 200)
         var creditCode: CreditCode?
         if let text = reader.string("credit_code", maxLength: 18) {
-            do { creditCode = try CreditCode(text) } catch { reader.add(FieldIssue(field: "credit_code", message: error.description)) }
+            do { creditCode = try CreditCode(text) } catch { reader.add(FieldIssue(field: "credit_code", message: .creditCode(error))) }
         }
         let region = reader.regionCode("region_code")
         let industry = reader.string("industry_code", maxLength: 1)
@@ -21,7 +21,7 @@ public enum EmployerCSVFormat {
         let contactName = reader.string("contact_name", maxLength: 50)
         let phone = reader.string("contact_phone", maxLength: 11)
         if let phone, !NewWorker.isMobilePhone(phone) {
-            reader.add(FieldIssue(field: "contact_phone", message: "must be an 11-digit mainland mobile number"))
+            reader.add(FieldIssue(field: "contact_phone", message: .notMobile))
         }
         guard reader.issues.isEmpty, let name, let creditCode, let region, let industry, let size, let contactName, let phone else { return nil }
         do {
@@ -30,7 +30,7 @@ public enum EmployerCSVFormat {
         } catch DomainError.invalid(let issues) {
             issues.forEach { reader.add($0) }
         } catch {
-            reader.add(FieldIssue(field: "line", message: "\(error)"))
+            reader.add(FieldIssue(field: "line", message: .lineUnreadable(detail: "\(error)")))
         }
         return nil
     }

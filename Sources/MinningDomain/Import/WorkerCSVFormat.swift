@@ -34,7 +34,7 @@ public enum WorkerCSVFormat {
         let idNumber = readIDNumber(&reader, today: today)
         let phone = reader.string("phone", maxLength: 11)
         if let phone, !NewWorker.isMobilePhone(phone) {
-            reader.add(FieldIssue(field: "phone", message: "must be an 11-digit mainland mobile number"))
+            reader.add(FieldIssue(field: "phone", message: .notMobile))
         }
         let region = reader.regionCode("origin_region_code")
         let education = reader.oneOf("education", EducationLevel.self, term: "education")
@@ -43,7 +43,7 @@ public enum WorkerCSVFormat {
         let skills = readSkills(&reader)
         let destinations = reader.list("preferred_destinations", maxCount: 50).enumerated().compactMap { index, text in
             let code = RegionCode(text)
-            if code == nil { reader.add(FieldIssue(field: "preferred_destinations[\(index)]", message: "must be a six-digit GB/T 2260 region code")) }
+            if code == nil { reader.add(FieldIssue(field: "preferred_destinations[\(index)]", message: .notRegionCode)) }
             return code
         }
         let occupations = reader.list("preferred_occupations", maxCount: 50)
@@ -69,7 +69,7 @@ public enum WorkerCSVFormat {
             issues.forEach { reader.add($0) }
             return nil
         } catch {
-            reader.add(FieldIssue(field: "line", message: "\(error)"))
+            reader.add(FieldIssue(field: "line", message: .lineUnreadable(detail: "\(error)")))
             return nil
         }
     }
@@ -79,7 +79,7 @@ public enum WorkerCSVFormat {
         do {
             return try CitizenIDNumber(text, today: today.noonInChina)
         } catch {
-            reader.add(FieldIssue(field: "id_number", message: error.description))
+            reader.add(FieldIssue(field: "id_number", message: .idNumber(error)))
             return nil
         }
     }
@@ -88,17 +88,17 @@ public enum WorkerCSVFormat {
         reader.list("skills", maxCount: 50).enumerated().compactMap { index, item in
             let parts = item.split(separator: ":", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
             guard parts.count <= 3 else {
-                reader.add(FieldIssue(field: "skills[\(index)]", message: "must be written code[:certificate[:level]]"))
+                reader.add(FieldIssue(field: "skills[\(index)]", message: .skillSyntax))
                 return nil
             }
             let certificate = parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil
             var level: Int?
             if parts.count > 2, !parts[2].isEmpty {
                 level = Int(parts[2])
-                if level == nil { reader.add(FieldIssue(field: "skills[\(index)].level", message: "must be a certificate level from 1 to 5")) }
+                if level == nil { reader.add(FieldIssue(field: "skills[\(index)].level", message: .certificateLevel)) }
             }
             if let certificate, certificate.count > 200 {
-                reader.add(FieldIssue(field: "skills[\(index)].certificate", message: "must be at most 200 characters"))
+                reader.add(FieldIssue(field: "skills[\(index)].certificate", message: .tooLong(max: 200)))
             }
             return Skill(occupationCode: parts[0], certificate: certificate, level: level)
         }

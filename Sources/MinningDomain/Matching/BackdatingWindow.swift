@@ -21,6 +21,6 @@ public struct BackdatingWindow: Sendable, Equatable {
     public func problem(field: String, day: CalendarDay, today: CalendarDay) -> FieldIssue? {
         let start = start(today: today)
         guard day < start else { return nil }
-        return FieldIssue(field: field, message: "must not be before \(start): a day further back is recorded by a cooperation office, with backdating_reason")
+        return FieldIssue(field: field, message: .backdatingLimit(start))
     }
 }

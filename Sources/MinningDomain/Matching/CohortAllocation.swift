@@ -51,7 +51,7 @@ public struct CohortAllocation: Sendable {
     /// A pin that cannot be honoured, said in the staff's terms.
     public struct PinRefused: Error, Sendable, Equatable {
         public let pair: Pair
-        public let reason: String
+        public let reason: PinRefusal
     }
 
     public let workers: [MatchWorker]
@@ -88,8 +88,8 @@ public struct CohortAllocation: Sendable {
         )
         var pinnedPairs: [TransportationPair] = []
         for pair in pinned {
-            guard let w = workerIndex[pair.workerId] else { throw PinRefused(pair: pair, reason: "the worker is not in the cohort") }
-            guard let v = vacancyIndex[pair.vacancyId] else { throw PinRefused(pair: pair, reason: "the vacancy is not in the set") }
+            guard let w = workerIndex[pair.workerId] else { throw PinRefused(pair: pair, reason: .workerNotInCohort) }
+            guard let v = vacancyIndex[pair.vacancyId] else { throw PinRefused(pair: pair, reason: .vacancyNotInSet) }
             pinnedPairs.append(TransportationPair(worker: w, vacancy: v))
         }
         let forbiddenPairs = Set(forbidden.compactMap { pair -> TransportationPair? in
@@ -127,17 +127,17 @@ public struct CohortAllocation: Sendable {
         func pair(_ p: TransportationPair) -> Pair { Pair(workerId: workers[p.worker].id, vacancyId: vacancies[p.vacancy].id) }
         switch error {
         case .outOfRange(let p):
-            return PinRefused(pair: pair(p), reason: "the pair is not part of this allocation")
+            return PinRefused(pair: pair(p), reason: .notPartOfAllocation)
         case .notACandidate(let p):
             var failed: [HardConstraint] = []
             if case .infeasible(let constraints) = scorer.evaluate(workers[p.worker], vacancies[p.vacancy]) { failed = constraints }
-            return PinRefused(pair: pair(p), reason: "the pair fails hard constraints: \(failed.map(\.rawValue).joined(separator: ", "))")
+            return PinRefused(pair: pair(p), reason: .failsHardConstraints(failed))
         case .forbidden(let p):
-            return PinRefused(pair: pair(p), reason: "the pair is both pinned and forbidden")
+            return PinRefused(pair: pair(p), reason: .pinnedAndForbidden)
         case .workerPinnedTwice(let p, let earlier):
-            return PinRefused(pair: pair(p), reason: "the worker is already pinned to vacancy \(vacancies[earlier].id.uuidString.lowercased())")
+            return PinRefused(pair: pair(p), reason: .workerAlreadyPinned(vacancyId: vacancies[earlier].id.uuidString.lowercased()))
         case .capacityExhausted(let p, let capacity):
-            return PinRefused(pair: pair(p), reason: "pins alone exceed the vacancy's \(capacity) remaining opening(s)")
+            return PinRefused(pair: pair(p), reason: .exceedsOpenings(capacity))
         }
     }
 }

@@ -28,27 +28,27 @@ public struct PlacementCorrection: Sendable, Equatable {
     /// (`months`, first days), which a hire may not come after and a separation not before.
     public func problems(for placement: PlacementRecord, months: [CalendarDay], today: CalendarDay) -> [FieldIssue] {
         guard let current = current(in: placement) else {
-            return [FieldIssue(field: "fact", message: "cannot be corrected: the placement has no \(fact.rawValue) (it is \(placement.status.rawValue))")]
+            return [FieldIssue(field: "fact", message: .factAbsent(fact, status: placement.status))]
         }
-        guard to != current else { return [FieldIssue(field: "to", message: "is the day already recorded, \(current)")] }
+        guard to != current else { return [FieldIssue(field: "to", message: .alreadyRecordedDay(current))] }
         var issues: [FieldIssue] = []
         switch fact {
         case .hiredOn:
             let earliest = placement.acceptedOn ?? placement.proposedOn
-            let (latest, latestWhat) = placement.separatedOn.map { ($0, "the last day of work") } ?? (today, "today")
+            let latest = placement.separatedOn ?? today
             if to < earliest || to > latest {
-                issues.append(FieldIssue(field: "to", message: "must be from \(earliest) (the day the worker accepted) to \(latest) (\(latestWhat))"))
+                issues.append(FieldIssue(field: "to", message: .correctionRange(earliest, latest, lastDayOfWork: placement.separatedOn != nil)))
             }
             if let first = months.min(), to.firstOfMonth > first {
-                issues.append(FieldIssue(field: "to", message: "must not be after \(first.monthText), a month already recorded as worked: correct that month first"))
+                issues.append(FieldIssue(field: "to", message: .notAfterWorkedMonth(first)))
             }
         case .separatedOn:
             guard let hiredOn = placement.hiredOn else { return issues }
             if to < hiredOn || to > today {
-                issues.append(FieldIssue(field: "to", message: "must be from \(hiredOn) (the first day of work) to \(today) (today)"))
+                issues.append(FieldIssue(field: "to", message: .hireCorrectionRange(hiredOn, today: today)))
             }
             if let last = months.max(), to.firstOfMonth < last {
-                issues.append(FieldIssue(field: "to", message: "must not be before \(last.monthText), a month already recorded as worked"))
+                issues.append(FieldIssue(field: "to", message: .notBeforeWorkedMonth(last)))
             }
         }
         return issues

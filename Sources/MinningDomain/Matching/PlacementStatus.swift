@@ -21,10 +21,10 @@ public enum PlacementStatus: String, CaseIterable, Sendable, Codable {
     }
 
     /// Nil when `next` may follow; otherwise why not, for a 409.
-    public func transitionProblem(to next: PlacementStatus) -> String? {
+    public func transitionProblem(to next: PlacementStatus) -> Message? {
         guard !allowedNext.contains(next) else { return nil }
-        if allowedNext.isEmpty { return "the placement is \(rawValue), which is final" }
-        return "a \(rawValue) placement can become \(allowedNext.map(\.rawValue).joined(separator: " or ")), not \(next.rawValue)"
+        if allowedNext.isEmpty { return .placementFinal(self) }
+        return .placementTransition(from: self, allowed: allowedNext, to: next)
     }
 }
 

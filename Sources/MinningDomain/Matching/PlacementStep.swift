@@ -15,15 +15,15 @@ public struct PlacementStep: Sendable, Equatable {
     public func problems() -> [FieldIssue] {
         switch to {
         case .hired:
-            return on == nil ? [FieldIssue(field: "on", message: "is required to hire: the first day of work")] : []
+            return on == nil ? [FieldIssue(field: "on", message: .onRequiredToHire)] : []
         case .separated:
             var issues: [FieldIssue] = []
-            if on == nil { issues.append(FieldIssue(field: "on", message: "is required to separate: the last day of work")) }
-            if reason == nil { issues.append(FieldIssue(field: "reason", message: "is required to separate")) }
+            if on == nil { issues.append(FieldIssue(field: "on", message: .onRequiredToSeparate)) }
+            if reason == nil { issues.append(FieldIssue(field: "reason", message: .reasonRequiredToSeparate)) }
             return issues
         default:
             guard on != nil || reason != nil else { return [] }
-            return [FieldIssue(field: on != nil ? "on" : "reason", message: "is only for hired or separated")]
+            return [FieldIssue(field: on != nil ? "on" : "reason", message: .onlyForHiredOrSeparated)]
         }
     }
 }

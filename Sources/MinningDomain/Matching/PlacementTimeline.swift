@@ -9,10 +9,10 @@ public enum PlacementTimeline {
         guard let day = step.on else { return [] }
         switch step.to {
         case .hired:
-            return within(day, from: placement.acceptedOn ?? placement.proposedOn, fromWhat: "the day the worker accepted", to: today)
+            return within(day, from: placement.acceptedOn ?? placement.proposedOn, fromWhat: .workerAccepted, to: today)
         case .separated:
             guard let hiredOn = placement.hiredOn else { return [] }
-            return within(day, from: hiredOn, fromWhat: "the first day of work", to: today)
+            return within(day, from: hiredOn, fromWhat: .firstDayOfWork, to: today)
         default:
             return []
         }
@@ -24,20 +24,17 @@ public enum PlacementTimeline {
         let first = hiredOn.firstOfMonth
         let last = (placement.separatedOn ?? today).firstOfMonth
         guard first <= last else {
-            return [FieldIssue(field: "month", message: "cannot be recorded yet: work starts on \(hiredOn)")]
+            return [FieldIssue(field: "month", message: .monthNotYet(hiredOn: hiredOn))]
         }
         guard month < first || month > last else { return [] }
-        let range = first == last ? "must be \(first.monthText)" : "must be from \(first.monthText) to \(last.monthText)"
-        let why = placement.separatedOn == nil ? "the month of hire to the current month" : "the month of hire to the month of separation"
-        return [FieldIssue(field: "month", message: "\(range) (\(why))")]
+        return [FieldIssue(field: "month", message: .monthRange(first, last, separated: placement.separatedOn != nil))]
     }
 
-    private static func within(_ day: CalendarDay, from earliest: CalendarDay, fromWhat: String, to today: CalendarDay) -> [FieldIssue] {
+    private static func within(_ day: CalendarDay, from earliest: CalendarDay, fromWhat: TimelineAnchor, to today: CalendarDay) -> [FieldIssue] {
         guard earliest <= today else {
-            return [FieldIssue(field: "on", message: "cannot be recorded yet: \(fromWhat) is \(earliest), after today")]
+            return [FieldIssue(field: "on", message: .dayNotYet(fromWhat, earliest))]
         }
         guard day < earliest || day > today else { return [] }
-        let range = earliest == today ? "must be today, \(today)" : "must be from \(earliest) (\(fromWhat)) to today, \(today)"
-        return [FieldIssue(field: "on", message: range)]
+        return [FieldIssue(field: "on", message: earliest == today ? .dayToday(today) : .dayRange(earliest, fromWhat, today: today))]
     }
 }

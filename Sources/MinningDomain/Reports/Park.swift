@@ -60,8 +60,8 @@ public struct ParkYearFigures: Sendable, Equatable {
     /// Local and priority hires are among the jobs.
     public func problems() -> [FieldIssue] {
         var issues: [FieldIssue] = []
-        if localHires > jobs { issues.append(FieldIssue(field: "local_hires", message: "must not exceed jobs")) }
-        if priorityHires > jobs { issues.append(FieldIssue(field: "priority_hires", message: "must not exceed jobs")) }
+        if localHires > jobs { issues.append(FieldIssue(field: "local_hires", message: .notExceedJobs)) }
+        if priorityHires > jobs { issues.append(FieldIssue(field: "priority_hires", message: .notExceedJobs)) }
         return issues
     }
 }

@@ -15,20 +15,20 @@ public struct ReportPeriod: Sendable, Equatable {
             let first = CalendarDay(year: year, month: 1, day: 1)!
             let last = CalendarDay(year: year, month: 12, day: 31)!
             for (field, day) in [("from", from), ("to", to)] {
-                if let day, day < first || day > last { issues.append(FieldIssue(field: field, message: "must be in \(year), the year asked for (from \(first) to \(last))")) }
+                if let day, day < first || day > last { issues.append(FieldIssue(field: field, message: .yearAskedFor(year, from: first, to: last))) }
             }
             start = from ?? first
             end = to ?? last
         } else {
-            if from == nil { issues.append(FieldIssue(field: "year", message: "is required (or both from and to)")) }
-            if from != nil, to == nil { issues.append(FieldIssue(field: "to", message: "is required with from when no year is given")) }
-            if from == nil, to != nil { issues.append(FieldIssue(field: "from", message: "is required with to when no year is given")) }
+            if from == nil { issues.append(FieldIssue(field: "year", message: .yearRequiredOrRange)) }
+            if from != nil, to == nil { issues.append(FieldIssue(field: "to", message: .toRequiredWithFrom)) }
+            if from == nil, to != nil { issues.append(FieldIssue(field: "from", message: .fromRequiredWithTo)) }
             start = from
             end = to
         }
-        if let start, let end, start > end { issues.append(FieldIssue(field: "to", message: "must not be before from (\(start))")) }
+        if let start, let end, start > end { issues.append(FieldIssue(field: "to", message: .notBeforeFrom(start))) }
         if let start, let end, end > start.adding(years: maximumYears) {
-            issues.append(FieldIssue(field: "to", message: "must be within \(maximumYears) years of from (by \(start.adding(years: maximumYears)))"))
+            issues.append(FieldIssue(field: "to", message: .withinYearsOfFrom(maximumYears, by: start.adding(years: maximumYears))))
         }
         guard issues.isEmpty, let start, let end else { throw .invalid(issues) }
         return ReportPeriod(from: start, to: end)

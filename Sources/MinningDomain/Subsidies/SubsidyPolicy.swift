@@ -120,11 +120,11 @@ public enum SubsidyClaimStatus: String, CaseIterable, Sendable, Codable {
     public static let decisions: [SubsidyClaimStatus] = [.approved, .rejected, .paid]
 
     /// pending → approved | rejected; approved → paid | rejected.
-    public func transitionProblem(to next: SubsidyClaimStatus) -> String? {
+    public func transitionProblem(to next: SubsidyClaimStatus) -> Message? {
         switch (self, next) {
         case (.pending, .approved), (.pending, .rejected), (.approved, .paid), (.approved, .rejected): nil
-        case (.paid, _), (.rejected, _), (.withdrawn, _): "the claim is \(rawValue), which is final"
-        default: "a \(rawValue) claim can become \(self == .pending ? "approved or rejected" : "paid or rejected"), not \(next.rawValue)"
+        case (.paid, _), (.rejected, _), (.withdrawn, _): .claimFinal(self)
+        default: .claimTransition(from: self, to: next)
         }
     }
 }

@@ -38,9 +38,7 @@ public enum Vocabulary {
         term("region_level", RegionLevel.self),
     ]
 
-    public enum Language: String, CaseIterable, Sendable {
-        case zh, en
-    }
+    public typealias Language = MinningDomain.Language
 
     /// The label of `value` of `term`, or nil for a value the vocabulary does not hold.
     public static func label(_ term: String, _ value: String, in language: Language) -> String? {
@@ -56,6 +54,12 @@ public enum Vocabulary {
             for language in Language.allCases where self.label(term, value, in: language)?.lowercased() == wanted { return value }
         }
         return VocabularyLabels.zhAliases["\(term).\(label)"]
+    }
+
+    /// The term whose values are exactly `values`, so a message about a coded field can give each
+    /// value its label.
+    public static func term(holding values: [String]) -> String? {
+        terms.first { $0.values == values }?.name
     }
 
     /// Every key the language's table holds, for the check that none is left over.

@@ -32,7 +32,7 @@ struct BureausController {
             let kind = body.oneOf("kind", BureauKind.self)
             let region = body.regionCode("region_code")
             try body.finish()
-            guard let name, let kind, let region else { throw Problem.malformed("unreachable: fields were checked") }
+            guard let name, let kind, let region else { throw Problem.malformed(.checkedFieldMissing) }
             let created = try await service.register(try NewBureau.validated(name: name, kind: kind, region: region), for: .caller(caller))
             return EditedResponse(status: .created, headers: [.location: "/v1/bureaus/\(created.id.wireString)"], response: BureauBody(created))
         }
@@ -55,7 +55,7 @@ struct BureausController {
             let role = body.oneOf("role", Role.self)
             let label = body.string("label", required: false, allowEmpty: true) ?? ""
             try body.finish()
-            guard let role else { throw Problem.malformed("unreachable: fields were checked") }
+            guard let role else { throw Problem.malformed(.checkedFieldMissing) }
             let (key, secret) = try await service.issueKey(bureauId: id, role: role, label: label, for: .caller(caller))
             return EditedResponse(status: .created, response: CreatedKey(key: ApiKeyBody(key), secret: secret.text))
         }

@@ -32,7 +32,7 @@ struct EmployersController {
         let contactPhone = Self.readPhone(&body, required: true)
         try body.finish()
         guard let name, let creditCode, let region, let industry, let size, let contactName, let contactPhone else {
-            throw Problem.malformed("unreachable: fields were checked")
+            throw Problem.malformed(.checkedFieldMissing)
         }
         let employer = try NewEmployer(name: name, creditCode: creditCode, region: region, industryCode: industry, size: size,
                                        contactName: contactName, contactPhone: contactPhone)
@@ -48,10 +48,10 @@ struct EmployersController {
         var query = QueryReader(request)
         var filter = EmployerRepository.Filter()
         filter.region = query.regionCode("region")
-        filter.industryCode = query.string("industry", describedAs: "a GB/T 4754-2017 section letter A–T") { $0.count == 1 && ("A"..."T").contains($0) }
+        filter.industryCode = query.string("industry", describedAs: .notIndustrySection) { $0.count == 1 && ("A"..."T").contains($0) }
         filter.size = query.oneOf("size", EmployerSize.self)
         let limit = query.integer("limit", in: 1...200) ?? 50
-        let cursorText = query.string("cursor", describedAs: "a cursor returned by a previous page") { ListCursor(token: $0) != nil }
+        let cursorText = query.string("cursor", describedAs: .mustBeCursor) { ListCursor(token: $0) != nil }
         try query.finish()
         let page = try await service.list(filter: filter, after: cursorText.flatMap(ListCursor.init(token:)), limit: limit)
         return try APIJSON.response(PageBody(items: page.map(EmployerBody.init), nextCursor: ListCursor.next(after: page, limit: limit)))
@@ -68,10 +68,10 @@ struct EmployersController {
         changes.contactName = body.string("contact_name", required: false, maxLength: 50)
         changes.contactPhone = Self.readPhone(&body, required: false)
         if let industry = changes.industryCode, !("A"..."T").contains(industry) {
-            body.add(FieldIssue(field: "industry_code", message: "must be a GB/T 4754-2017 section letter A–T"))
+            body.add(FieldIssue(field: "industry_code", message: .notIndustrySection))
         }
         try body.finish()
-        if changes.fieldNames.isEmpty { throw Problem.validation([FieldIssue(field: "body", message: "must change at least one field")]) }
+        if changes.fieldNames.isEmpty { throw Problem.validation([FieldIssue(field: "body", message: .mustChangeSomething)]) }
         let expected = try await ConditionalRequest.expectedVersion(request) {
             try await service.show(id).version
         }
@@ -84,7 +84,7 @@ struct EmployersController {
         do {
             return try CreditCode(text)
         } catch {
-            body.add(FieldIssue(field: "credit_code", message: error.description))
+            body.add(FieldIssue(field: "credit_code", message: .creditCode(error)))
             return nil
         }
     }
@@ -92,7 +92,7 @@ struct EmployersController {
     static func readPhone(_ body: inout BodyReader, required: Bool) -> String? {
         guard let text = body.string("contact_phone", required: required, maxLength: 11) else { return nil }
         guard NewWorker.isMobilePhone(text) else {
-            body.add(FieldIssue(field: "contact_phone", message: "must be an 11-digit mainland mobile number"))
+            body.add(FieldIssue(field: "contact_phone", message: .notMobile))
             return nil
         }
         return text

@@ -27,7 +27,7 @@ struct FundsController {
         group.get("/ledger/entries/{position}") { _, context in
             let caller = try context.caller(allowedBy: .readFunds)
             guard let text = context.parameters.get("position"), let position = Int(text), position >= 1 else {
-                throw Problem.notFound("no ledger entry has this position")
+                throw Problem.notFound(.noSuchId(.ledgerEntry))
             }
             return try APIJSON.response(LedgerEntryBody(try await service.entry(at: position, by: caller)))
         }
@@ -73,7 +73,7 @@ struct FundsController {
             let year = query.integer("year", in: 1996...2100)
             let format = query.oneOf("format", ReportFormat.self)
             try query.finish()
-            guard let year else { throw Problem.validation([FieldIssue(field: "year", message: "is required")]) }
+            guard let year else { throw Problem.validation([FieldIssue(field: "year", message: .required)]) }
             let report = try await reports.funds(year: year, for: .caller(caller))
             if ReportsController.wantsCSV(format, request) { return ReportsController.csv(report.csv(), name: "funds-\(year)") }
             return try APIJSON.response(FundsReportBody(report))
@@ -98,7 +98,7 @@ struct FundsController {
             let amount = body.integer("amount_fen", in: 1...100_000_000_000)
             let project = body.uuid("project_id", required: false)
             if let year, let entryDate, entryDate.year < year - 1 || entryDate.year > year + 1 {
-                body.add(FieldIssue(field: "entry_date", message: "must fall within a year of the entry's year \(year)"))
+                body.add(FieldIssue(field: "entry_date", message: .entryDateWithinYear(year)))
             }
             if let kind, let pairing, let year, let amount, let entryDate, let document {
                 ledgerRequest = .entry(NewLedgerEntry(
@@ -110,7 +110,7 @@ struct FundsController {
             }
         }
         try body.finish()
-        guard let ledgerRequest else { throw Problem.malformed("unreachable: fields were checked") }
+        guard let ledgerRequest else { throw Problem.malformed(.checkedFieldMissing) }
         let once = try CreatedResponse.once(request, caller: caller, body: body) { (recording: LedgerRecording) in
             switch recording {
             case .appended(let entry):
@@ -131,7 +131,7 @@ struct FundsController {
         let budget = body.integer("budget_fen", in: 1...100_000_000_000)
         let status = body.oneOf("status", ProjectStatus.self, required: false) ?? .planned
         try body.finish()
-        guard let pairing, let category, let title, let budget else { throw Problem.malformed("unreachable: fields were checked") }
+        guard let pairing, let category, let title, let budget else { throw Problem.malformed(.checkedFieldMissing) }
         let once = try CreatedResponse.once(request, caller: caller, body: body) { (project: ProjectRecord) in
             (ProjectBody(project), "/v1/projects/\(project.id.wireString)")
         }

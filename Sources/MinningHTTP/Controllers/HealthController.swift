@@ -28,7 +28,7 @@ struct HealthController {
         }
         let pending = expectedMigrations.subtracting(applied).count
         guard pending == 0 else {
-            var problem = Problem(type: "not-ready", title: "Not ready", status: .serviceUnavailable, detail: "\(pending) migration(s) pending; run minning migrate")
+            var problem = Problem(.notReady, status: .serviceUnavailable, detail: .migrationsPending(pending))
             problem.headers["Retry-After"] = "5"
             throw problem
         }

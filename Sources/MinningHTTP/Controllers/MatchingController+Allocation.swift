@@ -42,10 +42,10 @@ extension MatchingController {
         input.forbidden = readPairs(&body, "forbidden", limits: limits)
         let dryRun = body.boolean("dry_run", required: false) ?? false
         if input.workerIds != nil && input.workerFilter != nil {
-            body.add(FieldIssue(field: "worker_filter", message: "give worker_ids or worker_filter, not both"))
+            body.add(FieldIssue(field: "worker_filter", message: .eitherNotBoth("worker_ids", "worker_filter")))
         }
         if input.vacancyIds != nil && input.vacancyFilter != nil {
-            body.add(FieldIssue(field: "vacancy_filter", message: "give vacancy_ids or vacancy_filter, not both"))
+            body.add(FieldIssue(field: "vacancy_filter", message: .eitherNotBoth("vacancy_ids", "vacancy_filter")))
         }
         return (input, dryRun)
     }

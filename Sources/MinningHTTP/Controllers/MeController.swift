@@ -19,7 +19,7 @@ struct MeController {
         group.get("/me") { _, context in
             let caller = try context.caller()
             guard let bureau = try await service.own(caller) else {
-                throw Problem.unauthorized("the key's bureau no longer exists")
+                throw Problem.unauthorized(.keyBureauGone)
             }
             return Me(keyId: caller.keyId.wireString, role: caller.role, bureau: BureauBody(bureau), scopePrefix: caller.scope.codePrefix)
         }

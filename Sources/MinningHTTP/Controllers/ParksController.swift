@@ -65,7 +65,7 @@ struct ParksController {
             let region = body.regionCode("region_code")
             let established = body.date("established_on")
             try body.finish()
-            guard let name, let region, let established else { throw Problem.malformed("unreachable: fields were checked") }
+            guard let name, let region, let established else { throw Problem.malformed(.checkedFieldMissing) }
             let once = try CreatedResponse.once(request, caller: caller, body: body) { (park: ParkRecord) in
                 (ParkBody(park), "/v1/parks/\(park.id.wireString)/enterprises")
             }
@@ -83,14 +83,14 @@ struct ParksController {
             let name = body.string("name")
             var creditCode: CreditCode?
             if let text = body.string("credit_code", maxLength: 18) {
-                do { creditCode = try CreditCode(text) } catch { body.add(FieldIssue(field: "credit_code", message: "\(error)")) }
+                do { creditCode = try CreditCode(text) } catch { body.add(FieldIssue(field: "credit_code", message: (error as? CreditCode.Problem).map(Message.creditCode) ?? .creditCode(.format))) }
             }
             let relocated = body.regionCode("relocated_from_region_code", required: false)
             let industry = body.string("industry_code", maxLength: 1)
             let investment = body.integer("investment_fen", in: 0...10_000_000_000_000)
             let entered = body.date("entered_on")
             try body.finish()
-            guard let name, let creditCode, let industry, let investment, let entered else { throw Problem.malformed("unreachable: fields were checked") }
+            guard let name, let creditCode, let industry, let investment, let entered else { throw Problem.malformed(.checkedFieldMissing) }
             let once = try CreatedResponse.once(request, caller: caller, body: body) { (enterprise: ParkEnterpriseRecord) in
                 (EnterpriseBody(enterprise), "/v1/parks/\(parkId.wireString)/enterprises")
             }
@@ -109,7 +109,7 @@ struct ParksController {
             let parkId = try PathParameter.uuid(context, "id")
             let enterpriseId = try PathParameter.uuid(context, "enterprise")
             guard let yearText = context.parameters.get("year"), let year = Int(yearText), (1996...2100).contains(year) else {
-                throw Problem.validation([FieldIssue(field: "year", message: "must be a year from 1996 to 2100")])
+                throw Problem.validation([FieldIssue(field: "year", message: .yearOutOfRange(1996, 2100))])
             }
             var body = try await BodyReader(request, context: context)
             let jobs = body.integer("jobs", in: 0...1_000_000)
@@ -117,7 +117,7 @@ struct ParksController {
             let priority = body.integer("priority_hires", in: 0...1_000_000)
             let output = body.integer("output_value_fen", in: 0...100_000_000_000_000)
             try body.finish()
-            guard let jobs, let local, let priority, let output else { throw Problem.malformed("unreachable: fields were checked") }
+            guard let jobs, let local, let priority, let output else { throw Problem.malformed(.checkedFieldMissing) }
             let figures = try await service.putYear(
                 parkId: parkId, enterpriseId: enterpriseId, year: year,
                 figures: .init(jobs: jobs, localHires: local, priorityHires: priority, outputValueFen: output),

@@ -47,7 +47,7 @@ struct PlacementsController {
             var body = try await BodyReader(request, context: context)
             let note = body.string("note", maxLength: 500)
             try body.finish()
-            guard let note else { throw Problem.malformed("unreachable: fields were checked") }
+            guard let note else { throw Problem.malformed(.checkedFieldMissing) }
             let alert = try await service.acknowledgeAlert(id, note: note, by: AuditActor(principal: caller, requestId: context.requestId))
             return try APIJSON.response(AlertBody(alert))
         }
@@ -60,7 +60,7 @@ struct PlacementsController {
         let workerId = body.uuid("worker_id")
         let vacancyId = body.uuid("vacancy_id")
         try body.finish()
-        guard let workerId, let vacancyId else { throw Problem.malformed("unreachable: fields were checked") }
+        guard let workerId, let vacancyId else { throw Problem.malformed(.checkedFieldMissing) }
         let once = try CreatedResponse.once(request, caller: caller, body: body) { (placement: PlacementRecord) in
             (PlacementBody(placement, for: caller.role), "/v1/placements/\(placement.id.wireString)")
         }
@@ -72,12 +72,12 @@ struct PlacementsController {
         let caller = try context.caller(allowedBy: .followPlacements)
         var query = QueryReader(request)
         var filter = PlacementRepository.Filter()
-        filter.workerId = query.string("worker_id", describedAs: "a UUID") { UUID(uuidString: $0) != nil }.flatMap(UUID.init(uuidString:))
-        filter.vacancyId = query.string("vacancy_id", describedAs: "a UUID") { UUID(uuidString: $0) != nil }.flatMap(UUID.init(uuidString:))
-        filter.allocationId = query.string("allocation_id", describedAs: "a UUID") { UUID(uuidString: $0) != nil }.flatMap(UUID.init(uuidString:))
+        filter.workerId = query.string("worker_id", describedAs: .notUUID) { UUID(uuidString: $0) != nil }.flatMap(UUID.init(uuidString:))
+        filter.vacancyId = query.string("vacancy_id", describedAs: .notUUID) { UUID(uuidString: $0) != nil }.flatMap(UUID.init(uuidString:))
+        filter.allocationId = query.string("allocation_id", describedAs: .notUUID) { UUID(uuidString: $0) != nil }.flatMap(UUID.init(uuidString:))
         filter.status = query.oneOf("status", PlacementStatus.self)
         let limit = query.integer("limit", in: 1...200) ?? 50
-        let cursorText = query.string("cursor", describedAs: "a cursor returned by a previous page") { ListCursor(token: $0) != nil }
+        let cursorText = query.string("cursor", describedAs: .mustBeCursor) { ListCursor(token: $0) != nil }
         try query.finish()
         let page = try await service.list(filter: filter, after: cursorText.flatMap(ListCursor.init(token:)), limit: limit, by: caller)
         return try APIJSON.response(PageBody(items: page.map { PlacementBody($0, for: caller.role) }, nextCursor: ListCursor.next(after: page, limit: limit)))
@@ -92,7 +92,7 @@ struct PlacementsController {
         let reason = body.string("reason", required: false, maxLength: 200)
         let backdatingReason = body.string("backdating_reason", required: false, maxLength: 200)
         try body.finish()
-        guard let to else { throw Problem.malformed("unreachable: fields were checked") }
+        guard let to else { throw Problem.malformed(.checkedFieldMissing) }
         let placement = try await service.transition(
             id, .init(to: to, on: on, reason: reason), backdatingReason: backdatingReason, by: AuditActor(principal: caller, requestId: context.requestId)
         )
@@ -108,7 +108,7 @@ struct PlacementsController {
         let verifiedBy = body.string("verified_by", maxLength: 50)
         let backdatingReason = body.string("backdating_reason", required: false, maxLength: 200)
         try body.finish()
-        guard let month, let wage, let verifiedBy else { throw Problem.malformed("unreachable: fields were checked") }
+        guard let month, let wage, let verifiedBy else { throw Problem.malformed(.checkedFieldMissing) }
         let placement = try await service.recordMonth(
             id, .init(month: month, wagePaidFen: wage, verifiedBy: verifiedBy), backdatingReason: backdatingReason,
             by: AuditActor(principal: caller, requestId: context.requestId)
@@ -120,7 +120,7 @@ struct PlacementsController {
     static func readMonth(_ body: inout BodyReader) -> CalendarDay? {
         body.string("month", maxLength: 7).flatMap { text -> CalendarDay? in
             guard text.utf8.count == 7, let day = CalendarDay(iso: text + "-01"), (2000...2099).contains(day.year) else {
-                body.add(FieldIssue(field: "month", message: "must be a month written YYYY-MM"))
+                body.add(FieldIssue(field: "month", message: .notMonth))
                 return nil
             }
             return day
@@ -139,7 +139,7 @@ struct PlacementsController {
     /// A month not worked is paid nothing: a wage beside `"worked": false` is a contradiction.
     static func refuseWage(_ body: inout BodyReader) -> Int?? {
         if body.sent("wage_paid_fen") && !body.isExplicitNull("wage_paid_fen") {
-            body.add(FieldIssue(field: "wage_paid_fen", message: "must be left out when worked is false: a month not worked has no wage"))
+            body.add(FieldIssue(field: "wage_paid_fen", message: .wageOnlyWhenWorked))
         }
         body.consume("wage_paid_fen")
         return .some(nil)
@@ -155,7 +155,7 @@ struct PlacementsController {
         let wage: Int?? = worked ? Self.readWage(&body) : Self.refuseWage(&body)
         let reason = body.string("reason", maxLength: 200)
         try body.finish()
-        guard let month, let wage, let reason else { throw Problem.malformed("unreachable: fields were checked") }
+        guard let month, let wage, let reason else { throw Problem.malformed(.checkedFieldMissing) }
         let placement = try await service.correctMonth(
             id, MonthCorrection(month: month, to: MonthFact(worked: worked, wagePaidFen: wage), reason: reason),
             by: AuditActor(principal: caller, requestId: context.requestId)
@@ -171,7 +171,7 @@ struct PlacementsController {
         let to = body.date("to")
         let reason = body.string("reason", maxLength: 200)
         try body.finish()
-        guard let fact, let to, let reason else { throw Problem.malformed("unreachable: fields were checked") }
+        guard let fact, let to, let reason else { throw Problem.malformed(.checkedFieldMissing) }
         let placement = try await service.correct(
             id, PlacementCorrection(fact: fact, to: to, reason: reason), by: AuditActor(principal: caller, requestId: context.requestId)
         )

@@ -20,14 +20,14 @@ struct ReferenceController {
             _ = try context.caller()
             let text = context.parameters.get("code") ?? ""
             guard let code = RegionCode(text), let region = try await service.region(code) else {
-                throw Problem.notFound("no region has the code \(text.prefix(16))")
+                throw Problem.notFound(.unknownRegion(String(text.prefix(16))))
             }
             return region
         }
         group.get("/occupations") { request, context in
             _ = try context.caller()
             var query = QueryReader(request)
-            let parent = query.string("parent", describedAs: "an ISCO-08 code of 1 to 3 digits") { text in
+            let parent = query.string("parent", describedAs: .mustBeISCOPrefix(maxDigits: 3)) { text in
                 (1...3).contains(text.count) && text.allSatisfy(\.isASCIIDigit)
             }
             let level = query.oneOf("level", OccupationLevel.self)
@@ -46,7 +46,7 @@ struct ReferenceController {
             try query.finish()
             let text = context.parameters.get("kind") ?? ""
             guard let kind = ImportKind(rawValue: text) else {
-                throw Problem.notFound("no import of \(text.prefix(20)): the kinds are \(ImportKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw Problem.notFound(.importKindUnknown(String(text.prefix(20)), kinds: ImportKind.allCases.map(\.rawValue)))
             }
             return Response(
                 status: .ok,

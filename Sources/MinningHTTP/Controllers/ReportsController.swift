@@ -14,8 +14,8 @@ struct ReportsController {
             let caller = try context.caller(allowedBy: .readReports)
             var query = QueryReader(request)
             let year = query.integer("year", in: 1996...2100)
-            let from = query.string("from", describedAs: "a date YYYY-MM-DD") { CalendarDay(iso: $0) != nil }.flatMap { CalendarDay(iso: $0) }
-            let to = query.string("to", describedAs: "a date YYYY-MM-DD") { CalendarDay(iso: $0) != nil }.flatMap { CalendarDay(iso: $0) }
+            let from = query.string("from", describedAs: .notISODate) { CalendarDay(iso: $0) != nil }.flatMap { CalendarDay(iso: $0) }
+            let to = query.string("to", describedAs: .notISODate) { CalendarDay(iso: $0) != nil }.flatMap { CalendarDay(iso: $0) }
             let format = query.oneOf("format", ReportFormat.self)
             try query.finish()
             let period = try ReportPeriod.resolve(year: year, from: from, to: to)
@@ -45,9 +45,9 @@ struct ReportsController {
             let caller = try context.caller(allowedBy: .readReports)
             var query = QueryReader(request)
             let year = query.integer("year", in: 1996...2100)
-            let meetingDate = query.string("meeting_date", describedAs: "a date YYYY-MM-DD") { CalendarDay(iso: $0) != nil }.flatMap { CalendarDay(iso: $0) }
+            let meetingDate = query.string("meeting_date", describedAs: .notISODate) { CalendarDay(iso: $0) != nil }.flatMap { CalendarDay(iso: $0) }
             try query.finish()
-            guard let year else { throw Problem.validation([FieldIssue(field: "year", message: "is required")]) }
+            guard let year else { throw Problem.validation([FieldIssue(field: "year", message: .required)]) }
             let pack = try await service.meetingPack(year: year, meetingDate: meetingDate, for: .caller(caller))
             return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: pack.html())))
         }
@@ -58,7 +58,7 @@ struct ReportsController {
         let year = query.integer("year", in: 1996...2100)
         let format = query.oneOf("format", ReportFormat.self)
         try query.finish()
-        guard let year else { throw Problem.validation([FieldIssue(field: "year", message: "is required")]) }
+        guard let year else { throw Problem.validation([FieldIssue(field: "year", message: .required)]) }
         return (year, format)
     }
 

@@ -106,7 +106,7 @@ struct SubsidiesController {
             var body = try await BodyReader(request, context: context)
             let asOf = body.date("as_of")
             try body.finish()
-            guard let asOf else { throw Problem.malformed("unreachable: fields were checked") }
+            guard let asOf else { throw Problem.malformed(.checkedFieldMissing) }
             let evaluation = try await service.evaluate(asOf: asOf, by: AuditActor(principal: caller, requestId: context.requestId))
             return try APIJSON.response(EvaluationBody(
                 asOf: asOf.description, placementsExamined: evaluation.placementsExamined, createdTotal: evaluation.createdTotal, created: evaluation.created
@@ -116,7 +116,7 @@ struct SubsidiesController {
             let caller = try context.caller(allowedBy: .decideSubsidies)
             var query = QueryReader(request)
             let status = query.oneOf("status", SubsidyClaimStatus.self)
-            let policy = query.string("policy", describedAs: "a policy code") { (1...50).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") } }
+            let policy = query.string("policy", describedAs: .mustBePolicyCode) { (1...50).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") } }
             let limit = query.integer("limit", in: 1...500) ?? 100
             try query.finish()
             let claims = try await service.claims(status: status, policyCode: policy, limit: limit, by: caller)
@@ -133,13 +133,13 @@ struct SubsidiesController {
             let document = body.string("document_number", required: false, maxLength: 100)
             if to == .paid {
                 for (field, present) in [("pairing_id", pairing != nil), ("entry_date", entryDate != nil), ("document_number", document != nil)] where !present {
-                    body.add(FieldIssue(field: field, message: "is required to pay a claim"))
+                    body.add(FieldIssue(field: field, message: .requiredToPay))
                 }
             } else if pairing != nil || entryDate != nil || document != nil {
-                body.add(FieldIssue(field: "to", message: "pairing_id, entry_date and document_number are only for paid"))
+                body.add(FieldIssue(field: "to", message: .onlyForPaid))
             }
             try body.finish()
-            guard let to else { throw Problem.malformed("unreachable: fields were checked") }
+            guard let to else { throw Problem.malformed(.checkedFieldMissing) }
             let payment = pairing.flatMap { pairing in
                 entryDate.flatMap { day in document.map { SubsidyPayment(pairingId: pairing, entryDate: day, documentNumber: $0) } }
             }

@@ -67,7 +67,7 @@ struct TrainingController {
             _ = try context.caller()
             var query = QueryReader(request)
             let region = query.regionCode("region")
-            let occupation = query.string("occupation", describedAs: "a four-digit ISCO-08 unit group") { $0.count == 4 && $0.allSatisfy(\.isASCIIDigit) }
+            let occupation = query.string("occupation", describedAs: .notISCOUnitGroup) { $0.count == 4 && $0.allSatisfy(\.isASCIIDigit) }
             let limit = query.integer("limit", in: 1...200) ?? 100
             try query.finish()
             return try APIJSON.response(ItemsResponse(items: try await service.bases(region: region, occupation: occupation, limit: limit).map(BaseBody.init)))
@@ -96,7 +96,7 @@ struct TrainingController {
         let occupations = body.array("occupations", maxCount: 50) { reader, value, path in reader.elementString(value, path: path, maxLength: 4) }
         let capacity = body.integer("capacity_per_cohort", in: 1...1000)
         try body.finish()
-        guard let name, let region, let occupations, let capacity else { throw Problem.malformed("unreachable: fields were checked") }
+        guard let name, let region, let occupations, let capacity else { throw Problem.malformed(.checkedFieldMissing) }
         let base = try NewTrainingBase(name: name, operatorEmployerId: employerId, collegeName: college, region: region,
                                        occupations: occupations, capacityPerCohort: capacity)
         let once = try CreatedResponse.once(request, caller: caller, body: body) { (record: TrainingBaseRecord) in
@@ -114,14 +114,14 @@ struct TrainingController {
         let capacity = body.integer("capacity_per_cohort", required: false, in: 1...1000)
         if let occupations {
             for (index, code) in occupations.enumerated() where !(code.count == 4 && code.allSatisfy(\.isASCIIDigit)) {
-                body.add(FieldIssue(field: "occupations[\(index)]", message: "must be a four-digit ISCO-08 unit group"))
+                body.add(FieldIssue(field: "occupations[\(index)]", message: .notISCOUnitGroup))
             }
-            if occupations.isEmpty { body.add(FieldIssue(field: "occupations", message: "must name at least one occupation")) }
-            if Set(occupations).count != occupations.count { body.add(FieldIssue(field: "occupations", message: "must not repeat an occupation")) }
+            if occupations.isEmpty { body.add(FieldIssue(field: "occupations", message: .namesNoOccupation)) }
+            if Set(occupations).count != occupations.count { body.add(FieldIssue(field: "occupations", message: .repeats(.occupation))) }
         }
         try body.finish()
         if name == nil && occupations == nil && capacity == nil {
-            throw Problem.validation([FieldIssue(field: "body", message: "must change at least one field")])
+            throw Problem.validation([FieldIssue(field: "body", message: .mustChangeSomething)])
         }
         let expected = try await ConditionalRequest.expectedVersion(request) {
             try await service.currentVersion(ofBase: id, by: caller)
@@ -142,7 +142,7 @@ struct TrainingController {
         let startsOn = body.date("starts_on")
         let endsOn = body.date("ends_on")
         try body.finish()
-        guard let workerId, let occupation, let startsOn, let endsOn else { throw Problem.malformed("unreachable: fields were checked") }
+        guard let workerId, let occupation, let startsOn, let endsOn else { throw Problem.malformed(.checkedFieldMissing) }
         let once = try CreatedResponse.once(request, caller: caller, body: body) { (record: EnrolmentRecord) in
             (EnrolmentBody(record), "/v1/training-bases/\(baseId.wireString)/enrolments/\(record.id.wireString)")
         }
@@ -161,7 +161,7 @@ struct TrainingController {
         let certificate = body.string("certificate", required: false)
         let level = body.integer("level", required: false, in: 1...5)
         try body.finish()
-        guard let outcome else { throw Problem.malformed("unreachable: fields were checked") }
+        guard let outcome else { throw Problem.malformed(.checkedFieldMissing) }
         let expected = try await ConditionalRequest.expectedVersion(request) { -1 }
         let record = try await service.recordOutcome(
             baseId: baseId, enrolmentId: enrolmentId, expectedVersion: expected == -1 ? nil : expected, outcome: outcome,

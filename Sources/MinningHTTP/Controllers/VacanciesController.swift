@@ -41,7 +41,7 @@ struct VacanciesController {
         try body.finish()
         guard let employerId, let title, let occupation, let openings, let wageMin, let wageMax, let housing, let meals,
               let region, let startsOn, let closesOn
-        else { throw Problem.malformed("unreachable: fields were checked") }
+        else { throw Problem.malformed(.checkedFieldMissing) }
         let terms = VacancyTerms(
             title: title, occupationCode: occupation, openings: openings, wageMinFen: wageMin, wageMaxFen: wageMax,
             housingProvided: housing, mealsProvided: meals, workRegion: region, minAge: minAge, maxAge: maxAge,
@@ -59,11 +59,11 @@ struct VacanciesController {
         var query = QueryReader(request)
         var filter = VacancyRepository.Filter()
         filter.status = query.oneOf("status", VacancyStatus.self)
-        filter.occupation = query.string("occupation", describedAs: "an ISCO-08 code of 1 to 4 digits") { (1...4).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }
+        filter.occupation = query.string("occupation", describedAs: .mustBeISCOPrefix(maxDigits: 4)) { (1...4).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }
         filter.workRegion = query.regionCode("work_region")
-        filter.employerId = query.string("employer_id", describedAs: "a UUID") { UUID(uuidString: $0) != nil }.flatMap(UUID.init(uuidString:))
+        filter.employerId = query.string("employer_id", describedAs: .notUUID) { UUID(uuidString: $0) != nil }.flatMap(UUID.init(uuidString:))
         let limit = query.integer("limit", in: 1...200) ?? 50
-        let cursorText = query.string("cursor", describedAs: "a cursor returned by a previous page") { ListCursor(token: $0) != nil }
+        let cursorText = query.string("cursor", describedAs: .mustBeCursor) { ListCursor(token: $0) != nil }
         try query.finish()
         let page = try await service.list(filter: filter, after: cursorText.flatMap(ListCursor.init(token:)), limit: limit, by: caller)
         return try APIJSON.response(PageBody(items: page.map(VacancyBody.init), nextCursor: ListCursor.next(after: page, limit: limit)))
@@ -94,7 +94,7 @@ struct VacanciesController {
             ("closes_on", closesOn != nil), ("status", status != nil),
         ]
         let changed = fields.filter(\.1).map(\.0)
-        if changed.isEmpty { throw Problem.validation([FieldIssue(field: "body", message: "must change at least one field")]) }
+        if changed.isEmpty { throw Problem.validation([FieldIssue(field: "body", message: .mustChangeSomething)]) }
         let expected = try await ConditionalRequest.expectedVersion(request) {
             try await service.show(id, by: caller).version
         }

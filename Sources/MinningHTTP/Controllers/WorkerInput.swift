@@ -18,12 +18,12 @@ enum WorkerInput {
         let wage = body.integer("expected_monthly_wage_fen", in: 0...WorkerProfile.maximumWageFen)
         let housing = body.boolean("needs_housing")
         let availableFrom = body.date("available_from")
-        body.refuseServerHeld("status", setBy: "training enrolment, placement and consent withdrawal")
+        body.refuseServerHeldWorkerStatus("status")
         let consent = body.object("consent") { consent in readConsent(&consent) }
         try body.finish()
         guard let name, let idNumber, let phone, let region, let education, let poverty, let wage, let housing,
               let availableFrom, let consent
-        else { throw Problem.malformed("unreachable: fields were checked") }
+        else { throw Problem.malformed(.checkedFieldMissing) }
         let profile = WorkerProfile(
             originRegion: region, education: education, povertyStatus: poverty, monitoredKind: monitoredKind,
             skills: skills, preferredDestinations: destinations, preferredOccupations: occupations,
@@ -50,10 +50,10 @@ enum WorkerInput {
         changes.expectedMonthlyWageFen = body.integer("expected_monthly_wage_fen", required: false, in: 0...WorkerProfile.maximumWageFen)
         changes.needsHousing = body.boolean("needs_housing", required: false)
         changes.availableFrom = body.date("available_from", required: false)
-        body.refuseServerHeld("status", setBy: "training enrolment, placement and consent withdrawal")
+        body.refuseServerHeldWorkerStatus("status")
         try body.finish()
         if changes.fieldNames.isEmpty {
-            throw Problem.validation([FieldIssue(field: "body", message: "must change at least one field")])
+            throw Problem.validation([FieldIssue(field: "body", message: .mustChangeSomething)])
         }
         return changes
     }
@@ -63,7 +63,7 @@ enum WorkerInput {
         do {
             return try CitizenIDNumber(text, today: today.noonInChina)
         } catch {
-            body.add(FieldIssue(field: "id_number", message: error.description))
+            body.add(FieldIssue(field: "id_number", message: .idNumber(error)))
             return nil
         }
     }
@@ -71,7 +71,7 @@ enum WorkerInput {
     private static func readPhone(_ body: inout BodyReader, required: Bool) -> String? {
         guard let text = body.string("phone", required: required, maxLength: 11) else { return nil }
         guard NewWorker.isMobilePhone(text) else {
-            body.add(FieldIssue(field: "phone", message: "must be an 11-digit mainland mobile number"))
+            body.add(FieldIssue(field: "phone", message: .notMobile))
             return nil
         }
         return text

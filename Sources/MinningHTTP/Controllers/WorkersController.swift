@@ -37,22 +37,22 @@ struct WorkersController {
         filter.region = query.regionCode("region")
         filter.status = query.oneOf("status", WorkerStatus.self)
         filter.povertyStatus = query.oneOf("poverty_status", PovertyStatus.self)
-        filter.occupation = query.string("occupation", describedAs: "an ISCO-08 code of 1 to 4 digits") { text in
+        filter.occupation = query.string("occupation", describedAs: .mustBeISCOPrefix(maxDigits: 4)) { text in
             (1...4).contains(text.count) && text.allSatisfy(\.isASCIIDigit)
         }
-        filter.updatedSince = query.string("updated_since", describedAs: "an ISO 8601 date-time") { ISO8601.date($0) != nil }
+        filter.updatedSince = query.string("updated_since", describedAs: .notDateTime) { ISO8601.date($0) != nil }
             .flatMap(ISO8601.date)
-        filter.availableBy = query.string("available_by", describedAs: "a date YYYY-MM-DD") { CalendarDay(iso: $0) != nil }
+        filter.availableBy = query.string("available_by", describedAs: .notISODate) { CalendarDay(iso: $0) != nil }
             .flatMap { CalendarDay(iso: $0) }
-        filter.idNumber = query.string("id_number", describedAs: "an 18-character ID number with a right check character (GB 11643)") {
+        filter.idNumber = query.string("id_number", describedAs: .mustBeIDNumberQuery) {
             Self.searchableIdNumber($0) != nil
         }.flatMap(Self.searchableIdNumber)
-        filter.namePrefix = query.string("name", describedAs: "the start of a name, 1 to 50 characters") { text in
+        filter.namePrefix = query.string("name", describedAs: .mustBeNamePrefix(maxLength: 50)) { text in
             (1...50).contains(text.count) && !text.unicodeScalars.contains { $0.properties.generalCategory == .control }
                 && !text.allSatisfy(\.isWhitespace)
         }
         let limit = query.integer("limit", in: 1...200) ?? 50
-        let cursorText = query.string("cursor", describedAs: "a cursor returned by a previous page") { ListCursor(token: $0) != nil }
+        let cursorText = query.string("cursor", describedAs: .mustBeCursor) { ListCursor(token: $0) != nil }
         try query.finish()
         let page = try await service.list(
             filter: filter, after: cursorText.flatMap(ListCursor.init(token:)), limit: limit, by: AuditActor(principal: caller, requestId: context.requestId)
@@ -103,7 +103,7 @@ struct WorkersController {
         var body = try await BodyReader(request, context: context)
         let day = body.date("withdrawn_on")
         try body.finish()
-        guard let day else { throw Problem.malformed("unreachable: fields were checked") }
+        guard let day else { throw Problem.malformed(.checkedFieldMissing) }
         let worker = try await service.withdrawConsent(id, on: day, by: AuditActor(principal: caller, requestId: context.requestId))
         return try APIJSON.response(WorkerBody(worker, readBy: .originSide(caller.role), today: service.today), headers: [.eTag: ConditionalRequest.eTag(version: worker.version)])
     }

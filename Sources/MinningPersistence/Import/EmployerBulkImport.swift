@@ -22,10 +22,10 @@ public struct EmployerBulkImport: Sendable {
         var lineByCode: [String: Int] = [:]
         for (line, employer) in rows {
             if !actor.principal.scope.contains(employer.region) {
-                issues.append(LineIssue(line: line, field: "region_code", message: "is outside the importing bureau's region"))
+                issues.append(LineIssue(line: line, field: "region_code", message: .outsideImportingRegion))
             }
             if let first = lineByCode[employer.creditCode.text] {
-                issues.append(LineIssue(line: line, field: "credit_code", message: "is the same employer as line \(first)"))
+                issues.append(LineIssue(line: line, field: "credit_code", message: .sameEmployerAsLine(first)))
             } else {
                 lineByCode[employer.creditCode.text] = line
             }
@@ -67,19 +67,24 @@ public struct EmployerBulkImport: Sendable {
                 }
                 let problems = try await connection.query(
                     """
-                    SELECT s.line, 'region_code', 'no region has the code ' || s.region_code FROM import_employers s
+                    SELECT s.line, 'region_code', s.region_code FROM import_employers s
                     WHERE NOT EXISTS (SELECT 1 FROM regions r WHERE r.code = s.region_code)
                     UNION ALL
-                    SELECT s.line, 'industry_code', 'no GB/T 4754 section has the code ' || s.industry_code FROM import_employers s
+                    SELECT s.line, 'industry_code', s.industry_code FROM import_employers s
                     WHERE NOT EXISTS (SELECT 1 FROM industries i WHERE i.code = s.industry_code)
                     UNION ALL
-                    SELECT s.line, 'credit_code', 'an employer with this credit code is already registered: ' || e.id
+                    SELECT s.line, 'credit_code', e.id::text
                     FROM import_employers s JOIN employers e ON e.credit_code = s.credit_code
                     """,
                     logger: database.logger
                 )
                 var issues: [LineIssue] = []
-                for try await (line, field, message) in problems.decode((Int, String, String).self) {
+                for try await (line, field, value) in problems.decode((Int, String, String).self) {
+                    let message: Message = switch field {
+                    case "region_code": .unknownRegion(value)
+                    case "industry_code": .unknownCode(.industrySection, value)
+                    default: .employerRegistered(value)
+                    }
                     issues.append(LineIssue(line: line, field: field, message: message))
                 }
                 guard issues.isEmpty else { throw ImportRejected(issues) }

@@ -111,17 +111,17 @@ public struct VacancyBulkImport: Sendable {
     private func problems(scope: Scope, today: CalendarDay, on connection: PostgresConnection) async throws -> [LineIssue] {
         let rows = try await connection.query(
             """
-            SELECT s.line, 'employer_credit_code', 'no registered employer has this credit code'
+            SELECT s.line, 'employer_credit_code', 'unknown', 0
             FROM import_vacancies s WHERE NOT EXISTS (SELECT 1 FROM employers e WHERE e.credit_code = s.employer_credit_code)
             UNION ALL
-            SELECT s.line, 'employer_credit_code', 'the employer is outside the importing bureau''s region'
+            SELECT s.line, 'employer_credit_code', 'outside', 0
             FROM import_vacancies s JOIN employers e ON e.credit_code = s.employer_credit_code
             WHERE e.region_code NOT LIKE \(scope.codePrefix) || '%'
             UNION ALL
-            SELECT s.line, 'work_region_code', 'no region has the code ' || s.work_region_code
+            SELECT s.line, 'work_region_code', s.work_region_code, 0
             FROM import_vacancies s WHERE NOT EXISTS (SELECT 1 FROM regions r WHERE r.code = s.work_region_code)
             UNION ALL
-            SELECT s.line, 'wage_min_fen', 'is below the minimum wage of ' || s.work_region_code || ': ' || m.monthly_fen || ' fen a month'
+            SELECT s.line, 'wage_min_fen', s.work_region_code, m.monthly_fen::int
             FROM import_vacancies s
             CROSS JOIN LATERAL (
                 SELECT mw.monthly_fen FROM minimum_wages mw
@@ -134,7 +134,13 @@ public struct VacancyBulkImport: Sendable {
             logger: database.logger
         )
         var issues: [LineIssue] = []
-        for try await (line, field, message) in rows.decode((Int, String, String).self) {
+        for try await (line, field, value, minimumFen) in rows.decode((Int, String, String, Int).self) {
+            let message: Message = switch (field, value) {
+            case ("employer_credit_code", "unknown"): .noneRegisteredWithCreditCode
+            case ("employer_credit_code", _): .employerOutsideImportingRegion
+            case ("work_region_code", _): .unknownRegion(value)
+            default: .belowMinimumWage(region: value, minimumFen: minimumFen, meantFen: nil)
+            }
             issues.append(LineIssue(line: line, field: field, message: message))
         }
         return issues

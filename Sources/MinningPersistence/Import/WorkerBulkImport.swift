@@ -76,11 +76,11 @@ public struct WorkerBulkImport: Sendable {
         for row in rows {
             let worker = row.worker
             if !scope.contains(worker.profile.originRegion) {
-                issues.append(LineIssue(line: row.line, field: "origin_region_code", message: "is outside the importing bureau's region"))
+                issues.append(LineIssue(line: row.line, field: "origin_region_code", message: .outsideImportingRegion))
             }
             let hash = cipher.lookupHash(worker.idNumber.text)
             if let first = lineByHash[hash] {
-                issues.append(LineIssue(line: row.line, field: "id_number", message: "is the same person as line \(first)"))
+                issues.append(LineIssue(line: row.line, field: "id_number", message: .samePersonAsLine(first)))
                 continue
             }
             lineByHash[hash] = row.line
@@ -212,7 +212,7 @@ public struct WorkerBulkImport: Sendable {
     private func refuseDuringKeyRotation(on connection: PostgresConnection) async throws {
         let pending = try await PersonalDataRotation(database: database, cipher: cipher).identityHashesPending(on: connection)
         guard pending == 0 else {
-            throw DomainError.conflict("\(pending) workers' personal data is still sealed under an earlier key: finish `minning pii rotate` before importing")
+            throw DomainError.conflict(.sealedUnderEarlierKey(workers: pending))
         }
     }
 
@@ -227,10 +227,7 @@ public struct WorkerBulkImport: Sendable {
         )
         var issues: [LineIssue] = []
         for try await (line, id, visible) in rows.decode((Int, UUID, Bool).self) {
-            let message = visible
-                ? "is already registered as worker \(id.uuidString.lowercased())"
-                : "is already registered by another bureau"
-            issues.append(LineIssue(line: line, field: "id_number", message: message))
+            issues.append(LineIssue(line: line, field: "id_number", message: .alreadyRegistered(workerId: visible ? id.uuidString.lowercased() : nil)))
         }
         return issues
     }

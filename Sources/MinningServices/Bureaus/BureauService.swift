@@ -21,10 +21,10 @@ public struct BureauService: Sendable {
         let bureaus = self.bureaus
         return try await database.transaction { connection in
             guard try await bureaus.isKnownRegion(bureau.region, on: connection) else {
-                throw DomainError.invalid([FieldIssue(field: "region_code", message: "no region has the code \(bureau.region.rawValue)")])
+                throw DomainError.invalid([FieldIssue(field: "region_code", message: .unknownRegion(bureau.region.rawValue))])
             }
             guard let created = try await bureaus.insert(bureau, on: connection) else {
-                throw DomainError.conflict("a bureau named \(bureau.name) already exists in region \(bureau.region.rawValue)")
+                throw DomainError.conflict(.duplicate(constraint: "bureaus_name_region"))
             }
             return created
         }
@@ -37,7 +37,7 @@ public struct BureauService: Sendable {
     /// The bureau when it lies in the requester's scope; otherwise not found, so that existence does not leak.
     public func show(_ id: UUID, for requester: Requester) async throws -> Bureau {
         guard let bureau = try await bureaus.find(id, in: try requester.scope(allowedBy: .readBureaus)) else {
-            throw DomainError.notFound("no bureau with this id is in your scope")
+            throw DomainError.notFound(.noneInScope(.bureau))
         }
         return bureau
     }
@@ -65,7 +65,7 @@ public struct BureauService: Sendable {
         let keys = self.keys
         return try await database.transaction { connection in
             guard let kind = try await keys.bureauKind(bureauId, on: connection) else {
-                throw DomainError.notFound("no bureau has the id \(bureauId.uuidString.lowercased())")
+                throw DomainError.notFound(.noSuchIdValue(.bureau, bureauId.uuidString.lowercased()))
             }
             try kind.checkCanHold(role)
             let secret = ApiKeySecret.generate()
@@ -75,14 +75,14 @@ public struct BureauService: Sendable {
 
     public func keys(ofBureau bureauId: UUID, for requester: Requester) async throws -> [ApiKey] {
         _ = try requester.scope(allowedBy: .manageBureaus)
-        guard try await bureaus.find(bureauId, in: .everywhere) != nil else { throw DomainError.notFound("no bureau has this id") }
+        guard try await bureaus.find(bureauId, in: .everywhere) != nil else { throw DomainError.notFound(.noSuchId(.bureau)) }
         return try await keys.list(bureauId: bureauId)
     }
 
     /// Revokes a key; revoking twice keeps the first revocation time.
     public func revokeKey(_ id: UUID, for requester: Requester) async throws -> ApiKey {
         _ = try requester.scope(allowedBy: .manageBureaus)
-        guard let key = try await keys.revoke(id) else { throw DomainError.notFound("no API key has the id \(id.uuidString.lowercased())") }
+        guard let key = try await keys.revoke(id) else { throw DomainError.notFound(.noSuchIdValue(.apiKey, id.uuidString.lowercased())) }
         return key
     }
 }

@@ -62,7 +62,7 @@ public struct DemoEmployerSeeder: Sendable {
             let title = terms.title
             let inserted = try await database.transaction { connection -> Bool in
                 guard let employerId = try await lookups.employerId(creditCode: creditCode, on: connection) else {
-                    throw DomainError.notFound("demo/vacancies.csv names an unknown employer \(creditCode)")
+                    throw DomainError.notFound(.lineUnreadable(detail: "demo/vacancies.csv: \(creditCode)"))
                 }
                 if try await lookups.vacancyExists(employerId: employerId, title: title, on: connection) { return false }
                 _ = try await vacancyService.post(terms, forEmployer: employerId, by: actor, on: connection)

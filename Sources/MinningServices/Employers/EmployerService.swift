@@ -25,17 +25,17 @@ public struct EmployerService: Sendable {
     /// The registration itself, in the caller's transaction: the demo seeder's path too.
     func register(_ employer: NewEmployer, by actor: AuditActor, on connection: PostgresConnection) async throws -> EmployerRecord {
         guard actor.principal.scope.contains(employer.region) else {
-            throw DomainError.invalid([FieldIssue(field: "region_code", message: "is outside your bureau's region")])
+            throw DomainError.invalid([FieldIssue(field: "region_code", message: .outsideYourRegion)])
         }
         try await checkReferences(region: employer.region, industry: employer.industryCode, on: connection)
         if let existing = try await employers.registered(creditCode: employer.creditCode, on: connection) {
-            throw DomainError.conflict("an employer with this credit code is already registered: \(existing.uuidString.lowercased())")
+            throw DomainError.conflict(.employerRegistered(existing.uuidString.lowercased()))
         }
         return try await employers.create(employer, by: actor, on: connection)
     }
 
     public func show(_ id: UUID) async throws -> EmployerRecord {
-        guard let employer = try await employers.find(id) else { throw DomainError.notFound("no employer has this id") }
+        guard let employer = try await employers.find(id) else { throw DomainError.notFound(.noSuchId(.employer)) }
         return employer
     }
 
@@ -48,7 +48,7 @@ public struct EmployerService: Sendable {
         let employers = self.employers
         return try await database.transaction { connection in
             guard let current = try await employers.lockedForUpdate(id, on: connection), actor.principal.scope.contains(current.region) else {
-                throw DomainError.notFound("no employer with this id is in your scope")
+                throw DomainError.notFound(.noneInScope(.employer))
             }
             guard current.version == expectedVersion else { throw StaleVersion(current: current.version) }
             if let industry = changes.industryCode {
@@ -61,8 +61,8 @@ public struct EmployerService: Sendable {
     private func checkReferences(region: RegionCode, industry: String, on connection: PostgresConnection) async throws {
         let known = try await employers.known(region: region, industry: industry, on: connection)
         var issues: [FieldIssue] = []
-        if !known.region { issues.append(FieldIssue(field: "region_code", message: "no region has the code \(region.rawValue)")) }
-        if !known.industry { issues.append(FieldIssue(field: "industry_code", message: "no industry section has the code \(industry)")) }
+        if !known.region { issues.append(FieldIssue(field: "region_code", message: .unknownRegion(region.rawValue))) }
+        if !known.industry { issues.append(FieldIssue(field: "industry_code", message: .unknownCode(.industrySection, industry))) }
         if !issues.isEmpty { throw DomainError.invalid(issues) }
     }
 }

@@ -65,13 +65,13 @@ public struct FundsService: Sendable {
         let pending = self.pending
         return try await database.transaction { connection in
             guard let waiting = try await pending.locked(id, in: actor.principal.scope, on: connection) else {
-                throw DomainError.notFound("no pending expenditure with this id is in your scope")
+                throw DomainError.notFound(.noneInScope(.pendingExpenditure))
             }
             guard waiting.status == .pending else {
-                throw DomainError.conflict("this expenditure was already confirmed, as ledger entry \(waiting.ledgerPosition ?? 0)")
+                throw DomainError.conflict(.expenditureConfirmed(ledgerPosition: waiting.ledgerPosition ?? 0))
             }
             guard waiting.requestedByKey != actor.principal.keyId else {
-                throw DomainError.forbidden("the key that recorded this expenditure cannot confirm it: a second person of the office confirms")
+                throw DomainError.forbidden(.recorderCannotConfirm)
             }
             let entry = try await append(.entry(waiting.entry), by: actor, on: connection)
             return try await pending.markConfirmed(id, ledgerPosition: entry.position, by: actor, on: connection)
@@ -87,7 +87,7 @@ public struct FundsService: Sendable {
         try Permission.readFunds.check(principal)
         let pending = self.pending
         guard let found = try await database.transaction({ connection in try await pending.find(id, in: principal.scope, on: connection) }) else {
-            throw DomainError.notFound("no pending expenditure with this id is in your scope")
+            throw DomainError.notFound(.noneInScope(.pendingExpenditure))
         }
         return found
     }
@@ -111,10 +111,10 @@ public struct FundsService: Sendable {
         switch request {
         case .entry(let new):
             guard new.kind != .reversal else {
-                throw DomainError.invalid([FieldIssue(field: "kind", message: "a reversal names reverses_position, not pairing, year and amount")])
+                throw DomainError.invalid([FieldIssue(field: "kind", message: .reversalNamesPosition)])
             }
             guard let run = try await ledger.pairingRun(new.pairingId, in: scope, on: connection) else {
-                throw DomainError.invalid([FieldIssue(field: "pairing_id", message: "no pairing with this id is in your scope")])
+                throw DomainError.invalid([FieldIssue(field: "pairing_id", message: .noneInScope(.pairing))])
             }
             var projectOfPairing = true
             if let project = new.projectId { projectOfPairing = try await ledger.project(project, belongsTo: new.pairingId, on: connection) }
@@ -123,11 +123,11 @@ public struct FundsService: Sendable {
             entry = new
         case .reversal(let reversal):
             guard let target = try await ledger.entry(at: reversal.position, in: scope, on: connection) else {
-                throw DomainError.invalid([FieldIssue(field: "reverses_position", message: "no ledger entry at this position is in your scope")])
+                throw DomainError.invalid([FieldIssue(field: "reverses_position", message: .noneInScope(.ledgerEntry))])
             }
-            guard target.entry.kind != .reversal else { throw DomainError.conflict("a reversal cannot itself be reversed; record the entry again") }
+            guard target.entry.kind != .reversal else { throw DomainError.conflict(.reversalOfReversal) }
             guard try await !ledger.isReversed(reversal.position, on: connection) else {
-                throw DomainError.conflict("entry \(reversal.position) was already reversed")
+                throw DomainError.conflict(.alreadyReversed(position: reversal.position))
             }
             reversedKind = target.entry.kind
             entry = NewLedgerEntry(
@@ -138,9 +138,9 @@ public struct FundsService: Sendable {
         }
         let balance = try await ledger.balance(pairingId: entry.pairingId, year: entry.year, on: connection)
         guard balance.applying(entry.kind, amountFen: entry.amountFen, reversedKind: reversedKind) != nil else {
-            throw DomainError.conflict(
-                "this would spend more than was transferred to pairing \(entry.pairingId) for \(entry.year): transferred \(balance.transferredFen) fen, spent \(balance.spentFen) fen"
-            )
+            throw DomainError.conflict(.overspend(
+                pairing: String(entry.pairingId), year: entry.year, transferredFen: balance.transferredFen, spentFen: balance.spentFen
+            ))
         }
         return entry
     }
@@ -148,7 +148,7 @@ public struct FundsService: Sendable {
     public func entry(at position: Int, by principal: Principal) async throws -> LedgerEntry {
         try Permission.readFunds.check(principal)
         guard let entry = try await ledger.find(position: position, in: principal.scope) else {
-            throw DomainError.notFound("no ledger entry at this position is in your scope")
+            throw DomainError.notFound(.noneInScope(.ledgerEntry))
         }
         return entry
     }
@@ -180,7 +180,7 @@ public struct FundsService: Sendable {
         on connection: PostgresConnection
     ) async throws -> ProjectRecord {
         guard try await ledger.pairingRun(pairingId, in: actor.principal.scope, on: connection) != nil else {
-            throw DomainError.invalid([FieldIssue(field: "pairing_id", message: "no pairing with this id is in your scope")])
+            throw DomainError.invalid([FieldIssue(field: "pairing_id", message: .noneInScope(.pairing))])
         }
         return try await projects.create(pairingId: pairingId, category: category, title: title, budgetFen: budgetFen, status: status, by: actor, on: connection)
     }
@@ -192,7 +192,7 @@ public struct FundsService: Sendable {
 
     public func project(_ id: UUID, by principal: Principal) async throws -> ProjectRecord {
         try Permission.readFunds.check(principal)
-        guard let project = try await projects.find(id, in: principal.scope) else { throw DomainError.notFound("no project with this id is in your scope") }
+        guard let project = try await projects.find(id, in: principal.scope) else { throw DomainError.notFound(.noneInScope(.project)) }
         return project
     }
 }

@@ -46,26 +46,26 @@ public struct AllocationRequest: Sendable {
         let workerIds = Set(workers.map(\.id))
         let vacancyIds = Set(vacancies.map(\.id))
         for (index, id) in (self.workerIds ?? []).enumerated() where !workerIds.contains(id) {
-            issues.append(FieldIssue(field: "worker_ids[\(index)]", message: "no worker with this id is in your scope"))
+            issues.append(FieldIssue(field: "worker_ids[\(index)]", message: .noneInScope(.worker)))
         }
         for (index, id) in (self.vacancyIds ?? []).enumerated() where !vacancyIds.contains(id) {
-            issues.append(FieldIssue(field: "vacancy_ids[\(index)]", message: "no vacancy with this id is visible to you"))
+            issues.append(FieldIssue(field: "vacancy_ids[\(index)]", message: .noneVisible(.vacancy)))
         }
         for (key, pairs) in [("pins", pinned), ("forbidden", forbidden)] {
             for (index, pair) in pairs.enumerated() {
                 if !workerIds.contains(pair.workerId) {
-                    issues.append(FieldIssue(field: "\(key)[\(index)].worker_id", message: "is not in the cohort"))
+                    issues.append(FieldIssue(field: "\(key)[\(index)].worker_id", message: .notInCohort))
                 }
                 if !vacancyIds.contains(pair.vacancyId) {
-                    issues.append(FieldIssue(field: "\(key)[\(index)].vacancy_id", message: "is not among the vacancies"))
+                    issues.append(FieldIssue(field: "\(key)[\(index)].vacancy_id", message: .notAmongVacancies))
                 }
             }
         }
         if Set(self.workerIds ?? []).count != (self.workerIds ?? []).count {
-            issues.append(FieldIssue(field: "worker_ids", message: "must not repeat a worker"))
+            issues.append(FieldIssue(field: "worker_ids", message: .repeats(.worker)))
         }
         if Set(self.vacancyIds ?? []).count != (self.vacancyIds ?? []).count {
-            issues.append(FieldIssue(field: "vacancy_ids", message: "must not repeat a vacancy"))
+            issues.append(FieldIssue(field: "vacancy_ids", message: .repeats(.vacancy)))
         }
         return issues
     }

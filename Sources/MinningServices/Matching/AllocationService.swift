@@ -68,7 +68,7 @@ public struct AllocationService: Sendable {
             return Plan(day: today, workers: workers, vacancies: vacancies, outcome: outcome, solveTime: solveTime)
         } catch let refused as CohortAllocation.PinRefused {
             let index = request.pinned.firstIndex(of: refused.pair) ?? 0
-            throw DomainError.invalid([FieldIssue(field: "pins[\(index)]", message: "cannot be honoured: \(refused.reason)")])
+            throw DomainError.invalid([FieldIssue(field: "pins[\(index)]", message: .pinRefused(refused.reason))])
         }
     }
 

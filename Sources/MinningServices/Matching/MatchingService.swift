@@ -23,7 +23,7 @@ public struct MatchingService: Sendable {
         let (matching, today) = (self.matching, clock.today)
         return try await database.transaction { connection in
             guard let worker = try await matching.workers([workerId], in: principal.scope, on: connection).first else {
-                throw DomainError.notFound("no worker with this id is in your scope")
+                throw DomainError.notFound(.noneInScope(.worker))
             }
             let scorer = try await matching.recentScorer(today: today, on: connection)
             let vacancies = try await matching.recommendationCandidates(for: worker, today: today, on: connection)
@@ -40,7 +40,7 @@ public struct MatchingService: Sendable {
             guard try await matching.vacancy(vacancyId, isOwnedIn: principal.scope, on: connection),
                   let vacancy = try await matching.vacancies([vacancyId], visibleIn: principal.scope, on: connection).first
             else {
-                throw DomainError.notFound("no vacancy with this id is in your scope")
+                throw DomainError.notFound(.noneInScope(.vacancy))
             }
             let scorer = try await matching.recentScorer(today: today, on: connection)
             let workers = try await matching.candidates(for: vacancy, on: connection)

@@ -27,10 +27,10 @@ public struct ParkService: Sendable {
     /// The creation itself, in the caller's transaction: the demo seeder's path too.
     func createPark(name: String, region: RegionCode, establishedOn: CalendarDay, by actor: AuditActor, on connection: PostgresConnection) async throws -> ParkRecord {
         guard actor.principal.scope.contains(region) else {
-            throw DomainError.invalid([FieldIssue(field: "region_code", message: "is outside your bureau's region")])
+            throw DomainError.invalid([FieldIssue(field: "region_code", message: .outsideYourRegion)])
         }
         guard try await parks.isKnownRegion(region, on: connection) else {
-            throw DomainError.invalid([FieldIssue(field: "region_code", message: "no region has the code \(region.rawValue)")])
+            throw DomainError.invalid([FieldIssue(field: "region_code", message: .unknownRegion(region.rawValue))])
         }
         return try await parks.insertPark(name: name, region: region, establishedOn: establishedOn, by: actor, on: connection)
     }
@@ -58,14 +58,14 @@ public struct ParkService: Sendable {
         enteredOn: CalendarDay, by actor: AuditActor, on connection: PostgresConnection
     ) async throws -> ParkEnterpriseRecord {
         guard try await parks.isHeld(parkId, in: actor.principal.scope, on: connection) else {
-            throw DomainError.notFound("no park with this id is in your scope")
+            throw DomainError.notFound(.noneInScope(.park))
         }
         var issues: [FieldIssue] = []
         if let relocatedFrom, !relocatedFrom.isInFujian {
-            issues.append(FieldIssue(field: "relocated_from_region_code", message: "must be a Fujian region code"))
+            issues.append(FieldIssue(field: "relocated_from_region_code", message: .notFujianRegion))
         }
         if try await !parks.isKnownIndustry(industryCode, on: connection) {
-            issues.append(FieldIssue(field: "industry_code", message: "must be a GB/T 4754-2017 section letter A–T"))
+            issues.append(FieldIssue(field: "industry_code", message: .notIndustrySection))
         }
         guard issues.isEmpty else { throw DomainError.invalid(issues) }
         return try await parks.insertEnterprise(
@@ -79,7 +79,7 @@ public struct ParkService: Sendable {
         let parks = self.parks
         return try await database.transaction { connection in
             guard try await parks.isVisible(parkId, in: principal.scope, on: connection) else {
-                throw DomainError.notFound("no park with this id is in your scope")
+                throw DomainError.notFound(.noneInScope(.park))
             }
             return try await parks.enterprises(parkId: parkId, on: connection)
         }
@@ -93,10 +93,10 @@ public struct ParkService: Sendable {
         let parks = self.parks
         return try await database.transaction { connection in
             guard try await parks.isHeld(parkId, in: actor.principal.scope, on: connection) else {
-                throw DomainError.notFound("no park with this id is in your scope")
+                throw DomainError.notFound(.noneInScope(.park))
             }
             guard try await parks.enterprise(enterpriseId, isIn: parkId, on: connection) else {
-                throw DomainError.notFound("no enterprise with this id is in this park")
+                throw DomainError.notFound(.noneInScope(.enterprise))
             }
             try await parks.putYear(enterpriseId: enterpriseId, year: year, figures: figures, by: actor, on: connection)
             return figures

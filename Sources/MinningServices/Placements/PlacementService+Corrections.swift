@@ -16,7 +16,7 @@ extension PlacementService {
         let today = clock.today
         return try await database.transaction { connection in
             guard let (current, sides) = try await placements.lockedWithSides(id, in: principal.scope, on: connection) else {
-                throw DomainError.notFound("no placement with this id is in your scope")
+                throw DomainError.notFound(.noneInScope(.placement))
             }
             let months = try await placements.months(of: id, on: connection)
             let issues = correction.problems(for: current, months: months, today: today)
@@ -39,14 +39,14 @@ extension PlacementService {
         let today = clock.today
         return try await database.transaction { connection in
             guard let (current, sides) = try await placements.lockedWithSides(id, in: principal.scope, on: connection) else {
-                throw DomainError.notFound("no placement with this id is in your scope")
+                throw DomainError.notFound(.noneInScope(.placement))
             }
             guard let old = try await placements.month(correction.month, of: id, on: connection) else {
-                throw DomainError.invalid([FieldIssue(field: "month", message: "no month \(correction.month.monthText) is recorded for this placement")])
+                throw DomainError.invalid([FieldIssue(field: "month", message: .monthNotRecorded(correction.month))])
             }
             guard old != correction.to else {
                 let field = correction.to.worked ? "wage_paid_fen" : "worked"
-                throw DomainError.invalid([FieldIssue(field: field, message: "is what is already recorded for \(correction.month.monthText) (\(old.text))")])
+                throw DomainError.invalid([FieldIssue(field: field, message: .monthAlreadyAs(correction.month, worked: old.worked, wagePaidFen: old.wagePaidFen))])
             }
             try Self.checkCorrector(principal, sides: sides, days: [correction.month], window: backdating, today: today)
             try await placements.correctMonth(id, correction, from: old, at: clock.now, by: actor, on: connection)
@@ -73,7 +73,7 @@ extension PlacementService {
     ) async throws -> [Record] {
         try Permission.readPlacementCorrections.check(principal)
         guard try await placements.find(id, in: principal.scope) != nil else {
-            throw DomainError.notFound("no placement with this id is in your scope")
+            throw DomainError.notFound(.noneInScope(.placement))
         }
         let placements = self.placements
         return try await database.transaction { connection in try await read(placements, connection) }
@@ -84,11 +84,11 @@ extension PlacementService {
     static func checkCorrector(_ principal: Principal, sides: PlacementRepository.Sides, days: [CalendarDay], window: BackdatingWindow, today: CalendarDay) throws {
         guard principal.role == .destinationBureau else { return }
         guard sides.destinationSide(principal.scope) else {
-            throw DomainError.forbidden("facts are corrected by the employer's destination bureau, or by a cooperation office")
+            throw DomainError.forbidden(.factsCorrectedBy)
         }
         let start = window.start(today: today)
         guard days.allSatisfy({ $0 >= start }) else {
-            throw DomainError.forbidden("a fact before \(start) may already have been paid on: a cooperation office corrects it")
+            throw DomainError.forbidden(.factBeforeByOffice(start))
         }
     }
 

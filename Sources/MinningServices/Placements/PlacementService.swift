@@ -40,21 +40,21 @@ public struct PlacementService: Sendable {
         let caller = actor.principal
         let workerScope: Scope = caller.role == .originBureau ? caller.scope : .everywhere
         guard let worker = try await matching.workers([workerId], in: workerScope, on: connection).first else {
-            throw DomainError.invalid([FieldIssue(field: "worker_id", message: "no worker with this id is in your scope")])
+            throw DomainError.invalid([FieldIssue(field: "worker_id", message: .noneInScope(.worker))])
         }
         guard let vacancy = try await matching.vacancies([vacancyId], visibleIn: caller.scope, on: connection).first else {
-            throw DomainError.invalid([FieldIssue(field: "vacancy_id", message: "no vacancy with this id is visible to you")])
+            throw DomainError.invalid([FieldIssue(field: "vacancy_id", message: .noneVisible(.vacancy))])
         }
         if caller.role == .destinationBureau, try await !matching.employer(vacancy.employerId, isIn: caller.scope, on: connection) {
-            throw DomainError.forbidden("destination bureaus propose workers for their own vacancies")
+            throw DomainError.forbidden(.destinationProposesOwn)
         }
         let scorer = try await matching.scorer(today: clock.today, on: connection)
         switch scorer.evaluate(worker, vacancy) {
         case .infeasible(let failed) where failed == [.vacancyOpen] && vacancy.remainingOpenings <= 0:
             // Full is a state of the vacancy, as when the database refuses the last opening in a race.
-            throw DomainError.conflict("the vacancy has no openings left")
+            throw DomainError.conflict(.vacancyFull)
         case .infeasible(let failed):
-            throw DomainError.invalid([FieldIssue(field: "vacancy_id", message: "the pair fails hard constraints: \(failed.map(\.rawValue).joined(separator: ", "))")])
+            throw DomainError.invalid([FieldIssue(field: "vacancy_id", message: .failsHardConstraints(failed))])
         case .feasible(let explanation):
             return try await placements.propose(worker: workerId, vacancy: vacancyId, explanation: explanation, on: clock.today, by: actor, on: connection)
         }
@@ -63,7 +63,7 @@ public struct PlacementService: Sendable {
     public func find(_ id: UUID, by principal: Principal) async throws -> PlacementRecord {
         try Permission.followPlacements.check(principal)
         guard let placement = try await placements.find(id, in: principal.scope) else {
-            throw DomainError.notFound("no placement with this id is in your scope")
+            throw DomainError.notFound(.noneInScope(.placement))
         }
         return placement
     }
@@ -80,12 +80,12 @@ public struct PlacementService: Sendable {
         let principal = actor.principal
         try Permission.stepPlacements.check(principal)
         if principal.role == .cooperationOffice, ![.hired, .separated].contains(step.to) {
-            throw DomainError.forbidden("cooperation offices record hires and separations; answers and withdrawals are the bureaus'")
+            throw DomainError.forbidden(.officesRecordHires)
         }
         let (placements, alerts, today, clock, backdating) = (self.placements, self.alerts, clock.today, self.clock, self.backdating)
         return try await database.transaction { connection in
             guard let (current, sides) = try await placements.lockedWithSides(id, in: principal.scope, on: connection) else {
-                throw DomainError.notFound("no placement with this id is in your scope")
+                throw DomainError.notFound(.noneInScope(.placement))
             }
             if principal.role != .cooperationOffice { try Self.checkSide(for: step.to, sides: sides, scope: principal.scope) }
             if let problem = current.status.transitionProblem(to: step.to) { throw DomainError.conflict(problem) }
@@ -122,13 +122,13 @@ public struct PlacementService: Sendable {
         let (placements, alerts, today, clock, backdating) = (self.placements, self.alerts, clock.today, self.clock, self.backdating)
         return try await database.transaction { connection in
             guard let (current, sides) = try await placements.lockedWithSides(id, in: principal.scope, on: connection) else {
-                throw DomainError.notFound("no placement with this id is in your scope")
+                throw DomainError.notFound(.noneInScope(.placement))
             }
             guard principal.role == .cooperationOffice || sides.destinationSide(principal.scope) else {
-                throw DomainError.forbidden("months worked are recorded by the employer's destination bureau")
+                throw DomainError.forbidden(.monthsByDestination)
             }
             guard [.hired, .separated].contains(current.status) else {
-                throw DomainError.conflict("months are recorded for hired placements; this one is \(current.status.rawValue)")
+                throw DomainError.conflict(.monthsOnlyForHired(current.status))
             }
             var issues = PlacementTimeline.problems(ofMonth: worked.month, for: current, today: today)
             let backdated = Self.backdated(worked.month, field: "month", window: backdating, today: today, reason: backdatingReason, by: principal, issues: &issues)
@@ -177,7 +177,7 @@ public struct PlacementService: Sendable {
             return nil
         }
         guard let reason else {
-            issues.append(FieldIssue(field: "backdating_reason", message: "is required to record a day before \(window.start(today: today))"))
+            issues.append(FieldIssue(field: "backdating_reason", message: .backdatingReasonRequired(window.start(today: today))))
             return nil
         }
         return (day, reason)
@@ -188,9 +188,9 @@ public struct PlacementService: Sendable {
     static func checkSide(for next: PlacementStatus, sides: PlacementRepository.Sides, scope: Scope) throws {
         switch PlacementSide.allowed(to: next) {
         case .origin where !sides.originSide(scope):
-            throw DomainError.forbidden("the worker's answer (accept or decline) is recorded by their origin bureau")
+            throw DomainError.forbidden(.answerByOrigin)
         case .destination where !sides.destinationSide(scope):
-            throw DomainError.forbidden("hiring is recorded by the employer's destination bureau")
+            throw DomainError.forbidden(.hiringByDestination)
         default:
             break
         }
@@ -206,9 +206,9 @@ public struct PlacementService: Sendable {
         let alerts = self.alerts
         return try await database.transaction { connection in
             guard let alert = try await alerts.locked(id, in: actor.principal.scope, on: connection) else {
-                throw DomainError.notFound("no alert with this id is in your scope")
+                throw DomainError.notFound(.noneInScope(.alert))
             }
-            guard alert.acknowledgedAt == nil else { throw DomainError.conflict("the alert was already acknowledged") }
+            guard alert.acknowledgedAt == nil else { throw DomainError.conflict(.alertAcknowledged) }
             return try await alerts.markAcknowledged(id, note: note, by: actor, on: connection)
         }
     }

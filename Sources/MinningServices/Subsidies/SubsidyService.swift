@@ -38,7 +38,7 @@ public struct SubsidyService: Sendable {
     /// and safe to run concurrently.
     public func evaluate(asOf: CalendarDay, by actor: AuditActor) async throws -> Evaluation {
         try Permission.decideSubsidies.check(actor.principal)
-        if asOf > clock.today { throw DomainError.invalid([FieldIssue(field: "as_of", message: "must not be in the future")]) }
+        if asOf > clock.today { throw DomainError.invalid([FieldIssue(field: "as_of", message: .notInFuture)]) }
         let subsidies = self.subsidies
         let evaluation = try await database.transaction { connection in
             let policies = try await subsidies.policies(on: connection)
@@ -71,22 +71,22 @@ public struct SubsidyService: Sendable {
         let (subsidies, funds) = (self.subsidies, self.funds)
         return try await database.transaction { connection in
             guard let claim = try await subsidies.locked(id, in: actor.principal.scope, on: connection) else {
-                throw DomainError.notFound("no subsidy claim with this id is in your scope")
+                throw DomainError.notFound(.noneInScope(.subsidyClaim))
             }
             guard SubsidyClaimStatus.decisions.contains(next) else {
-                throw DomainError.invalid([FieldIssue(field: "to", message: "must be one of: approved, rejected, paid")])
+                throw DomainError.invalid([FieldIssue(field: "to", message: .notOneOf(["approved", "rejected", "paid"], term: "subsidy_claim_status"))])
             }
             if let problem = claim.status.transitionProblem(to: next) { throw DomainError.conflict(problem) }
             var ledgerPosition: Int?
             switch next {
             case .rejected:
-                guard reason != nil else { throw DomainError.invalid([FieldIssue(field: "reason", message: "is required to reject")]) }
+                guard reason != nil else { throw DomainError.invalid([FieldIssue(field: "reason", message: .reasonRequiredToReject)]) }
             case .paid:
                 guard claim.approvedByKey != actor.principal.keyId else {
-                    throw DomainError.forbidden("the key that approved this claim cannot pay it: paying takes a second person of the office")
+                    throw DomainError.forbidden(.approverCannotPay)
                 }
                 guard let payment else {
-                    throw DomainError.invalid([FieldIssue(field: "payment", message: "is required to pay: pairing_id, entry_date and document_number")])
+                    throw DomainError.invalid([FieldIssue(field: "payment", message: .paymentRequired)])
                 }
                 let entry = try await funds.append(.entry(NewLedgerEntry(
                     pairingId: payment.pairingId, year: payment.entryDate.year, projectId: nil, kind: .expenditure, amountFen: claim.amountFen,

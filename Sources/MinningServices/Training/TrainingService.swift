@@ -24,24 +24,24 @@ public struct TrainingService: Sendable {
     /// The registration itself, in the caller's transaction: the demo seeder's path too.
     func registerBase(_ base: NewTrainingBase, by actor: AuditActor, on connection: PostgresConnection) async throws -> TrainingBaseRecord {
         guard actor.principal.scope.contains(base.region) else {
-            throw DomainError.invalid([FieldIssue(field: "region_code", message: "is outside your bureau's region")])
+            throw DomainError.invalid([FieldIssue(field: "region_code", message: .outsideYourRegion)])
         }
         var operatorName = base.collegeName ?? ""
         if let employerId = base.operatorEmployerId {
             guard let name = try await training.employerName(employerId, on: connection) else {
-                throw DomainError.invalid([FieldIssue(field: "operator_employer_id", message: "no employer has this id")])
+                throw DomainError.invalid([FieldIssue(field: "operator_employer_id", message: .noSuchId(.employer))])
             }
             operatorName = name
         }
         try await checkOccupations(base.occupations, on: connection)
         guard try await training.isKnownRegion(base.region, on: connection) else {
-            throw DomainError.invalid([FieldIssue(field: "region_code", message: "no region has the code \(base.region.rawValue)")])
+            throw DomainError.invalid([FieldIssue(field: "region_code", message: .unknownRegion(base.region.rawValue))])
         }
         return try await training.createBase(base, operatorName: operatorName, by: actor, on: connection)
     }
 
     public func base(_ id: UUID) async throws -> TrainingBaseRecord {
-        guard let base = try await training.base(id) else { throw DomainError.notFound("no training base has this id") }
+        guard let base = try await training.base(id) else { throw DomainError.notFound(.noSuchId(.trainingBase)) }
         return base
     }
 
@@ -52,7 +52,7 @@ public struct TrainingService: Sendable {
     /// The stored version of a base the caller may change, for If-Match.
     public func currentVersion(ofBase id: UUID, by principal: Principal) async throws -> Int {
         guard let base = try await training.base(id), principal.scope.contains(base.region) else {
-            throw DomainError.notFound("no training base with this id is in your scope")
+            throw DomainError.notFound(.noneInScope(.trainingBase))
         }
         return base.version
     }
@@ -64,7 +64,7 @@ public struct TrainingService: Sendable {
         try Permission.keepTrainingBases.check(actor.principal)
         return try await database.transaction { connection in
             guard let current = try await training.base(id, lock: true, on: connection), actor.principal.scope.contains(current.region) else {
-                throw DomainError.notFound("no training base with this id is in your scope")
+                throw DomainError.notFound(.noneInScope(.trainingBase))
             }
             guard current.version == expectedVersion else { throw StaleVersion(current: current.version) }
             if let occupations { try await checkOccupations(occupations, on: connection) }
@@ -84,22 +84,22 @@ public struct TrainingService: Sendable {
         try Permission.enrolWorkers.check(actor.principal)
         let training = self.training
         return try await idempotency.run(once) { connection in
-            guard let base = try await training.base(baseId, on: connection) else { throw DomainError.notFound("no training base has this id") }
+            guard let base = try await training.base(baseId, on: connection) else { throw DomainError.notFound(.noSuchId(.trainingBase)) }
             var issues: [FieldIssue] = []
             let status = try await training.lockedWorkerStatus(workerId, in: actor.principal.scope, on: connection)
-            if status == nil { issues.append(FieldIssue(field: "worker_id", message: "is not a worker in your scope")) }
+            if status == nil { issues.append(FieldIssue(field: "worker_id", message: .notYoursField(.worker))) }
             if let status, status == .inactive || status == .placed {
-                issues.append(FieldIssue(field: "worker_id", message: "the worker is \(status.rawValue) and cannot start training"))
+                issues.append(FieldIssue(field: "worker_id", message: .workerCannotTrain(status)))
             }
             if !base.occupations.contains(occupation) {
-                issues.append(FieldIssue(field: "occupation_code", message: "is not taught at this base (it teaches \(base.occupations.joined(separator: ", ")))"))
+                issues.append(FieldIssue(field: "occupation_code", message: .notTaughtHere(teaches: base.occupations)))
             }
-            if endsOn < startsOn { issues.append(FieldIssue(field: "ends_on", message: "must not be before starts_on")) }
+            if endsOn < startsOn { issues.append(FieldIssue(field: "ends_on", message: .notBefore(field: "starts_on"))) }
             guard issues.isEmpty else { throw DomainError.invalid(issues) }
             guard let record = try await training.insertEnrolment(
                 baseId: baseId, workerId: workerId, occupation: occupation, startsOn: startsOn, endsOn: endsOn, by: actor, on: connection
             ) else {
-                throw DomainError.conflict("this worker is already enrolled in this occupation at this base from this day")
+                throw DomainError.conflict(.alreadyEnrolled)
             }
             return record
         }
@@ -107,7 +107,7 @@ public struct TrainingService: Sendable {
 
     public func enrolments(baseId: UUID, by principal: Principal) async throws -> [EnrolmentRecord] {
         try Permission.enrolWorkers.check(principal)
-        guard try await training.base(baseId) != nil else { throw DomainError.notFound("no training base has this id") }
+        guard try await training.base(baseId) != nil else { throw DomainError.notFound(.noSuchId(.trainingBase)) }
         return try await training.enrolments(baseId: baseId, scope: principal.scope)
     }
 
@@ -121,14 +121,14 @@ public struct TrainingService: Sendable {
         let training = self.training
         return try await database.transaction { connection in
             guard let current = try await training.lockedEnrolment(enrolmentId, atBase: baseId, in: actor.principal.scope, on: connection) else {
-                throw DomainError.notFound("no enrolment with this id is in your scope")
+                throw DomainError.notFound(.noneInScope(.enrolment))
             }
             if let expectedVersion, expectedVersion != current.version { throw StaleVersion(current: current.version) }
-            guard current.outcome == nil else { throw DomainError.conflict("the outcome of this enrolment is already recorded") }
+            guard current.outcome == nil else { throw DomainError.conflict(.outcomeRecorded) }
             var issues: [FieldIssue] = []
-            if outcome == .certified, certificate == nil { issues.append(FieldIssue(field: "certificate", message: "is required for a certified outcome")) }
+            if outcome == .certified, certificate == nil { issues.append(FieldIssue(field: "certificate", message: .certificateRequiredForCertified)) }
             if outcome != .certified, certificate != nil || level != nil {
-                issues.append(FieldIssue(field: "certificate", message: "is only for a certified outcome"))
+                issues.append(FieldIssue(field: "certificate", message: .certificateOnlyForCertified))
             }
             guard issues.isEmpty else { throw DomainError.invalid(issues) }
             return try await training.writeOutcome(current, outcome: outcome, certificate: certificate, level: level, by: actor, on: connection)
@@ -139,7 +139,7 @@ public struct TrainingService: Sendable {
         let known = try await training.knownOccupations(codes, on: connection)
         let unknown = codes.enumerated().filter { !known.contains($0.element) }
         guard unknown.isEmpty else {
-            throw DomainError.invalid(unknown.map { FieldIssue(field: "occupations[\($0.offset)]", message: "no occupation has the code \($0.element)") })
+            throw DomainError.invalid(unknown.map { FieldIssue(field: "occupations[\($0.offset)]", message: .unknownCode(.occupation, $0.element)) })
         }
     }
 }

@@ -26,7 +26,7 @@ public struct VacancyService: Sendable {
     /// The posting itself, in the caller's transaction: the demo seeder's path too.
     func post(_ terms: VacancyTerms, forEmployer employerId: UUID, by actor: AuditActor, on connection: PostgresConnection) async throws -> VacancyRecord {
         guard let region = try await vacancies.employerRegion(employerId, on: connection), actor.principal.scope.contains(region) else {
-            throw DomainError.invalid([FieldIssue(field: "employer_id", message: "is not an employer in your scope")])
+            throw DomainError.invalid([FieldIssue(field: "employer_id", message: .notYoursField(.employer))])
         }
         try await Self.check(terms, today: clock.today, deadlineChanged: true, vacancies: vacancies, on: connection)
         return try await vacancies.create(employerId: employerId, terms: terms, by: actor, on: connection)
@@ -34,7 +34,7 @@ public struct VacancyService: Sendable {
 
     public func show(_ id: UUID, by principal: Principal) async throws -> VacancyRecord {
         guard let record = try await vacancies.find(id), Self.visible(record, to: principal.scope) else {
-            throw DomainError.notFound("no vacancy with this id is visible to you")
+            throw DomainError.notFound(.noneVisible(.vacancy))
         }
         return record
     }
@@ -54,7 +54,7 @@ public struct VacancyService: Sendable {
             guard let current = try await vacancies.lockedForUpdate(id, on: connection),
                   actor.principal.scope.contains(current.employerRegion)
             else {
-                throw DomainError.notFound("no vacancy with this id is in your scope")
+                throw DomainError.notFound(.noneInScope(.vacancy))
             }
             guard current.version == expectedVersion else { throw StaleVersion(current: current.version) }
             var terms = current.terms
@@ -99,7 +99,7 @@ public struct VacancyService: Sendable {
             if let issue = terms.minimumWageProblem(minimumFen: minimum) { issues.append(issue) }
         } else {
             issues.append(FieldIssue(
-                field: "work_region_code", message: "no minimum wage is on record for \(terms.workRegion.rawValue); it is not a known Fujian county"
+                field: "work_region_code", message: .noMinimumWageOnRecord(region: terms.workRegion.rawValue)
             ))
         }
         if !issues.isEmpty { throw DomainError.invalid(issues) }

@@ -28,7 +28,7 @@ public struct WorkerService: Sendable {
     /// The registration itself, in the caller's transaction: the demo seeder's path too.
     func register(_ worker: NewWorker, by actor: AuditActor, on connection: PostgresConnection) async throws -> WorkerWrite {
         guard actor.principal.scope.contains(worker.profile.originRegion) else {
-            throw DomainError.invalid([FieldIssue(field: "origin_region_code", message: "is outside your bureau's region")])
+            throw DomainError.invalid([FieldIssue(field: "origin_region_code", message: .outsideYourRegion)])
         }
         let unknown = try await workers.unknownCodes(in: worker.profile, on: connection)
         guard unknown.isEmpty else { throw DomainError.invalid(unknown) }
@@ -61,10 +61,10 @@ public struct WorkerService: Sendable {
             return found.map { WorkerView($0, readBy: reader) }
         }
         guard filter.povertyStatus == nil else {
-            throw DomainError.forbidden("destination bureaus cannot filter workers by poverty status")
+            throw DomainError.forbidden(.destinationNoPovertyFilter)
         }
         guard filter.idNumber == nil, filter.namePrefix == nil else {
-            throw DomainError.forbidden("destination bureaus find candidates by their profile, not by name or ID number")
+            throw DomainError.forbidden(.destinationNoNameSearch)
         }
         guard filter.status == nil || filter.status == .available else { return [] }
         var candidates = filter
@@ -88,12 +88,12 @@ public struct WorkerService: Sendable {
             // Minimum necessary: the record (masked) only once the worker accepted one of this bureau's jobs.
             if let employed = try await workers.findEmployed(id, byEmployersIn: principal.scope) { return WorkerView(employed, readBy: .employingBureau) }
             guard let worker = try await workers.find(id, in: .everywhere), worker.profile.status == .available else {
-                throw DomainError.notFound("no candidate has this id")
+                throw DomainError.notFound(.noSuchId(.candidate))
             }
             return WorkerView(worker, readBy: .candidateViewer)
         }
         guard let worker = try await workers.find(id, in: principal.scope) else {
-            throw DomainError.notFound("no worker with this id is in your scope")
+            throw DomainError.notFound(.noneInScope(.worker))
         }
         return WorkerView(worker, readBy: .originSide(principal.role))
     }
@@ -102,7 +102,7 @@ public struct WorkerService: Sendable {
     public func currentVersion(_ id: UUID, by principal: Principal) async throws -> Int {
         try Permission.changeWorker.check(principal)
         guard let current = try await workers.find(id, in: principal.scope) else {
-            throw DomainError.notFound("no worker with this id is in your scope")
+            throw DomainError.notFound(.noneInScope(.worker))
         }
         return current.version
     }
@@ -114,11 +114,11 @@ public struct WorkerService: Sendable {
         let workers = self.workers
         return try await database.transaction { connection in
             guard let current = try await workers.lockedForUpdate(id, in: actor.principal.scope, on: connection) else {
-                throw DomainError.notFound("no worker with this id is in your scope")
+                throw DomainError.notFound(.noneInScope(.worker))
             }
             guard current.version == expectedVersion else { throw StaleVersion(current: current.version) }
             guard current.consentWithdrawnOn == nil else {
-                throw DomainError.conflict("consent was withdrawn; this worker can no longer be changed")
+                throw DomainError.conflict(.consentWithdrawnNoChange)
             }
             let profile = changes.applied(to: current.profile)
             let issues = profile.problems()
@@ -138,7 +138,7 @@ public struct WorkerService: Sendable {
 
     public func withdrawConsent(_ id: UUID, on day: CalendarDay, by actor: AuditActor) async throws -> WorkerRecord {
         try Permission.changeWorker.check(actor.principal)
-        if day > clock.today { throw DomainError.invalid([FieldIssue(field: "withdrawn_on", message: "must not be in the future")]) }
+        if day > clock.today { throw DomainError.invalid([FieldIssue(field: "withdrawn_on", message: .notInFuture)]) }
         return try await workers.withdrawConsent(id, on: day, by: actor)
     }
 }

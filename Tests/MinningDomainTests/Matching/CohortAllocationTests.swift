@@ -97,7 +97,7 @@ struct CohortAllocationTests {
             _ = try CohortAllocation(workers: [plain], vacancies: [closed]).allocate(scorer: scorer, pinned: [.init(workerId: plain.id, vacancyId: closed.id)])
             Issue.record("an infeasible pin was honoured")
         } catch let refused as CohortAllocation.PinRefused {
-            #expect(refused.reason == "the pair fails hard constraints: age_range")
+            #expect(refused.reason == .failsHardConstraints([.ageRange]))
         }
     }
 }

@@ -19,7 +19,7 @@ struct PlacementStepTests {
     }
 
     func dayProblems(_ step: PlacementStep, _ placement: PlacementRecord) -> [String] {
-        PlacementTimeline.problems(of: step, for: placement, today: today).map(\.message)
+        PlacementTimeline.problems(of: step, for: placement, today: today).map { $0.message.text(in: .en) }
     }
 
     @Test("hiring needs its first day; separating needs a last day and a reason")
@@ -61,7 +61,7 @@ struct PlacementStepTests {
     func monthRange() {
         let hired = placement(.hired, hiredOn: CalendarDay(year: 2026, month: 7, day: 15)!)
         func problems(_ month: Int, year: Int = 2026, _ placement: PlacementRecord) -> [String] {
-            PlacementTimeline.problems(ofMonth: CalendarDay(year: year, month: month, day: 1)!, for: placement, today: today).map(\.message)
+            PlacementTimeline.problems(ofMonth: CalendarDay(year: year, month: month, day: 1)!, for: placement, today: today).map { $0.message.text(in: .en) }
         }
         #expect(problems(7, hired).isEmpty && problems(11, hired).isEmpty)
         #expect(problems(6, hired) == ["must be from 2026-07 to 2026-11 (the month of hire to the current month)"])

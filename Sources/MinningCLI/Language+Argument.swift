@@ -1,0 +1,4 @@
+import ArgumentParser
+import MinningDomain
+
+extension Language: ExpressibleByArgument {}
