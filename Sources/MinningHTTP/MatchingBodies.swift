@@ -198,7 +198,7 @@ struct AlertBody: Encodable, Sendable {
     let placementId: String
     let originRegionCode: String
     let month: String?
-    let details: String
+    let details: AlertDetails
     let raisedAt: Date
     let acknowledgedAt: Date?
     let acknowledgementNote: String?
@@ -210,10 +210,26 @@ struct AlertBody: Encodable, Sendable {
         placementId = alert.placementId.wireString
         originRegionCode = alert.originRegionCode.rawValue
         month = alert.month?.monthText
-        details = alert.details
+        details = alert.notice.map { .notice(.alert($0)) } ?? .asRecorded(alert.details)
         raisedAt = alert.raisedAt
         acknowledgedAt = alert.acknowledgedAt
         acknowledgementNote = alert.acknowledgementNote
+    }
+}
+
+/// An alert's words: from its facts, in the reader's language; an alert older than its facts
+/// (migration 0023) has only the English it was raised with.
+enum AlertDetails: Encodable, Sendable {
+    case notice(Message)
+    case asRecorded(String)
+
+    func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .notice(let message): try message.encode(to: encoder)
+        case .asRecorded(let text):
+            var container = encoder.singleValueContainer()
+            try container.encode(text)
+        }
     }
 }
 

@@ -145,6 +145,14 @@ struct PlacementsTests {
             #expect(try await step(cast.xijiOrigin, #"{"to":"withdrawn"}"#).status == .conflict, "separated is final")
             let alerts = try await client.send(.get, "/v1/alerts?acknowledged=false", as: cast.xijiOrigin)
             #expect(Set(alerts.items.compactMap { $0["kind"] as? String }) == ["wage_missing", "monitored_worker_separated"])
+            // The words come from the alert's facts, in the reader's language.
+            let chinese = try await client.send(.get, "/v1/alerts?acknowledged=false", as: cast.xijiOrigin, headers: [.acceptLanguage: "zh-CN"])
+            let details = Dictionary(uniqueKeysWithValues: chinese.items.compactMap { item in
+                (item["kind"] as? String).map { ($0, item["details"] as? String ?? "") }
+            })
+            #expect(details["monitored_worker_separated"] == "防返贫监测对象已于 \(TestClock.today) 离职：回乡", "\(details)")
+            #expect(details["wage_missing"] == "\(thisMonth)：在岗但未发工资", "\(details)")
+            #expect(alerts.items.contains { $0["details"] as? String == "a monitored-household worker left the job on \(TestClock.today): 回乡" })
             #expect(try await client.send(.get, "/v1/alerts", as: cast.haiyuanOrigin).items.isEmpty)
             let alert = try #require(alerts.items.first?["id"] as? String)
             let acknowledged = try await client.send(.post, "/v1/alerts/\(alert)/acknowledgement", as: cast.xijiOrigin, json: #"{"note":"已回访"}"#)

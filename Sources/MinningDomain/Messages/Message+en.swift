@@ -201,6 +201,14 @@ extension Message {
         case .factsCorrectedBy: "facts are corrected by the employer's destination bureau, or by a cooperation office"
         case .factBeforeByOffice(let start): "a fact before \(start) may already have been paid on: a cooperation office corrects it"
         case .alertAcknowledged: "the alert was already acknowledged"
+        case .alert(let notice):
+            switch notice {
+            case .monitoredWorkerSeparated(let day, let reason): "a monitored-household worker left the job on \(day): \(reason)"
+            case .wageMissing(let month): "\(month.monthText): worked, but no wage was paid"
+            case .wageBelowMinimum(let month, let paid, let minimum): "\(month.monthText): paid \(paid) fen, below the local minimum wage of \(minimum) fen"
+            case .paidClaimFactsChanged(let claim, let policy, let amount, let reason):
+                "subsidy claim \(claim) (\(policy), \(amount) fen) was paid on facts since corrected: \(reason)"
+            }
         case .placementClash(let clash):
             switch clash {
             case .workerHasJob: "the worker already has an accepted or hired placement"

@@ -201,6 +201,15 @@ extension Message {
         case .factsCorrectedBy: "事实由用人单位所在地的输入地人社部门或协作办更正"
         case .factBeforeByOffice(let start): "\(start) 之前的事实可能已据以发放补贴，须由协作办更正"
         case .alertAcknowledged: "此预警已经确认过"
+        case .alert(let notice):
+            switch notice {
+            case .monitoredWorkerSeparated(let day, let reason): "防返贫监测对象已于 \(day) 离职：\(reason)"
+            case .wageMissing(let month): "\(month.monthText)：在岗但未发工资"
+            case .wageBelowMinimum(let month, let paid, let minimum):
+                "\(month.monthText)：实发工资 \(AmountText.yuan(paid)) 元，低于当地最低工资标准 \(AmountText.yuan(minimum)) 元"
+            case .paidClaimFactsChanged(let claim, let policy, let amount, let reason):
+                "补贴申领 \(claim)（\(policy)，\(AmountText.yuan(amount)) 元）已据以发放的事实被更正：\(reason)"
+            }
         case .placementClash(let clash):
             switch clash {
             case .workerHasJob: "此劳动者已有已接受或已入职的安置"

@@ -186,6 +186,7 @@ public enum Message: Sendable, Equatable {
     case factsCorrectedBy
     case factBeforeByOffice(CalendarDay)
     case alertAcknowledged
+    case alert(AlertNotice)
     case placementClash(PlacementClash)
     case duplicate(constraint: String)
 

@@ -12,7 +12,10 @@ public struct AlertRecord: Sendable, Equatable {
     public let originRegionCode: RegionCode
     /// The first day of the month the alert is about, when it is about one.
     public let month: CalendarDay?
+    /// The English text written when the alert was raised.
     public let details: String
+    /// The facts it reports; nil for an alert raised before they were kept (migration 0023).
+    public let notice: AlertNotice?
     public let raisedAt: Date
     public let acknowledgedAt: Date?
     public let acknowledgementNote: String?
@@ -26,7 +29,7 @@ public struct AlertRepository: Sendable {
     }
 
     static let columns = """
-        a.id, a.kind, a.worker_id, a.placement_id, a.origin_region_code, a.month, a.details, a.raised_at,
+        a.id, a.kind, a.worker_id, a.placement_id, a.origin_region_code, a.month, a.details, a.facts::text AS facts, a.raised_at,
         a.acknowledged_at, a.acknowledgement_note
         """
 
@@ -75,13 +78,15 @@ public struct AlertRepository: Sendable {
     /// Raises an alert for the worker's origin bureau, once per kind, placement and month; with
     /// `onlyIfMonitored`, only when the worker's household is monitored (防返贫).
     public func raise(
-        _ kind: String, worker: UUID, placement: UUID, month: CalendarDay?, details: String, onlyIfMonitored: Bool = false,
+        _ notice: AlertNotice, worker: UUID, placement: UUID, month: CalendarDay?, onlyIfMonitored: Bool = false,
         on connection: PostgresConnection
     ) async throws {
+        let facts = String(decoding: try JSONEncoder().encode(notice), as: UTF8.self)
+        let details = Message.alert(notice).text(in: .en)
         try await connection.query(
             """
-            INSERT INTO alerts (kind, worker_id, placement_id, origin_region_code, month, details)
-            SELECT \(kind), w.id, \(placement), w.origin_region_code, \(month), \(details)
+            INSERT INTO alerts (kind, worker_id, placement_id, origin_region_code, month, details, facts)
+            SELECT \(notice.kind), w.id, \(placement), w.origin_region_code, \(month), \(details), \(facts)::jsonb
             FROM workers w WHERE w.id = \(worker) AND (NOT \(onlyIfMonitored) OR w.poverty_status = 'monitored')
             ON CONFLICT DO NOTHING
             """,
@@ -96,6 +101,7 @@ public struct AlertRepository: Sendable {
             alerts.append(AlertRecord(
                 id: try row("id"), kind: try row("kind"), workerId: try row("worker_id"), placementId: try row("placement_id"),
                 originRegionCode: try row("origin_region_code"), month: try row("month"), details: try row("details"),
+                notice: try row("facts", as: String?.self).flatMap { try? JSONDecoder().decode(AlertNotice.self, from: Data($0.utf8)) },
                 raisedAt: try row("raised_at"), acknowledgedAt: try row("acknowledged_at"),
                 acknowledgementNote: try row("acknowledgement_note")
             ))

@@ -103,9 +103,8 @@ extension PlacementService {
             guard facts.flatMap({ policy?.claim(for: $0, asOf: claim.evaluatedAsOf) }) == nil else { continue }
             if claim.status == .paid {
                 try await alerts.raise(
-                    "paid_claim_facts_changed", worker: placement.workerId, placement: placement.id, month: nil,
-                    details: "subsidy claim \(claim.id.uuidString.lowercased()) (\(claim.policyCode), \(claim.amountFen) fen) was paid on facts since corrected: \(reason)",
-                    on: connection
+                    .paidClaimFactsChanged(claimId: claim.id.uuidString.lowercased(), policyCode: claim.policyCode, amountFen: claim.amountFen, reason: reason),
+                    worker: placement.workerId, placement: placement.id, month: nil, on: connection
                 )
             } else {
                 try await subsidies.withdraw(claim.id, reason: String(reason.prefix(300)), by: actor, on: connection)

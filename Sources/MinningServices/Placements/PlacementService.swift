@@ -103,8 +103,8 @@ public struct PlacementService: Sendable {
                 try await placements.setWorkerStatus(current.workerId, to: .available, on: connection)
                 if let endedOn = step.on, let reason = step.reason {
                     try await alerts.raise(
-                        "monitored_worker_separated", worker: current.workerId, placement: id, month: nil,
-                        details: "a monitored-household worker left the job on \(endedOn): \(reason)", onlyIfMonitored: true, on: connection
+                        .monitoredWorkerSeparated(on: endedOn, reason: reason), worker: current.workerId, placement: id, month: nil,
+                        onlyIfMonitored: true, on: connection
                     )
                 }
             default:
@@ -148,18 +148,16 @@ public struct PlacementService: Sendable {
         _ month: CalendarDay, wagePaidFen: Int?, of placement: PlacementRecord, placements: PlacementRepository, alerts: AlertRepository,
         on connection: PostgresConnection
     ) async throws {
-        let text = month.monthText
         if let wage = wagePaidFen {
             if let minimum = try await placements.minimumWageFen(atWorkplaceOf: placement.id, in: month, on: connection), wage < minimum {
                 try await alerts.raise(
-                    "wage_below_minimum", worker: placement.workerId, placement: placement.id, month: month,
-                    details: "\(text): paid \(wage) fen, below the local minimum wage of \(minimum) fen", on: connection
+                    .wageBelowMinimum(month: month, paidFen: wage, minimumFen: minimum),
+                    worker: placement.workerId, placement: placement.id, month: month, on: connection
                 )
             }
         } else {
             try await alerts.raise(
-                "wage_missing", worker: placement.workerId, placement: placement.id, month: month,
-                details: "\(text): worked, but no wage was paid", on: connection
+                .wageMissing(month: month), worker: placement.workerId, placement: placement.id, month: month, on: connection
             )
         }
     }
