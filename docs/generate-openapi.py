@@ -617,7 +617,7 @@ schemas.update({
 doc = {
  "openapi": "3.1.0",
  "info": {"title": "Minning (闽宁) API", "version": "0.1.0",
-   "description": "System of record for Fujian–Ningxia east–west labor cooperation. Errors are RFC 9457 problem+json. Keys are snake_case, dates ISO 8601, money integer fen.",
+   "description": "System of record for Fujian–Ningxia east–west labor cooperation. Errors are RFC 9457 problem+json; their title, detail and field messages (and warnings and alert texts) are Chinese by default and English with Accept-Language: en; branch on type URNs and field names, never on text. Keys are snake_case, dates ISO 8601, money integer fen.",
    "license": {"name": "Proprietary", "identifier": "LicenseRef-Proprietary"}},
  "servers": [{"url": "http://127.0.0.1:8080"}],
  "security": [{"bearer": []}],
