@@ -45,6 +45,11 @@ reseed=$($bin seed --demo 2>&1)
 check "a second seed changes nothing" bash -c '! grep -Ev " 0 inserted, 0 updated$" <<<"$1" | grep -q .' _ "$reseed"
 key=$($bin keys create --bureau 闽宁协作平台运维 --role admin --secret-only 2>/dev/null)
 check "keys create prints a key" grep -Eq '^mn_[A-Za-z0-9_-]{43}$' <<<"$key"
+unknown_key=00000000-0000-4000-8000-000000000000
+refusal_zh=$($bin keys revoke "$unknown_key" 2>&1); code_zh=$?
+refusal_en=$($bin keys revoke "$unknown_key" --language en 2>&1)
+check "a refused command prints its message, in Chinese unless --language en (exit 1)" bash -c '
+  [ "$1" -eq 1 ] && [ "$2" = "Error: 没有编号为 $4 的 API 密钥" ] && [ "$3" = "Error: no API key has the id $4" ]' _ "$code_zh" "$refusal_zh" "$refusal_en" "$unknown_key"
 
 # Bulk import: a GB18030 file (as Excel saves it on a Chinese Windows) lands whole; a file with one
 # bad line lands not at all; an import killed with SIGKILL in the middle leaves nothing, and the

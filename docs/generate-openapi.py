@@ -478,7 +478,9 @@ paths.update({
  "/v1/reports/funds": {"get": op("reportFunds", "The funds report of a year: per pairing committed, transferred, spent, balance and rates; per project category; the share spent in national key assistance counties; totals; the ledger head hash", ["reports"],
      {"200": {"description": "The report as JSON, or as CSV (UTF-8 with BOM, Chinese headers) for format=csv or Accept: text/csv",
               "content": {"application/json": {"schema": ref("FundsReport")}, "text/csv": {"schema": {"type": "string"}}}}, **errs(*auth, "403", "422")},
-     params=[{"name": "year", "in": "query", "required": True, "schema": {"type": "integer", "minimum": 1996, "maximum": 2100}, "description": "The year."}, qp("format", {"type": "string", "enum": ["json", "csv"]}, "csv for Excel.")])},
+     params=[{"name": "year", "in": "query", "required": True, "schema": {"type": "integer", "minimum": 1996, "maximum": 2100}, "description": "The agreement year."},
+             qp("from", day, "Only entries recorded on or after this day (within the year)."), qp("to", day, "Only entries recorded on or before this day (within the year)."),
+             qp("format", {"type": "string", "enum": ["json", "csv"]}, "csv for Excel.")])},
 })
 money = {"type": "integer", "minimum": 1, "maximum": 100000000000}
 schemas.update({
@@ -505,6 +507,8 @@ schemas.update({
  "Project": obj({"id": uuid, "pairing_id": {"type": "integer"}, "recipient_region_code": {"type": "string"}, "category": ref("ProjectCategory"), "title": {"type": "string"},
    "budget_fen": {"type": "integer"}, "status": {"type": "string", "enum": ["planned", "in_progress", "completed", "cancelled"]}, "version": {"type": "integer"}, "created_at": ts}),
  "FundsReport": obj({"year": {"type": "integer"},
+   "from": {**day, "description": "Present when the report was narrowed: the first day entries were recorded on."},
+   "to": {**day, "description": "Present when the report was narrowed: the last day entries were recorded on."},
    "pairings": {"type": "array", "items": obj({"pairing_id": {"type": "integer"}, "fujian_region_code": {"type": "string"}, "fujian_region_name": {"type": "string"},
      "ningxia_region_code": {"type": "string"}, "ningxia_region_name": {"type": "string"}, "key_assistance_county": {"type": "boolean"},
      "committed_fen": {"type": "integer"}, "transferred_fen": {"type": "integer"}, "spent_fen": {"type": "integer"}, "balance_fen": {"type": "integer"},
@@ -585,9 +589,11 @@ paths.update({
              qp("from", day, "First day (default: 1 January of year; required with to when no year is given)."),
              qp("to", day, "Last day (default: 31 December of year; at most ten years after from)."), format_q])},
  "/v1/reports/subsidies": {"get": op("reportSubsidies", "Subsidy claims of a year by policy and status, with amounts", ["reports"],
-     {**report_ok("SubsidyReport", "subsidies"), **errs(*auth, "403", "422")}, params=[year_required, format_q])},
+     {**report_ok("SubsidyReport", "subsidies"), **errs(*auth, "403", "422")},
+     params=[year_required, qp("from", day, "Only claims evaluated on or after this day (within the year)."), qp("to", day, "Only claims evaluated on or before this day (within the year)."), format_q])},
  "/v1/reports/parks": {"get": op("reportParks", "Industrial parks in a year: enterprises, relocations from Fujian, investment, jobs, local and priority hires, output", ["reports"],
-     {**report_ok("ParksReport", "parks"), **errs(*auth, "403", "422")}, params=[year_required, format_q])},
+     {**report_ok("ParksReport", "parks"), **errs(*auth, "403", "422")},
+     params=[year_required, qp("from", day, "Only enterprises that moved in on or after this day (within the year)."), qp("to", day, "Only enterprises that moved in on or before this day (within the year; default 31 December)."), format_q])},
  "/v1/reports/meeting": {"get": op("reportMeetingPack", "The coordination meeting pack: the four reports of a year on one printable HTML page in Chinese, with inline SVG charts", ["reports"],
      {"200": {"description": "HTML", "content": {"text/html": {"schema": {"type": "string"}}}}, **errs(*auth, "403", "422")},
      params=[year_required, qp("meeting_date", day, "The day the meeting sits, printed in the header and on every page (default: today); an impossible day such as 2023-02-30 is 422.")])},
@@ -608,10 +614,10 @@ schemas.update({
    "by_fujian_city": {"type": "array", "items": labor_line}, "by_poverty_status": {"type": "array", "items": labor_line},
    "median_days_to_proposal": {"type": ["number", "null"]}, "median_days_to_hire": {"type": ["number", "null"]}},
    ["from", "to", "totals", "by_origin_province", "by_origin_county", "by_fujian_city", "by_poverty_status"]),
- "SubsidyReport": obj({"year": {"type": "integer"}, "lines": {"type": "array", "items": obj({"policy_code": {"type": "string"}, "policy_name": {"type": "string"},
+ "SubsidyReport": obj({"year": {"type": "integer"}, "from": day, "to": day, "lines": {"type": "array", "items": obj({"policy_code": {"type": "string"}, "policy_name": {"type": "string"},
    "status": {"type": "string", "enum": ["pending", "approved", "paid", "rejected", "withdrawn"]}, "claims": {"type": "integer"}, "amount_fen": {"type": "integer"}})},
    "paid_fen": {"type": "integer"}, "pending_fen": {"type": "integer"}}),
- "ParksReport": obj({"year": {"type": "integer"}, "parks": {"type": "array", "items": park_line}, "totals": park_line}),
+ "ParksReport": obj({"year": {"type": "integer"}, "from": day, "to": day, "parks": {"type": "array", "items": park_line}, "totals": park_line}),
 })
 
 doc = {

@@ -101,14 +101,19 @@ struct FundsReportBody: Encodable, Sendable {
     }
 
     let year: Int
+    /// The days entries were recorded on, when the report was narrowed to them.
+    let from: String?
+    let to: String?
     let pairings: [Line]
     let spentByCategory: [CategoryLine]
     let keyAssistanceCountySpendSharePerMille: Int?
     let totals: Totals
     let ledgerHeadHash: String
 
-    init(_ report: FundsReport) {
+    init(_ report: FundsReport, narrowedTo period: ReportPeriod?) {
         year = report.year
+        from = period?.from.description
+        to = period?.to.description
         pairings = report.pairings.map { line in
             Line(
                 pairingId: line.pairingId, fujianRegionCode: line.fujianRegionCode, fujianRegionName: line.fujianRegionName,

@@ -62,7 +62,7 @@ struct ReportsTests {
             var jobs = 0
             for (index, figures) in [(400, 350, 120), (100, 90, 40)].enumerated() {
                 let enterprise = try await client.send(.post, "/v1/parks/\(parkId)/enterprises", as: cast.ningxiaOffice,
-                    json: #"{"name":"企业\#(index)","credit_code":"\#(Fixtures.creditCode(500 + index, region: "640121"))","relocated_from_region_code":"350102","industry_code":"C","investment_fen":1000000000,"entered_on":"2019-03-01"}"#)
+                    json: #"{"name":"企业\#(index)","credit_code":"\#(Fixtures.creditCode(500 + index, region: "640121"))","relocated_from_region_code":"350102","industry_code":"C","investment_fen":1000000000,"entered_on":"\#(index == 0 ? "2019-03-01" : "2025-06-01")"}"#)
                 let enterpriseId = try #require(enterprise.json["id"] as? String, "\(enterprise.json)")
                 let put = try await client.send(.put, "/v1/parks/\(parkId)/enterprises/\(enterpriseId)/years/2025", as: cast.ningxiaOffice,
                     json: #"{"jobs":\#(figures.0),"local_hires":\#(figures.1),"priority_hires":\#(figures.2),"output_value_fen":100000000}"#)
@@ -76,6 +76,21 @@ struct ReportsTests {
             let totals = try #require(report.json["totals"] as? [String: Any])
             #expect(totals["jobs"] as? Int == jobs && totals["enterprises"] as? Int == 2 && totals["relocated_from_fujian"] as? Int == 2)
             #expect(totals["investment_fen"] as? Int == 2_000_000_000)
+            #expect(report.json["from"] as? String == "2025-01-01" && report.json["to"] as? String == "2025-12-31")
+            // Narrowed to days of the year: only the enterprises that moved in on them, with their figures.
+            let secondHalf = try await client.send(.get, "/v1/reports/parks?year=2025&from=2025-06-01", as: cast.observer)
+            let narrowed = try #require(secondHalf.json["totals"] as? [String: Any])
+            #expect(narrowed["enterprises"] as? Int == 1 && narrowed["jobs"] as? Int == 100, "\(secondHalf.json)")
+            #expect(secondHalf.json["from"] as? String == "2025-06-01" && secondHalf.json["to"] as? String == "2025-12-31")
+            let firstQuarter = try await client.send(.get, "/v1/reports/parks?year=2025&to=2025-03-31", as: cast.observer)
+            #expect((firstQuarter.json["totals"] as? [String: Any])?["enterprises"] as? Int == 0)
+            #expect(try await client.send(.get, "/v1/reports/parks?year=2025&from=2026-01-01", as: cast.observer).problemFields == ["from"])
+            #expect(try await client.send(.get, "/v1/reports/subsidies?year=2025&from=2025-05-01&to=2025-04-30", as: cast.observer).problemFields == ["to"])
+            let subsidies = try await client.send(.get, "/v1/reports/subsidies?year=2025&to=2025-06-30", as: cast.observer)
+            #expect(subsidies.json["from"] as? String == "2025-01-01" && subsidies.json["to"] as? String == "2025-06-30")
+            let funds = try await client.send(.get, "/v1/reports/funds?year=2025&from=2025-03-01&to=2025-03-31", as: cast.observer)
+            #expect(funds.status == .ok && funds.json["from"] as? String == "2025-03-01")
+            #expect(try await client.send(.get, "/v1/reports/funds?year=2025", as: cast.observer).json["from"] == nil, "the whole year's agreements")
             let pack = try await client.send(.get, "/v1/reports/meeting?year=2025", as: cast.observer)
             #expect(pack.headers[.contentType] == "text/html; charset=utf-8")
             let html = String(buffer: pack.body)
@@ -125,7 +140,7 @@ struct ReportsTests {
             for figures in trend {
                 let from = CalendarDay(year: figures.year, month: 1, day: 1)!
                 let to = min(CalendarDay(year: figures.year, month: 12, day: 31)!, today)
-                let funds = try await FundsReportRepository(database: database).report(year: figures.year, scope: scope)
+                let funds = try await FundsReportRepository(database: database).report(year: figures.year, narrowedTo: nil, scope: scope)
                 let labor = try await LaborReportRepository(database: database).report(from: from, to: to, scope: scope)
                 #expect(figures.transferredFen == funds.totals.transferredFen && figures.spentFen == funds.totals.spentFen, "\(figures.year)")
                 #expect(figures.hired == labor.totals.hired, "\(figures.year)")

@@ -64,16 +64,22 @@ struct FundsReportReconciliationTests {
             let reversals = try await database.query("SELECT count(*)::bigint FROM fund_ledger WHERE kind = 'reversal'").collect().first!.decode(Int.self)
             #expect(reversals > 0)
 
+            let firstHalfOfMarch = try ReportPeriod.resolve(year: 2025, from: CalendarDay(iso: "2025-03-01"), to: CalendarDay(iso: "2025-03-14"))
             for scope in [Scope.everywhere, .region(RegionCode("350600")!), .region(RegionCode("640000")!)] {
-                let report = try await FundsReportRepository(database: database).report(year: 2025, scope: scope)
-                let expected = try await Self.independentSums(database, year: 2025, scope: scope)
+              for period in [nil, firstHalfOfMarch] {
+                let report = try await FundsReportRepository(database: database).report(year: 2025, narrowedTo: period, scope: scope)
+                let expected = try await Self.independentSums(database, year: 2025, days: period, scope: scope)
                 #expect(Dictionary(uniqueKeysWithValues: report.pairings.map { ($0.pairingId, $0.balance) }) == expected.pairings, "\(scope)")
                 #expect(Dictionary(uniqueKeysWithValues: report.spentByCategory.map { ($0.category?.rawValue ?? "none", $0.fen) }) == expected.byCategory, "\(scope)")
                 #expect(report.totals.spentFen == expected.pairings.values.reduce(0) { $0 + $1.spentFen })
                 let keySpent = report.pairings.filter { expected.keyPairings.contains($0.pairingId) }.reduce(0) { $0 + $1.balance.spentFen }
                 #expect(report.keyCountySpendSharePerMille == (report.totals.spentFen == 0 ? nil : keySpent * 1_000 / report.totals.spentFen))
                 #expect(report.pairings.filter(\.keyAssistanceCounty).map(\.pairingId).sorted() == expected.keyPairings.sorted())
+              }
             }
+            let whole = try await FundsReportRepository(database: database).report(year: 2025, narrowedTo: nil, scope: .everywhere).totals
+            let narrowed = try await FundsReportRepository(database: database).report(year: 2025, narrowedTo: firstHalfOfMarch, scope: .everywhere).totals
+            #expect(narrowed.transferredFen > 0 && narrowed.transferredFen < whole.transferredFen, "narrowing leaves out the later entries")
             #expect(try await ledger.verify().firstBreak == nil)
         }
     }
@@ -84,7 +90,7 @@ struct FundsReportReconciliationTests {
         var keyPairings: [Int] = []
     }
 
-    static func independentSums(_ database: Database, year: Int, scope: Scope) async throws -> Expected {
+    static func independentSums(_ database: Database, year: Int, days: ReportPeriod? = nil, scope: Scope) async throws -> Expected {
         var keyCounties: Set<String> = []
         for try await code in try await database.query("SELECT region_code FROM key_assistance_counties").decode(String.self) { keyCounties.insert(code) }
         var expected = Expected()
@@ -97,15 +103,16 @@ struct FundsReportReconciliationTests {
         }
         var categories: [UUID: String] = [:]
         for try await (id, category) in try await database.query("SELECT id, category FROM projects").decode((UUID, String).self) { categories[id] = category }
-        struct Row { let position: Int; let pairing: Int; let year: Int; let project: UUID?; let kind: String; let fen: Int; let reverses: Int? }
+        struct Row { let position: Int; let pairing: Int; let year: Int; let project: UUID?; let kind: String; let fen: Int; let reverses: Int?; let day: String }
         var rows: [Row] = []
-        for try await (position, pairing, rowYear, project, kind, fen, reverses) in try await database.query(
-            "SELECT position, pairing_id, year, project_id, kind, amount_fen, reverses_position FROM fund_ledger"
-        ).decode((Int, Int, Int, UUID?, String, Int, Int?).self) {
-            rows.append(Row(position: position, pairing: pairing, year: rowYear, project: project, kind: kind, fen: fen, reverses: reverses))
+        for try await (position, pairing, rowYear, project, kind, fen, reverses, day) in try await database.query(
+            "SELECT position, pairing_id, year, project_id, kind, amount_fen, reverses_position, entry_date::text FROM fund_ledger"
+        ).decode((Int, Int, Int, UUID?, String, Int, Int?, String).self) {
+            rows.append(Row(position: position, pairing: pairing, year: rowYear, project: project, kind: kind, fen: fen, reverses: reverses, day: day))
         }
         let cancelled = Set(rows.compactMap(\.reverses))
-        for row in rows where row.year == year && row.kind != "reversal" && !cancelled.contains(row.position) {
+        let inDays = { (row: Row) in days.map { $0.from.description <= row.day && row.day <= $0.to.description } ?? true }
+        for row in rows where row.year == year && row.kind != "reversal" && !cancelled.contains(row.position) && inDays(row) {
             guard var balance = expected.pairings[row.pairing] else { continue }
             switch row.kind {
             case "commitment": balance = FundsBalance(committedFen: balance.committedFen + row.fen, transferredFen: balance.transferredFen, spentFen: balance.spentFen)

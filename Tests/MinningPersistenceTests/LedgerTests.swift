@@ -52,7 +52,7 @@ struct LedgerTests {
                 _ = try await funds.append(.reversal(.init(position: reversal.position, entryDate: CalendarDay(year: 2025, month: 7, day: 2)!, documentNumber: "更正4")), by: actor)
             }
             await #expect(throws: DomainError.self) { _ = try await funds.append(Self.entry(pairing, .transfer, 1, year: 2022), by: actor) }
-            let report = try await FundsReportRepository(database: database).report(year: 2025, scope: .everywhere)
+            let report = try await FundsReportRepository(database: database).report(year: 2025, narrowedTo: nil, scope: .everywhere)
             let line = try #require(report.pairings.first { $0.pairingId == pairing })
             #expect(line.balance == FundsBalance(committedFen: 1_000_000, transferredFen: 600_000, spentFen: 100_000))
             #expect(line.transferRatePerMille == 600 && line.spendRatePerMille == 166)
@@ -142,7 +142,7 @@ struct LedgerTests {
             func sum(_ kind: LedgerEntryKind) -> Int {
                 entries.filter { $0.entry.kind == kind && !reversed.contains($0.position) }.reduce(0) { $0 + $1.entry.amountFen }
             }
-            let report = try await FundsReportRepository(database: database).report(year: 2025, scope: .everywhere)
+            let report = try await FundsReportRepository(database: database).report(year: 2025, narrowedTo: nil, scope: .everywhere)
             let line = try #require(report.pairings.first { $0.pairingId == pairing })
             #expect(line.balance == FundsBalance(committedFen: sum(.commitment), transferredFen: sum(.transfer), spentFen: sum(.expenditure)))
             #expect(report.totals.spentFen == sum(.expenditure))

@@ -28,3 +28,19 @@ extension Message: Encodable {
         try container.encode(text(in: encoder.userInfo[.messageLanguage] as? Language ?? .zh))
     }
 }
+
+extension DomainError {
+    /// The failure as a person reads it, for a command line or a log.
+    public func text(in language: Language) -> String {
+        switch self {
+        case .invalid(let issues):
+            issues.map { "\($0.field) \($0.message.text(in: language))" }.joined(separator: language == .zh ? "；" : "; ")
+        case .notFound(let message), .conflict(let message), .forbidden(let message):
+            message.text(in: language)
+        }
+    }
+}
+
+extension DomainError: CustomStringConvertible {
+    public var description: String { text(in: .zh) }
+}

@@ -117,7 +117,7 @@ extension Message {
         case .outsideImportingRegion: "不在导入单位的辖区内"
         case .samePersonAsLine(let line): "与第 \(line) 行是同一个人"
         case .sameEmployerAsLine(let line): "与第 \(line) 行是同一家用人单位"
-        case .repeats(let kind): "不能有重复的\(kind.zh)"
+        case .repeats(let kind): "不能有重复的\(noun(kind))"
         case .namesNoOccupation: "至少要填一个职业"
         case .certificateLevel: "须为 1 至 5 级的证书等级"
         case .levelOnlyWithCertificate: "只有持证技能才填等级"
@@ -125,11 +125,11 @@ extension Message {
         case .kindHoldsOnlyRoles(let kind, let roles):
             "“\(label("bureau_kind", kind.rawValue))”只能持有这些角色：\(roles.map { label("role", $0.rawValue) }.sorted().joined(separator: "、"))"
 
-        case .noneInScope(let kind): "您的辖区内没有此编号的\(kind.zh)"
-        case .noneVisible(let kind): "您看不到此编号的\(kind.zh)"
-        case .noSuchId(let kind): "没有此编号的\(kind.zh)"
-        case .noSuchIdValue(let kind, let id): "没有编号为 \(id) 的\(kind.zh)"
-        case .notYoursField(let kind): "不是您辖区内的\(kind.zh)"
+        case .noneInScope(let kind): "您的辖区内没有此编号的\(noun(kind))"
+        case .noneVisible(let kind): "您看不到此编号的\(noun(kind))"
+        case .noSuchId(let kind): "没有此编号的\(noun(kind))"
+        case .noSuchIdValue(let kind, let id): "没有编号为 \(id) 的\(noun(kind))"
+        case .notYoursField(let kind): "不是您辖区内的\(noun(kind))"
         case .bureauMissing(let name): "找不到单位“\(name)”，请先导入演示单位（minning seed）"
 
         case .wageFenRange(let max): "须在 0 至 \(max) 分之间"
@@ -255,6 +255,11 @@ extension Message {
         case .headerTwice(let columns): "列 \(columns.joined(separator: "、")) 重复出现"
         case .lineUnreadable(let detail): "无法读取此行（\(detail)）"
         }
+    }
+
+    /// A noun after 的, spaced from it when it starts with Latin letters (的 API 密钥).
+    private func noun(_ kind: ObjectKind) -> String {
+        kind.zh.first?.isASCII == true ? " " + kind.zh : kind.zh
     }
 
     private func label(_ term: String, _ value: String) -> String {

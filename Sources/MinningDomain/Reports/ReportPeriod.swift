@@ -7,6 +7,17 @@ public struct ReportPeriod: Sendable, Equatable {
     /// The longest span a report reads (whole years of ledger and placements, not a scan of history).
     public static let maximumYears = 10
 
+    /// The whole of `year`.
+    public init(year: Int) {
+        from = CalendarDay(year: year, month: 1, day: 1)!
+        to = CalendarDay(year: year, month: 12, day: 31)!
+    }
+
+    init(from: CalendarDay, to: CalendarDay) {
+        self.from = from
+        self.to = to
+    }
+
     public static func resolve(year: Int?, from: CalendarDay?, to: CalendarDay?) throws(DomainError) -> ReportPeriod {
         var issues: [FieldIssue] = []
         let start: CalendarDay?
@@ -26,7 +37,8 @@ public struct ReportPeriod: Sendable, Equatable {
             start = from
             end = to
         }
-        if let start, let end, start > end { issues.append(FieldIssue(field: "to", message: .notBeforeFrom(start))) }
+        // A day outside the year asked for is the one problem to name: the order of the two follows from it.
+        if issues.isEmpty, let start, let end, start > end { issues.append(FieldIssue(field: "to", message: .notBeforeFrom(start))) }
         if let start, let end, end > start.adding(years: maximumYears) {
             issues.append(FieldIssue(field: "to", message: .withinYearsOfFrom(maximumYears, by: start.adding(years: maximumYears))))
         }

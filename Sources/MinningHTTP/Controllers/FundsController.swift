@@ -69,14 +69,10 @@ struct FundsController {
         }
         group.get("/reports/funds") { request, context in
             let caller = try context.caller(allowedBy: .readReports)
-            var query = QueryReader(request)
-            let year = query.integer("year", in: 1996...2100)
-            let format = query.oneOf("format", ReportFormat.self)
-            try query.finish()
-            guard let year else { throw Problem.validation([FieldIssue(field: "year", message: .required)]) }
-            let report = try await reports.funds(year: year, for: .caller(caller))
-            if ReportsController.wantsCSV(format, request) { return ReportsController.csv(report.csv(), name: "funds-\(year)") }
-            return try APIJSON.response(FundsReportBody(report))
+            let asked = try YearlyReportQuery(request)
+            let report = try await reports.funds(year: asked.year, narrowedTo: asked.narrowedTo, for: .caller(caller))
+            if ReportsController.wantsCSV(asked.format, request) { return ReportsController.csv(report.csv(), name: "funds-\(asked.fileSuffix)") }
+            return try APIJSON.response(FundsReportBody(report, narrowedTo: asked.narrowedTo))
         }
     }
 

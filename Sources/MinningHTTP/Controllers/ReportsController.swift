@@ -25,17 +25,17 @@ struct ReportsController {
         }
         group.get("/reports/subsidies") { request, context in
             let caller = try context.caller(allowedBy: .readReports)
-            let (year, format) = try Self.yearAndFormat(request)
-            let report = try await service.subsidies(year: year, for: .caller(caller))
-            if Self.wantsCSV(format, request) { return Self.csv(report.csv(), name: "subsidies-\(year)") }
-            return try APIJSON.response(SubsidyReportBody(report))
+            let asked = try YearlyReportQuery(request)
+            let report = try await service.subsidies(year: asked.year, narrowedTo: asked.narrowedTo, for: .caller(caller))
+            if Self.wantsCSV(asked.format, request) { return Self.csv(report.csv(), name: "subsidies-\(asked.fileSuffix)") }
+            return try APIJSON.response(SubsidyReportBody(report, period: asked.period))
         }
         group.get("/reports/parks") { request, context in
             let caller = try context.caller(allowedBy: .readReports)
-            let (year, format) = try Self.yearAndFormat(request)
-            let report = try await service.parks(year: year, for: .caller(caller))
-            if Self.wantsCSV(format, request) { return Self.csv(report.csv(), name: "parks-\(year)") }
-            return try APIJSON.response(ParksReportBody(report))
+            let asked = try YearlyReportQuery(request)
+            let report = try await service.parks(year: asked.year, narrowedTo: asked.narrowedTo, for: .caller(caller))
+            if Self.wantsCSV(asked.format, request) { return Self.csv(report.csv(), name: "parks-\(asked.fileSuffix)") }
+            return try APIJSON.response(ParksReportBody(report, period: asked.period))
         }
         Self.meetingRoute(group, service)
     }
@@ -53,14 +53,6 @@ struct ReportsController {
         }
     }
 
-    static func yearAndFormat(_ request: Request) throws -> (Int, ReportFormat?) {
-        var query = QueryReader(request)
-        let year = query.integer("year", in: 1996...2100)
-        let format = query.oneOf("format", ReportFormat.self)
-        try query.finish()
-        guard let year else { throw Problem.validation([FieldIssue(field: "year", message: .required)]) }
-        return (year, format)
-    }
 
     static func wantsCSV(_ format: ReportFormat?, _ request: Request) -> Bool {
         (format ?? ReportFormat(accept: request.headers[.accept])) == .csv
@@ -134,12 +126,16 @@ struct SubsidyReportBody: Encodable, Sendable {
     }
 
     let year: Int
+    let from: String
+    let to: String
     let lines: [Line]
     let paidFen: Int
     let pendingFen: Int
 
-    init(_ report: SubsidyReport) {
+    init(_ report: SubsidyReport, period: ReportPeriod) {
         year = report.year
+        from = period.from.description
+        to = period.to.description
         lines = report.lines.map { Line(policyCode: $0.policyCode, policyName: $0.policyName, status: $0.status, claims: $0.claims, amountFen: $0.amountFen) }
         paidFen = report.total(.paid).amountFen
         pendingFen = report.total(.pending).amountFen
@@ -174,11 +170,15 @@ struct ParksReportBody: Encodable, Sendable {
     }
 
     let year: Int
+    let from: String
+    let to: String
     let parks: [Line]
     let totals: Line
 
-    init(_ report: ParksReport) {
+    init(_ report: ParksReport, period: ReportPeriod) {
         year = report.year
+        from = period.from.description
+        to = period.to.description
         parks = report.parks.map(Line.init)
         totals = Line(report.totals)
     }

@@ -10,13 +10,18 @@ public struct FundsReportRepository: Sendable {
         self.database = database
     }
 
-    public func report(year: Int, scope: Scope) async throws -> FundsReport {
-        try await database.transaction { connection in
+    /// The ledger entries of `year`'s agreements; with `period`, only those recorded on its days
+    /// (an entry's day may lie up to a year either side of its agreement year).
+    public func report(year: Int, narrowedTo period: ReportPeriod?, scope: Scope) async throws -> FundsReport {
+        let narrowed = period != nil
+        let days = period ?? ReportPeriod(year: year)
+        return try await database.transaction { connection in
             let rows = try await connection.query(
                 """
                 WITH live AS (
                     SELECT e.* FROM fund_ledger e
                     WHERE e.year = \(year) AND e.kind <> 'reversal'
+                      AND (NOT \(narrowed) OR e.entry_date BETWEEN \(days.from) AND \(days.to))
                       AND NOT EXISTS (SELECT 1 FROM fund_ledger r WHERE r.reverses_position = e.position)
                 )
                 SELECT p.id, p.fujian_region_code, f.name_zh, p.ningxia_region_code, n.name_zh,
@@ -51,6 +56,7 @@ public struct FundsReportRepository: Sendable {
                 SELECT pr.category, sum(e.amount_fen)::bigint FROM fund_ledger e
                 LEFT JOIN projects pr ON pr.id = e.project_id
                 WHERE e.year = \(year) AND e.kind = 'expenditure' AND e.pairing_id = ANY(\(pairingIds))
+                  AND (NOT \(narrowed) OR e.entry_date BETWEEN \(days.from) AND \(days.to))
                   AND NOT EXISTS (SELECT 1 FROM fund_ledger r WHERE r.reverses_position = e.position)
                 GROUP BY pr.category ORDER BY pr.category NULLS LAST
                 """,

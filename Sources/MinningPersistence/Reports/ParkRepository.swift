@@ -108,19 +108,23 @@ public struct ParkRepository: Sendable {
         try await AuditLog.record("update", objectType: "park_enterprise", objectId: enterpriseId, fields: ["year \(year)"], by: actor, on: connection, logger: database.logger)
     }
 
-    public func report(year: Int, scope: Scope) async throws -> ParksReport {
-        try await database.transaction { connection in
+    /// Each park's enterprises at the end of `year` (with `period`, those that moved in on its
+    /// days), with their figures for the year.
+    public func report(year: Int, narrowedTo period: ReportPeriod?, scope: Scope) async throws -> ParksReport {
+        let narrowed = period != nil
+        let days = period ?? ReportPeriod(year: year)
+        return try await database.transaction { connection in
             let rows = try await connection.query(
                 """
                 SELECT p.name, p.region_code, r.name_zh AS region_name,
-                       count(e.id) FILTER (WHERE e.entered_on <= make_date(\(year)::integer, 12, 31))::bigint AS enterprises,
-                       count(e.id) FILTER (WHERE e.entered_on <= make_date(\(year)::integer, 12, 31) AND e.relocated_from_region_code IS NOT NULL)::bigint
-                           AS relocated,
-                       coalesce(sum(e.investment_fen) FILTER (WHERE e.entered_on <= make_date(\(year)::integer, 12, 31)), 0)::bigint AS investment_fen,
+                       count(e.id)::bigint AS enterprises,
+                       count(e.id) FILTER (WHERE e.relocated_from_region_code IS NOT NULL)::bigint AS relocated,
+                       coalesce(sum(e.investment_fen), 0)::bigint AS investment_fen,
                        coalesce(sum(y.jobs), 0)::bigint AS jobs, coalesce(sum(y.local_hires), 0)::bigint AS local_hires,
                        coalesce(sum(y.priority_hires), 0)::bigint AS priority_hires, coalesce(sum(y.output_value_fen), 0)::bigint AS output_value_fen
                 FROM parks p JOIN regions r ON r.code = p.region_code
-                LEFT JOIN park_enterprises e ON e.park_id = p.id
+                LEFT JOIN park_enterprises e ON e.park_id = p.id AND e.entered_on <= \(days.to)
+                    AND (NOT \(narrowed) OR e.entered_on >= \(days.from))
                 LEFT JOIN park_enterprise_years y ON y.enterprise_id = e.id AND y.year = \(year)
                 WHERE (p.region_code LIKE \(scope.codePrefix) || '%' OR EXISTS (SELECT 1 FROM park_enterprises pe WHERE pe.park_id = p.id AND pe.relocated_from_region_code LIKE \(scope.codePrefix) || '%'))
                 GROUP BY p.id, p.name, p.region_code, r.name_zh ORDER BY p.name

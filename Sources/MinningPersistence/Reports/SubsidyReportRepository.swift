@@ -9,15 +9,17 @@ public struct SubsidyReportRepository: Sendable {
         self.database = database
     }
 
-    /// Claims evaluated in `year` whose worker's origin or employer's county is in `scope`.
-    public func report(year: Int, scope: Scope) async throws -> SubsidyReport {
-        try await database.transaction { connection in
+    /// Claims evaluated in `year` (on `period`'s days when given) whose worker's origin or
+    /// employer's county is in `scope`.
+    public func report(year: Int, narrowedTo period: ReportPeriod?, scope: Scope) async throws -> SubsidyReport {
+        let days = period ?? ReportPeriod(year: year)
+        return try await database.transaction { connection in
             let rows = try await connection.query(
                 """
                 SELECT c.policy_code, sp.name_zh, c.status, count(*)::bigint, sum(c.amount_fen)::bigint
                 FROM subsidy_claims c JOIN subsidy_policies sp ON sp.code = c.policy_code
                 JOIN workers w ON w.id = c.worker_id JOIN employers e ON e.id = c.employer_id
-                WHERE extract(year FROM c.evaluated_as_of) = \(year)
+                WHERE c.evaluated_as_of BETWEEN \(days.from) AND \(days.to)
                   AND (w.origin_region_code LIKE \(scope.codePrefix) || '%' OR e.region_code LIKE \(scope.codePrefix) || '%')
                 GROUP BY c.policy_code, sp.name_zh, c.status
                 ORDER BY c.policy_code, c.status

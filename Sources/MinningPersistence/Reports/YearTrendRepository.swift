@@ -34,7 +34,7 @@ public struct YearTrendRepository: Sendable {
         var figures: [YearFigures] = []
         for year in years {
             // Funds exactly as the funds report counts them: the report itself, one per year.
-            let funds = try await FundsReportRepository(database: database).report(year: year, scope: scope).totals
+            let funds = try await FundsReportRepository(database: database).report(year: year, narrowedTo: nil, scope: scope).totals
             figures.append(YearFigures(year: year, transferredFen: funds.transferredFen, spentFen: funds.spentFen, hired: hires[year] ?? 0))
         }
         return figures

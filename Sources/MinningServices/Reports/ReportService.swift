@@ -13,20 +13,23 @@ public struct ReportService: Sendable {
         self.clock = clock
     }
 
-    public func funds(year: Int, for reader: Requester) async throws -> FundsReport {
-        try await FundsReportRepository(database: reads).report(year: year, scope: try reader.scope(allowedBy: .readReports))
+    /// The funds of the year's agreements; with `narrowedTo`, only entries recorded on its days.
+    public func funds(year: Int, narrowedTo period: ReportPeriod? = nil, for reader: Requester) async throws -> FundsReport {
+        try await FundsReportRepository(database: reads).report(year: year, narrowedTo: period, scope: try reader.scope(allowedBy: .readReports))
     }
 
     public func labor(from: CalendarDay, to: CalendarDay, for reader: Requester) async throws -> LaborReport {
         try await LaborReportRepository(database: reads).report(from: from, to: to, scope: try reader.scope(allowedBy: .readReports))
     }
 
-    public func subsidies(year: Int, for reader: Requester) async throws -> SubsidyReport {
-        try await SubsidyReportRepository(database: reads).report(year: year, scope: try reader.scope(allowedBy: .readReports))
+    /// Claims evaluated in the year, or on `narrowedTo`'s days within it.
+    public func subsidies(year: Int, narrowedTo period: ReportPeriod? = nil, for reader: Requester) async throws -> SubsidyReport {
+        try await SubsidyReportRepository(database: reads).report(year: year, narrowedTo: period, scope: try reader.scope(allowedBy: .readReports))
     }
 
-    public func parks(year: Int, for reader: Requester) async throws -> ParksReport {
-        try await ParkRepository(database: reads).report(year: year, scope: try reader.scope(allowedBy: .readReports))
+    /// The parks at the end of the year; with `narrowedTo`, only the enterprises that moved in on its days.
+    public func parks(year: Int, narrowedTo period: ReportPeriod? = nil, for reader: Requester) async throws -> ParksReport {
+        try await ParkRepository(database: reads).report(year: year, narrowedTo: period, scope: try reader.scope(allowedBy: .readReports))
     }
 
     /// The four reports of a year and the five-year trend, as of today for the current year.
@@ -38,10 +41,10 @@ public struct ReportService: Sendable {
         let to = min(endOfYear, max(from, today))
         return MeetingPack(
             year: year,
-            funds: try await FundsReportRepository(database: reads).report(year: year, scope: scope),
+            funds: try await FundsReportRepository(database: reads).report(year: year, narrowedTo: nil, scope: scope),
             labor: try await LaborReportRepository(database: reads).report(from: from, to: to, scope: scope),
-            subsidies: try await SubsidyReportRepository(database: reads).report(year: year, scope: scope),
-            parks: try await ParkRepository(database: reads).report(year: year, scope: scope),
+            subsidies: try await SubsidyReportRepository(database: reads).report(year: year, narrowedTo: nil, scope: scope),
+            parks: try await ParkRepository(database: reads).report(year: year, narrowedTo: nil, scope: scope),
             trend: try await YearTrendRepository(database: reads).figures(years: (year - 4)...year, until: min(to, today), scope: scope),
             generatedOn: today, meetingDate: meetingDate
         )
