@@ -198,7 +198,7 @@ struct AlertBody: Encodable, Sendable {
     let placementId: String
     let originRegionCode: String
     let month: String?
-    let details: AlertDetails
+    let details: RecordedWords
     let raisedAt: Date
     let acknowledgedAt: Date?
     let acknowledgementNote: String?
@@ -210,22 +210,22 @@ struct AlertBody: Encodable, Sendable {
         placementId = alert.placementId.wireString
         originRegionCode = alert.originRegionCode.rawValue
         month = alert.month?.monthText
-        details = alert.notice.map { .notice(.alert($0)) } ?? .asRecorded(alert.details)
+        details = alert.notice.map { .message(.alert($0)) } ?? .asRecorded(alert.details)
         raisedAt = alert.raisedAt
         acknowledgedAt = alert.acknowledgedAt
         acknowledgementNote = alert.acknowledgementNote
     }
 }
 
-/// An alert's words: from its facts, in the reader's language; an alert older than its facts
-/// (migration 0023) has only the English it was raised with.
-enum AlertDetails: Encodable, Sendable {
-    case notice(Message)
+/// Words about a stored event: from its facts, in the reader's language; a row older than its
+/// facts (an alert before migration 0023, a withdrawal before 0024) has only the English written then.
+enum RecordedWords: Encodable, Sendable {
+    case message(Message)
     case asRecorded(String)
 
     func encode(to encoder: any Encoder) throws {
         switch self {
-        case .notice(let message): try message.encode(to: encoder)
+        case .message(let message): try message.encode(to: encoder)
         case .asRecorded(let text):
             var container = encoder.singleValueContainer()
             try container.encode(text)

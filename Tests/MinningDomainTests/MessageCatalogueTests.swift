@@ -221,7 +221,8 @@ struct MessageCatalogueTests {
         let notices: [AlertNotice] = [
             .monitoredWorkerSeparated(on: day, reason: "回乡"), .wageMissing(month: day),
             .wageBelowMinimum(month: day, paidFen: 150_000, minimumFen: 203_000),
-            .paidClaimFactsChanged(claimId: "0190c1d2-0000-7000-8000-000000000002", policyCode: "fujian_stable_job", amountFen: 100_000, reason: "入职日期更正"),
+            .paidClaimFactsChanged(claimId: "0190c1d2-0000-7000-8000-000000000002", policyCode: "fujian_stable_job", amountFen: 100_000,
+                                   cause: .day(.hiredOn, from: day, to: day.adding(days: 3), reason: "以合同签订日为准")),
         ]
         let kinds: [JSONKind] = [.string, .number, .boolean, .null, .array, .object, .wholeNumber, .uuidString, .dateString]
         return listed
@@ -238,6 +239,11 @@ struct MessageCatalogueTests {
             + [CodeKind.region, .occupation, .industrySection].map { .unknownCode($0, "9999") }
             + [.monthAlreadyAs(day, worked: true, wagePaidFen: nil), .monthAlreadyAs(day, worked: false, wagePaidFen: nil)]
             + [.placementFinal(.declined), .claimFinal(.paid), .claimTransition(from: .pending, to: .paid), .alreadyRegistered(workerId: nil)]
+            + [
+                .correctionCause(.day(.separatedOn, from: day, to: day.adding(days: -2), reason: "离职证明为准")),
+                .correctionCause(.month(day, from: .worked(wagePaidFen: 450_000), to: .notWorked, reason: "当月未到岗")),
+                .correctionCause(.month(day, from: .worked(wagePaidFen: nil), to: .worked(wagePaidFen: 300_000), reason: "补发")),
+            ]
     }
 
     static func caseName(_ message: Message) -> String {

@@ -47,7 +47,9 @@ struct CorrectionsTests {
                     && history.first?["new_value"] as? String == hiredOn.adding(days: 3).description && history.first?["reason"] as? String == "合同签订日为准")
             let claims = try await client.send(.get, "/v1/subsidies/claims?policy=transport_once", as: cast.ningxiaOffice).items
             #expect(claims.first?["status"] as? String == "withdrawn", "judged as of a day before the corrected hire: \(claims)")
-            #expect((claims.first?["withdrawal_reason"] as? String)?.contains("合同签订日为准") == true)
+            #expect(claims.first?["withdrawal_reason"] as? String == "hired_on corrected from \(hiredOn) to \(hiredOn.adding(days: 3)): 合同签订日为准")
+            let inChinese = try await client.send(.get, "/v1/subsidies/claims?policy=transport_once", as: cast.ningxiaOffice, headers: [.acceptLanguage: "zh"]).items
+            #expect(inChinese.first?["withdrawal_reason"] as? String == "上岗日期由 \(hiredOn) 更正为 \(hiredOn.adding(days: 3))：合同签订日为准", "\(inChinese)")
             await #expect(throws: (any Error).self, "corrections are append-only") {
                 try await database.query("UPDATE placement_corrections SET reason = 'x'")
             }

@@ -4,7 +4,7 @@ public enum AlertNotice: Sendable, Equatable, Codable {
     case monitoredWorkerSeparated(on: CalendarDay, reason: String)
     case wageMissing(month: CalendarDay)
     case wageBelowMinimum(month: CalendarDay, paidFen: Int, minimumFen: Int)
-    case paidClaimFactsChanged(claimId: String, policyCode: String, amountFen: Int, reason: String)
+    case paidClaimFactsChanged(claimId: String, policyCode: String, amountFen: Int, cause: CorrectionCause)
 
     /// The `alert_kind` vocabulary value.
     public var kind: String {

@@ -56,7 +56,7 @@ public struct PlacementCorrection: Sendable, Equatable {
 }
 
 /// What a placement's record of one month says.
-public enum MonthFact: Sendable, Equatable {
+public enum MonthFact: Sendable, Equatable, Codable {
     /// Worked, with the wage paid (nil: worked, not paid).
     case worked(wagePaidFen: Int?)
     /// Recorded in error: the worker did not work that month. The row stays, struck out, so that

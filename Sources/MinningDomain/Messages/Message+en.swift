@@ -206,8 +206,13 @@ extension Message {
             case .monitoredWorkerSeparated(let day, let reason): "a monitored-household worker left the job on \(day): \(reason)"
             case .wageMissing(let month): "\(month.monthText): worked, but no wage was paid"
             case .wageBelowMinimum(let month, let paid, let minimum): "\(month.monthText): paid \(paid) fen, below the local minimum wage of \(minimum) fen"
-            case .paidClaimFactsChanged(let claim, let policy, let amount, let reason):
-                "subsidy claim \(claim) (\(policy), \(amount) fen) was paid on facts since corrected: \(reason)"
+            case .paidClaimFactsChanged(let claim, let policy, let amount, let cause):
+                "subsidy claim \(claim) (\(policy), \(amount) fen) was paid on facts since corrected: \(Message.correctionCause(cause).en)"
+            }
+        case .correctionCause(let cause):
+            switch cause {
+            case .day(let fact, let old, let new, let reason): "\(fact.rawValue) corrected from \(old) to \(new): \(reason)"
+            case .month(let month, let old, let new, let reason): "\(month.monthText) corrected from \(old.text) to \(new.text): \(reason)"
             }
         case .placementClash(let clash):
             switch clash {

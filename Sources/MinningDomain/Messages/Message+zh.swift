@@ -207,8 +207,13 @@ extension Message {
             case .wageMissing(let month): "\(month.monthText)：在岗但未发工资"
             case .wageBelowMinimum(let month, let paid, let minimum):
                 "\(month.monthText)：实发工资 \(AmountText.yuan(paid)) 元，低于当地最低工资标准 \(AmountText.yuan(minimum)) 元"
-            case .paidClaimFactsChanged(let claim, let policy, let amount, let reason):
-                "补贴申领 \(claim)（\(policy)，\(AmountText.yuan(amount)) 元）已据以发放的事实被更正：\(reason)"
+            case .paidClaimFactsChanged(let claim, let policy, let amount, let cause):
+                "补贴申领 \(claim)（\(policy)，\(AmountText.yuan(amount)) 元）已据以发放的事实被更正：\(Message.correctionCause(cause).zh)"
+            }
+        case .correctionCause(let cause):
+            switch cause {
+            case .day(let fact, let old, let new, let reason): "\(label("correction_fact", fact.rawValue))由 \(old) 更正为 \(new)：\(reason)"
+            case .month(let month, let old, let new, let reason): "\(month.monthText) 由“\(monthFact(old))”更正为“\(monthFact(new))”：\(reason)"
             }
         case .placementClash(let clash):
             switch clash {
@@ -254,6 +259,14 @@ extension Message {
             "有无法识别的列：\(unknown.map { "“\($0)”" }.joined(separator: "、"))；应有的列为：\(expected.joined(separator: "、"))（也可用接口字段名 \(apiNames.joined(separator: "、"))）"
         case .headerTwice(let columns): "列 \(columns.joined(separator: "、")) 重复出现"
         case .lineUnreadable(let detail): "无法读取此行（\(detail)）"
+        }
+    }
+
+    private func monthFact(_ fact: MonthFact) -> String {
+        switch fact {
+        case .worked(let wage?): "在岗，工资 \(AmountText.yuan(wage)) 元"
+        case .worked(nil): "在岗，未发工资"
+        case .notWorked: "未在岗"
         }
     }
 

@@ -187,6 +187,7 @@ public enum Message: Sendable, Equatable {
     case factBeforeByOffice(CalendarDay)
     case alertAcknowledged
     case alert(AlertNotice)
+    case correctionCause(CorrectionCause)
     case placementClash(PlacementClash)
     case duplicate(constraint: String)
 

@@ -43,7 +43,7 @@ struct SubsidiesController {
         let evaluatedAsOf: String
         let status: SubsidyClaimStatus
         let rejectionReason: String?
-        let withdrawalReason: String?
+        let withdrawalReason: RecordedWords?
         let ledgerPosition: Int?
         /// Who approved it, so the office can see that another key paid it.
         let approvedByKeyId: String?
@@ -61,7 +61,7 @@ struct SubsidiesController {
             evaluatedAsOf = claim.evaluatedAsOf.description
             status = claim.status
             rejectionReason = claim.rejectionReason
-            withdrawalReason = claim.withdrawalReason
+            withdrawalReason = claim.withdrawalCause.map { .message(.correctionCause($0)) } ?? claim.withdrawalReason.map(RecordedWords.asRecorded)
             ledgerPosition = claim.ledgerPosition
             approvedByKeyId = claim.approvedByKey?.wireString
             createdAt = claim.createdAt

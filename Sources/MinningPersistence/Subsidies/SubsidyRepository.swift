@@ -14,8 +14,10 @@ public struct SubsidyClaimRecord: Sendable, Equatable {
     public let evaluatedAsOf: CalendarDay
     public let status: SubsidyClaimStatus
     public let rejectionReason: String?
-    /// Why a correction of the placement's facts withdrew it.
+    /// Why a correction of the placement's facts withdrew it: the English written at the time.
     public let withdrawalReason: String?
+    /// The correction itself; nil for a claim withdrawn before it was kept (migration 0024).
+    public let withdrawalCause: CorrectionCause?
     public let ledgerPosition: Int?
     /// The key that approved it: paying takes another (four eyes on money).
     public let approvedByKey: UUID?
@@ -118,7 +120,7 @@ public struct SubsidyRepository: Sendable {
 
     static let columns = """
         c.id, c.policy_code, c.beneficiary, c.worker_id, c.employer_id, c.placement_id, c.amount_fen, c.facts::text AS facts,
-        c.evaluated_as_of, c.status, c.rejection_reason, c.withdrawal_reason, c.ledger_position, c.approved_by_key, c.created_at
+        c.evaluated_as_of, c.status, c.rejection_reason, c.withdrawal_reason, c.withdrawal_cause::text AS withdrawal_cause, c.ledger_position, c.approved_by_key, c.created_at
         """
     static let joins = "FROM subsidy_claims c JOIN workers w ON w.id = c.worker_id JOIN employers e ON e.id = c.employer_id"
 
@@ -167,11 +169,14 @@ public struct SubsidyRepository: Sendable {
         ))
     }
 
-    /// A claim whose facts no longer hold, withdrawn with the reason (never by a request).
-    public func withdraw(_ id: UUID, reason: String, by actor: AuditActor, on connection: PostgresConnection) async throws {
+    /// A claim whose facts no longer hold, withdrawn for the correction that changed them (never by a request).
+    public func withdraw(_ id: UUID, because cause: CorrectionCause, by actor: AuditActor, on connection: PostgresConnection) async throws {
+        let reason = String(Message.correctionCause(cause).text(in: .en).prefix(300))
+        let facts = String(decoding: try JSONEncoder().encode(cause), as: UTF8.self)
         try await connection.query(
             """
-            UPDATE subsidy_claims SET status = 'withdrawn', withdrawal_reason = \(reason), decided_by_key = \(actor.principal.keyId), updated_at = now()
+            UPDATE subsidy_claims SET status = 'withdrawn', withdrawal_reason = \(reason), withdrawal_cause = \(facts)::jsonb,
+                   decided_by_key = \(actor.principal.keyId), updated_at = now()
             WHERE id = \(id)
             """,
             logger: database.logger
@@ -208,6 +213,7 @@ public struct SubsidyRepository: Sendable {
                 workerId: try row("worker_id"), employerId: try row("employer_id"), placementId: try row("placement_id"),
                 amountFen: try row("amount_fen"), factsJSON: try row("facts"), evaluatedAsOf: try row("evaluated_as_of"),
                 status: try row("status"), rejectionReason: try row("rejection_reason"), withdrawalReason: try row("withdrawal_reason"),
+                withdrawalCause: try row("withdrawal_cause", as: String?.self).flatMap { try? JSONDecoder().decode(CorrectionCause.self, from: Data($0.utf8)) },
                 ledgerPosition: try row("ledger_position"),
                 approvedByKey: try row("approved_by_key"), createdAt: try row("created_at")
             ))

@@ -23,8 +23,7 @@ extension PlacementService {
             guard issues.isEmpty, let old = correction.current(in: current) else { throw DomainError.invalid(issues) }
             try Self.checkCorrector(principal, sides: sides, days: [old, correction.to], window: backdating, today: today)
             try await placements.correct(id, correction, from: old, at: clock.now, by: actor, on: connection)
-            let why = "\(correction.fact.rawValue) corrected from \(old) to \(correction.to): \(correction.reason)"
-            try await rejudgeClaims(of: current, because: why, by: actor, on: connection)
+            try await rejudgeClaims(of: current, because: .day(correction.fact, from: old, to: correction.to, reason: correction.reason), by: actor, on: connection)
             return try await placements.find(id, on: connection)!
         }
     }
@@ -54,7 +53,7 @@ extension PlacementService {
                 try await Self.raiseWageAlerts(correction.month, wagePaidFen: wage, of: current, placements: placements, alerts: alerts, on: connection)
             }
             try await rejudgeClaims(
-                of: current, because: "\(correction.month.monthText) corrected from \(old.text) to \(correction.to.text): \(correction.reason)", by: actor, on: connection
+                of: current, because: .month(correction.month, from: old, to: correction.to, reason: correction.reason), by: actor, on: connection
             )
             return try await placements.find(id, on: connection)!
         }
@@ -94,7 +93,7 @@ extension PlacementService {
 
     /// Judges the placement's claims again on its facts as they are now: one not yet paid that no
     /// longer holds is withdrawn with `reason`; a paid one raises an alert, never a silent reversal.
-    func rejudgeClaims(of placement: PlacementRecord, because reason: String, by actor: AuditActor, on connection: PostgresConnection) async throws {
+    func rejudgeClaims(of placement: PlacementRecord, because cause: CorrectionCause, by actor: AuditActor, on connection: PostgresConnection) async throws {
         let subsidies = SubsidyRepository(database: database)
         let policies = try await subsidies.policies(on: connection)
         for claim in try await subsidies.lockedClaims(ofPlacement: placement.id, on: connection) {
@@ -103,11 +102,11 @@ extension PlacementService {
             guard facts.flatMap({ policy?.claim(for: $0, asOf: claim.evaluatedAsOf) }) == nil else { continue }
             if claim.status == .paid {
                 try await alerts.raise(
-                    .paidClaimFactsChanged(claimId: claim.id.uuidString.lowercased(), policyCode: claim.policyCode, amountFen: claim.amountFen, reason: reason),
+                    .paidClaimFactsChanged(claimId: claim.id.uuidString.lowercased(), policyCode: claim.policyCode, amountFen: claim.amountFen, cause: cause),
                     worker: placement.workerId, placement: placement.id, month: nil, on: connection
                 )
             } else {
-                try await subsidies.withdraw(claim.id, reason: String(reason.prefix(300)), by: actor, on: connection)
+                try await subsidies.withdraw(claim.id, because: cause, by: actor, on: connection)
             }
         }
     }
