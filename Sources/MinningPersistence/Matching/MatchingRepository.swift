@@ -137,12 +137,13 @@ public struct MatchingRepository: Sendable {
     /// Available workers who could fill `vacancy`: of age, available in time, willing to work
     /// there, with a skill or wish in its ISCO major group; the closest occupations first.
     ///
-    /// Closeness (9 certified skill in the unit group, 8 uncertified, 6 skill in the minor group,
-    /// 5 wish for the unit group, 4 skill in the sub-major group, 2 in the major group, 1 wish in
-    /// the major group) is taken tier by tier, each tier read on an index in id order and stopped at
-    /// the pool size; a worker counts in their best tier only. The tiers are appended in order
-    /// under one LIMIT, so PostgreSQL stops reading once the pool is full: the same pool as ranking
-    /// every eligible worker by (closeness desc, id), without reading them all.
+    /// Closeness is `OccupationFit`'s own value (1000 certified skill in the unit group, 850
+    /// uncertified, 700 wish, 650 certified skill in the minor group, … 150 wish in the major
+    /// group), taken tier by tier from `OccupationFit.levels`, each tier read on an index in id
+    /// order and stopped at the pool size; a worker counts in their best tier only. The tiers are
+    /// appended in order under one LIMIT, so PostgreSQL stops reading once the pool is full: the
+    /// same pool as ranking every eligible worker by (occupation value desc, id), without reading
+    /// them all.
     public func candidates(for vacancy: MatchVacancy, on connection: PostgresConnection) async throws -> [MatchWorker] {
         let terms = vacancy.terms
         let code = terms.occupationCode
@@ -184,7 +185,7 @@ public struct MatchingRepository: Sendable {
     /// failure (`generation`), so a failed preparation is never reused.
     struct CandidateWorkersStatement: PostgresPreparedStatement {
         static let generation = Atomic<Int>(0)
-        static var name: String { "minning_candidate_workers_v2_\(generation.load(ordering: .relaxed))" }
+        static var name: String { "minning_candidate_workers_v3_\(generation.load(ordering: .relaxed))" }
         static let sql = MatchingRepository.candidatesSQL
         typealias Row = MatchWorker
         let bindings: PostgresBindings
@@ -214,52 +215,86 @@ public struct MatchingRepository: Sendable {
               SELECT 1 FROM unnest(w.preferred_destinations) d WHERE $5 LIKE regexp_replace(d, '(00){1,2}$', '') || '%'))
         """
 
-    /// A worker's closeness to the vacancy's occupation (the best of their skills and wishes).
-    private static let closeness = """
+    /// `column` shares exactly `digits` leading digits with the vacancy's occupation ($1; the
+    /// minor, sub-major and major groups' code ranges are $6–$11).
+    static func shares(_ column: String, digits: Int) -> String {
+        switch digits {
+        case 4: "\(column) = $1"
+        case 3: "\(column) BETWEEN $6 AND $7 AND \(column) <> $1"
+        case 2: "\(column) BETWEEN $8 AND $9 AND NOT (\(column) BETWEEN $6 AND $7)"
+        default: "\(column) BETWEEN $10 AND $11 AND NOT (\(column) BETWEEN $8 AND $9)"
+        }
+    }
+
+    /// `OccupationFit`'s value of one code in `column` (already known to be in the major group).
+    static func value(_ column: String, _ source: OccupationFit.Source) -> String {
+        let table = OccupationFit.values(of: source)
+        return "CASE WHEN \(column) = $1 THEN \(table[4]) WHEN \(column) BETWEEN $6 AND $7 THEN \(table[3]) "
+            + "WHEN \(column) BETWEEN $8 AND $9 THEN \(table[2]) ELSE \(table[1]) END"
+    }
+
+    /// A worker's occupation value for the vacancy, as `OccupationFit.value` computes it: the best
+    /// of their skills and wishes. Written from the same tables, so SQL and the scorer agree.
+    static let closeness = """
         greatest(
-          coalesce((SELECT max(CASE WHEN c.occupation_code = $1 THEN 8 + (c.certificate IS NOT NULL)::int
-                                    WHEN c.occupation_code BETWEEN $6 AND $7 THEN 6
-                                    WHEN c.occupation_code BETWEEN $8 AND $9 THEN 4 ELSE 2 END)
+          coalesce((SELECT max(CASE WHEN c.certificate IS NOT NULL THEN \(value("c.occupation_code", .certifiedSkill))
+                                    ELSE \(value("c.occupation_code", .skill)) END)
                     FROM worker_skills c WHERE c.worker_id = w.id AND c.occupation_code BETWEEN $10 AND $11), 0),
-          CASE WHEN $1 = ANY(w.preferred_occupations) THEN 5
-               WHEN EXISTS (SELECT 1 FROM unnest(w.preferred_occupations) o WHERE o BETWEEN $10 AND $11) THEN 1 ELSE 0 END)
+          coalesce((SELECT max(\(value("o", .wish))) FROM unnest(w.preferred_occupations) o WHERE o BETWEEN $10 AND $11), 0))
         """
+
+    /// The workers whose best skill or wish is `level`, in id order, cut at the pool size. Each is
+    /// written so that PostgreSQL reads an index in id order and stops at the cut: a skill in the
+    /// unit group is the best a worker can have of its own source and occupation (one skill per
+    /// occupation), so only the levels below need the closeness check that keeps a worker in
+    /// their best tier alone.
+    static func tierSource(_ level: OccupationFit.Level) -> String {
+        let best = level.source != .wish && level.sharedDigits == 4 && level.value >= OccupationFit.values(of: .wish)[4]
+            ? eligibleWorker : "\(eligibleWorker) AND \(closeness) = \(level.value)"
+        switch level.source {
+        case .certifiedSkill, .skill:
+            let certificate = level.source == .certifiedSkill ? "IS NOT NULL" : "IS NULL"
+            // Two skills of one worker in a group are one candidate.
+            let distinct = level.sharedDigits == 4 ? "" : "DISTINCT "
+            return """
+                SELECT \(distinct)s.worker_id AS id FROM worker_skills s JOIN workers w ON w.id = s.worker_id
+                 WHERE \(shares("s.occupation_code", digits: level.sharedDigits)) AND s.certificate \(certificate) AND \(best)
+                 ORDER BY 1 LIMIT $12
+                """
+        case .wish where level.sharedDigits == 4:
+            return "SELECT w.id FROM workers w WHERE w.preferred_occupations @> ARRAY[$1] AND \(best) ORDER BY w.id LIMIT $12"
+        case .wish:
+            return """
+                SELECT w.id FROM workers w
+                 WHERE w.preferred_occupations && (SELECT array_agg(u.code) FROM occupations u WHERE \(shares("u.code", digits: level.sharedDigits)))
+                   AND \(best)
+                 ORDER BY w.id LIMIT $12
+                """
+        }
+    }
+
+    /// One tier per occupation value, best first. Levels of equal value (a certified skill in the
+    /// sub-major group and a wish in the minor group, both 450) are each cut at the pool size and
+    /// then merged in id order, so the pool is still the top by (value, id).
+    static let tiers: String = {
+        var byValue: [(value: Int, levels: [OccupationFit.Level])] = []
+        for level in OccupationFit.levels {
+            if byValue.last?.value == level.value { byValue[byValue.count - 1].levels.append(level) } else { byValue.append((level.value, [level])) }
+        }
+        return byValue.map { tier in
+            if tier.levels.count == 1 {
+                return "(SELECT t.id, \(tier.value) AS closeness FROM (\(tierSource(tier.levels[0]))) t)"
+            }
+            let sources = tier.levels.map { "(\(tierSource($0)))" }.joined(separator: "\n UNION\n ")
+            return "(SELECT t.id, \(tier.value) AS closeness FROM (\(sources)) t ORDER BY t.id LIMIT $12)"
+        }.joined(separator: "\n        UNION ALL\n        ")
+    }()
 
     static let candidatesSQL = """
         SELECT \(workerColumns)
         FROM (
             SELECT tiers.id, tiers.closeness FROM (
-                (SELECT s.worker_id AS id, 9 AS closeness FROM worker_skills s JOIN workers w ON w.id = s.worker_id
-                 WHERE s.occupation_code = $1 AND s.certificate IS NOT NULL AND \(eligibleWorker)
-                 ORDER BY s.worker_id LIMIT $12)
-                UNION ALL
-                (SELECT s.worker_id, 8 FROM worker_skills s JOIN workers w ON w.id = s.worker_id
-                 WHERE s.occupation_code = $1 AND s.certificate IS NULL AND \(eligibleWorker)
-                 ORDER BY s.worker_id LIMIT $12)
-                UNION ALL
-                (SELECT DISTINCT s.worker_id, 6 FROM worker_skills s JOIN workers w ON w.id = s.worker_id
-                 WHERE s.occupation_code BETWEEN $6 AND $7 AND s.occupation_code <> $1
-                   AND \(eligibleWorker) AND \(closeness) = 6
-                 ORDER BY 1 LIMIT $12)
-                UNION ALL
-                (SELECT w.id, 5 FROM workers w
-                 WHERE w.preferred_occupations @> ARRAY[$1] AND \(eligibleWorker) AND \(closeness) = 5
-                 ORDER BY w.id LIMIT $12)
-                UNION ALL
-                (SELECT DISTINCT s.worker_id, 4 FROM worker_skills s JOIN workers w ON w.id = s.worker_id
-                 WHERE s.occupation_code BETWEEN $8 AND $9 AND NOT (s.occupation_code BETWEEN $6 AND $7)
-                   AND \(eligibleWorker) AND \(closeness) = 4
-                 ORDER BY 1 LIMIT $12)
-                UNION ALL
-                (SELECT DISTINCT s.worker_id, 2 FROM worker_skills s JOIN workers w ON w.id = s.worker_id
-                 WHERE s.occupation_code BETWEEN $10 AND $11 AND NOT (s.occupation_code BETWEEN $8 AND $9)
-                   AND \(eligibleWorker) AND \(closeness) = 2
-                 ORDER BY 1 LIMIT $12)
-                UNION ALL
-                (SELECT w.id, 1 FROM workers w
-                 WHERE w.preferred_occupations && (SELECT array_agg(u.code) FROM occupations u WHERE u.code BETWEEN $10 AND $11)
-                   AND \(eligibleWorker) AND \(closeness) = 1
-                 ORDER BY w.id LIMIT $12)
+                \(tiers)
             ) tiers
             LIMIT $12
         ) pool
