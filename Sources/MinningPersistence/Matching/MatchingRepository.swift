@@ -378,28 +378,24 @@ public struct MatchingRepository: Sendable {
 
     /// Open vacancies that could suit `worker`: in an ISCO major group of their skills or wishes
     /// (any, when they named none), where they want to work, starting after they are available.
+    /// The pool is the top of them by `OccupationFit`'s value for the worker, then id.
     public func recommendationCandidates(for worker: MatchWorker, today: CalendarDay, on connection: PostgresConnection) async throws -> [MatchVacancy] {
         let profile = worker.profile
-        let codes = profile.skills.map(\.occupationCode) + profile.preferredOccupations
-        let majors = Array(Set(codes.map { String($0.prefix(1)) })).sorted()
-        let minors = Array(Set(codes.map { String($0.prefix(3)) })).sorted()
-        let units = Array(Set(codes)).sorted()
         let ranges = profile.preferredDestinations.map { Self.codeRange($0.scopePrefix, width: 6) }
         var binds = PostgresBindings()
         binds.append(today)                             // $1
         binds.append(profile.availableFrom)             // $2
-        binds.append(units)                             // $3
-        binds.append(minors)                            // $4
-        binds.append(majors)                            // $5
-        binds.append(candidatePool)                // $6
+        binds.append(candidatePool)                     // $3
         if !ranges.isEmpty {
-            binds.append(ranges.map(\.0))               // $7
-            binds.append(ranges.map(\.1))               // $8
+            binds.append(ranges.map(\.0))               // $4
+            binds.append(ranges.map(\.1))               // $5
         }
+        let tiers = RecommendationTiers(profile, firstBind: ranges.isEmpty ? 4 : 6)
+        for prefixes in tiers.bindings { binds.append(prefixes) }
         try await withoutJIT(on: connection)
         // Not prepared: the generic plan PostgreSQL settles on for these reads whole groups for
         // some workers (p95 335 ms against 18 ms planned per request, bench/recommendations.sh).
-        let sql = ranges.isEmpty ? Self.recommendationCandidatesAnywhereSQL : Self.recommendationCandidatesInRegionsSQL
+        let sql = Self.recommendationPool(tiers, inRegions: !ranges.isEmpty)
         let rows = try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: database.logger)
         return try await Self.decodeVacancies(rows)
     }
@@ -409,47 +405,35 @@ public struct MatchingRepository: Sendable {
         v.status = 'open' AND v.live_placements < v.openings AND v.closes_on >= $1 AND v.starts_on >= $2
         """
 
-    /// The three closeness tiers: same unit group, same minor group, same major group (any group
-    /// when the worker named no occupation at all).
-    private static let tierConditions = [
-        "v.occupation_code = ANY($3::text[])",
-        "left(v.occupation_code, 3) = ANY($4::text[]) AND v.occupation_code <> ALL($3::text[])",
-        "(cardinality($5::text[]) = 0 OR left(v.occupation_code, 1) = ANY($5::text[])) AND left(v.occupation_code, 3) <> ALL($4::text[])",
-    ]
-
-    /// Each tier read up to the pool size and the tiers appended in order under one LIMIT: the
-    /// first tiers usually fill the pool and the rest are never read. The same pool as ordering
-    /// every eligible vacancy by (tier, id); columns are computed for the pool only.
-    private static func recommendationPool(tier: (Int, String) -> String) -> String {
-        """
-        SELECT \(vacancyColumns)
-        FROM (
-            SELECT tiers.id, tiers.tier FROM (
-                \(tierConditions.enumerated().map { tier($0.offset + 1, $0.element) }.joined(separator: "\n        UNION ALL\n        "))
-            ) tiers
-            LIMIT $6
-        ) pool
-        JOIN vacancies v ON v.id = pool.id JOIN employers e ON e.id = v.employer_id
-        ORDER BY pool.tier, v.id
-        """
-    }
-
-    /// A worker who would go anywhere: each tier in id order on the group indexes.
-    static let recommendationCandidatesAnywhereSQL = recommendationPool { tier, condition in
-        "(SELECT v.id, \(tier) AS tier FROM vacancies v WHERE \(condition) AND \(openForWorker) ORDER BY v.id LIMIT $6)"
-    }
-
-    /// A worker who named counties or cities ($7, $8: each one's lowest and highest code): each tier reads every
-    /// range on the (group, region) indexes, so a county's few hundred vacancies are read, not the
-    /// whole group's; ranges may overlap (a city and one of its counties), hence DISTINCT.
-    static let recommendationCandidatesInRegionsSQL = recommendationPool { tier, condition in
-        """
-        (SELECT DISTINCT c.id, \(tier) AS tier FROM unnest($7::text[], $8::text[]) d(low, high)
-                 CROSS JOIN LATERAL (SELECT v.id FROM vacancies v
-                                     WHERE \(condition) AND v.work_region_code BETWEEN d.low AND d.high
-                                       AND \(openForWorker)) c
-                 ORDER BY c.id LIMIT $6)
-        """
+    /// Each tier read up to the pool size and the tiers appended in order, best value first, under
+    /// one LIMIT: the first tiers usually fill the pool and the rest are never read. The same pool
+    /// as ordering every eligible vacancy by (value desc, id); columns are computed for the pool only.
+    static func recommendationPool(_ tiers: RecommendationTiers, inRegions: Bool) -> String {
+        let reads = tiers.conditions.map { tier in
+            if inRegions {
+                // A county's few hundred vacancies are read on the (group, region) indexes, not the
+                // whole group's; ranges may overlap (a city and one of its counties), hence DISTINCT.
+                return """
+                    (SELECT DISTINCT c.id, \(tier.value) AS value FROM unnest($4::text[], $5::text[]) d(low, high)
+                             CROSS JOIN LATERAL (SELECT v.id FROM vacancies v
+                                                 WHERE \(tier.condition) AND v.work_region_code BETWEEN d.low AND d.high
+                                                   AND \(openForWorker)) c
+                             ORDER BY c.id LIMIT $3)
+                    """
+            }
+            return "(SELECT v.id, \(tier.value) AS value FROM vacancies v WHERE \(tier.condition) AND \(openForWorker) ORDER BY v.id LIMIT $3)"
+        }
+        return """
+            SELECT \(vacancyColumns)
+            FROM (
+                SELECT tiers.id, tiers.value FROM (
+                    \(reads.joined(separator: "\n        UNION ALL\n        "))
+                ) tiers
+                LIMIT $3
+            ) pool
+            JOIN vacancies v ON v.id = pool.id JOIN employers e ON e.id = v.employer_id
+            ORDER BY pool.value DESC, v.id
+            """
     }
 
     static func decodeVacancies(_ rows: PostgresRowSequence) async throws -> [MatchVacancy] {
