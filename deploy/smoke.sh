@@ -106,6 +106,11 @@ for table in workers employers vacancies placements fund_ledger subsidy_claims a
   [ "$(psql "$DATABASE_URL" -qtAc "SELECT count(*) FROM $table")" = "$(psql "$base_url/$restored" -qtAc "SELECT count(*) FROM $table")" ] || same_counts=no
 done
 check "db backup and restore round-trip: same row counts" test "$same_counts" = yes
+march=$($bin report funds --year 2025 --from 2025-03-01 --to 2025-03-31 --log-level error 2>&1); code_march=$?
+outside=$($bin report funds --year 2025 --from 2026-01-01 --log-level error 2>&1); code_outside=$?
+check "report funds narrows to days of its year, and a day outside it is refused in words (exit 1)" bash -c '
+  [ "$1" -eq 0 ] && grep -q "^funds 2025, entries recorded 2025-03-01 to 2025-03-31" <<<"$2" &&
+  [ "$3" -eq 1 ] && [ "$4" = "Error: from 须在所查询的 2025 年内（2025-01-01 至 2025-12-31）" ]' _ "$code_march" "$march" "$code_outside" "$outside"
 check "the restored ledger chain verifies, with the same head" bash -c '
   [ "$(DATABASE_URL="$1" "$2" ledger verify)" = "$("$2" ledger verify)" ] && "$2" ledger verify | grep -q "^ledger ok: [1-9]"' _ "$base_url/$restored" "$bin"
 psql "$base_url/postgres" -qtAc "DROP DATABASE IF EXISTS $restored WITH (FORCE)" >/dev/null

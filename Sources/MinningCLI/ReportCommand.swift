@@ -39,25 +39,33 @@ struct ReportCommand: AsyncParsableCommand {
     struct Funds: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The funds report of a year: JSON-like text or CSV for Excel.")
         @OptionGroup var common: CommonOptions
-        @Option(help: "The year.") var year: Int
+        @Option(help: "The agreement year.") var year: Int
+        @Option(help: "Only entries recorded on or after this day, YYYY-MM-DD (within the year).") var from: String?
+        @Option(help: "Only entries recorded on or before this day, YYYY-MM-DD (within the year).") var to: String?
         @Option(help: "csv (UTF-8 with BOM, Chinese headers) or text.") var format: String = "text"
         @Option(help: "Write to this file instead of standard output.") var out: String?
 
         func validate() throws {
             guard (1996...2100).contains(year) else { throw ValidationError("--year must be from 1996 to 2100") }
             guard ["csv", "text"].contains(format) else { throw ValidationError("--format must be csv or text") }
+            for (name, day) in [("from", from), ("to", to)] where day != nil && CalendarDay(iso: day!) == nil {
+                throw ValidationError("--\(name) must be a date YYYY-MM-DD")
+            }
         }
 
         func run() async throws {
             let (year, clock) = (self.year, common.clock)
+            // As the API reads it: both days within the year, the report narrowed only when one is given.
+            let narrowed = from == nil && to == nil
+                ? nil : try ReportPeriod.resolve(year: year, from: from.flatMap(CalendarDay.init(iso:)), to: to.flatMap(CalendarDay.init(iso:)))
             let report = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
-                try await ReportService(reportDatabase: database, clock: clock).funds(year: year, for: .commandLine)
+                try await ReportService(reportDatabase: database, clock: clock).funds(year: year, narrowedTo: narrowed, for: .commandLine)
             }
             let text: String
             if format == "csv" {
                 text = report.csv()
             } else {
-                var lines = ["funds \(year)  (ledger head \(report.ledgerHeadHash))"]
+                var lines = ["funds \(year)\(narrowed.map { ", entries recorded \($0.from) to \($0.to)" } ?? "")  (ledger head \(report.ledgerHeadHash))"]
                 for line in report.pairings {
                     let b = line.balance
                     lines.append("  \(line.fujianRegionName)→\(line.ningxiaRegionName)  committed ¥\(FundsReport.yuan(b.committedFen))  transferred ¥\(FundsReport.yuan(b.transferredFen))  spent ¥\(FundsReport.yuan(b.spentFen))  balance ¥\(FundsReport.yuan(b.availableFen))")
