@@ -80,6 +80,7 @@ public actor TestDatabaseServer {
         }
         let project = Self.project
         try await Database.withRunningClient(url: server.withDatabase(name), logger: Self.logger) { database in
+            let database = database.withDeadline(adminDeadline)
             try await Migrator(database: database, files: try project.migrationFiles()).migrate()
             _ = try await Seeder(database: database, directory: project.seeds).run()
         }
@@ -96,8 +97,14 @@ public actor TestDatabaseServer {
         }
     }
 
+    /// CREATE DATABASE copies the template under a lock, one at a time: with the whole suite in
+    /// parallel on two cores the queue can pass the service's 10 s deadline (a CI run failed so).
+    static let adminDeadline: Duration = .seconds(120)
+
     private static func admin(_ server: DatabaseURL, _ body: @Sendable (Database) async throws -> Void) async throws {
-        try await Database.withRunningClient(url: server.withDatabase("postgres"), logger: logger, maximumConnections: 1, body)
+        try await Database.withRunningClient(url: server.withDatabase("postgres"), logger: logger, maximumConnections: 1) { database in
+            try await body(database.withDeadline(adminDeadline))
+        }
     }
 }
 
