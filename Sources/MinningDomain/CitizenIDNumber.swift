@@ -15,14 +15,7 @@ public struct CitizenIDNumber: Sendable, Equatable {
         case birthDate
         case region
 
-        public var description: String {
-            switch self {
-            case .format: "must be 18 characters: 17 digits and a digit or X"
-            case .checkCharacter: "has a wrong check character (GB 11643)"
-            case .birthDate: "does not hold a real birth date"
-            case .region: "does not start with a known province code"
-            }
-        }
+        public var description: String { Message.idNumber(self).text(in: .en) }
     }
 
     static let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]

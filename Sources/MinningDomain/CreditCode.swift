@@ -9,12 +9,7 @@ public struct CreditCode: Sendable, Equatable {
     public enum Problem: Error, Equatable, CustomStringConvertible {
         case format
         case checkCharacter
-        public var description: String {
-            switch self {
-            case .format: "must be 18 characters from 0-9 and A-Y without I, O, S, V, Z"
-            case .checkCharacter: "has a wrong check character (GB 32100)"
-            }
-        }
+        public var description: String { Message.creditCode(self).text(in: .en) }
     }
 
     public init(_ raw: String) throws(Problem) {

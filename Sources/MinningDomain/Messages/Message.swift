@@ -73,9 +73,7 @@ public enum Message: Sendable, Equatable {
     case eitherNotBoth(String, String)
     case notInFuture
     case notBefore(field: String)
-    case notBeforeDay(CalendarDay)
     case notBelow(field: String)
-    case notAbove(field: String)
     case requiredWhen(field: String, is: String)
     case onlyWhen(field: String, is: String)
     case refersToNothing
