@@ -11,6 +11,9 @@ public struct AppConfiguration: Sendable {
     public var maximumDatabaseConnections: Int
     /// How long a request waits for PostgreSQL before it gets 503.
     public var databaseDeadline: Duration
+    /// How long /readyz waits for PostgreSQL: shorter than a request's, since a probe that hangs
+    /// keeps a dead replica in rotation.
+    public var readinessDeadline: Duration
     /// Seals ID numbers and phones at rest.
     public var personalData: PersonalDataCipher
     /// A read replica for reports (DATABASE_READ_URL); reports read the primary when nil.
@@ -26,6 +29,7 @@ public struct AppConfiguration: Sendable {
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseURL, project: ProjectDirectory,
         personalData: PersonalDataCipher, maximumDatabaseConnections: Int = 20, databaseDeadline: Duration = .seconds(10),
+        readinessDeadline: Duration = .seconds(2),
         rateLimitPerMinute: Int? = nil, readDatabase: DatabaseURL? = nil, clock: ChinaClock = .system, settings: Settings = Settings(),
         metrics: MetricsEndpoint? = nil
     ) {
@@ -41,5 +45,6 @@ public struct AppConfiguration: Sendable {
         self.project = project
         self.maximumDatabaseConnections = maximumDatabaseConnections
         self.databaseDeadline = databaseDeadline
+        self.readinessDeadline = readinessDeadline
     }
 }

@@ -24,7 +24,8 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
     )
     let router = try buildRouter(
         services: services, project: configuration.project, personalData: configuration.personalData,
-        metrics: configuration.metrics, rateLimitPerMinute: configuration.rateLimitPerMinute
+        metrics: configuration.metrics, rateLimitPerMinute: configuration.rateLimitPerMinute,
+        readinessDeadline: configuration.readinessDeadline
     )
     var app = Application(
         router: router,
@@ -42,7 +43,8 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
 
 /// Routes and middleware, separate from the server so tests can list the routes it defines.
 public func buildRouter(
-    services: Services, project: ProjectDirectory, personalData: PersonalDataCipher, metrics: MetricsEndpoint?, rateLimitPerMinute: Int? = nil
+    services: Services, project: ProjectDirectory, personalData: PersonalDataCipher, metrics: MetricsEndpoint?, rateLimitPerMinute: Int? = nil,
+    readinessDeadline: Duration = .seconds(2)
 ) throws -> Router<MinningRequestContext> {
     let database = services.database
     let router = Router(context: MinningRequestContext.self)
@@ -60,7 +62,7 @@ public func buildRouter(
     router.add(middleware: ProblemMiddleware(routes: routeTable))
 
     let migrations = try project.migrationFiles()
-    HealthController(database: database, expectedMigrations: Set(migrations.map(\.version))).addRoutes(to: router)
+    HealthController(database: database.withDeadline(readinessDeadline), expectedMigrations: Set(migrations.map(\.version))).addRoutes(to: router)
     let document = try Data(contentsOf: project.openAPIDocument)
     OpenAPIController(document: ByteBuffer(bytes: document)).addRoutes(to: router)
     VocabularyController().addRoutes(to: router)

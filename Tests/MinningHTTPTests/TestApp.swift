@@ -21,7 +21,7 @@ func withApp(
             port: 0, database: url, project: TestDatabaseServer.project, personalData: TestDatabaseServer.personalData,
             maximumDatabaseConnections: 4,
             // Parallel tests on two cores: only the deadline tests themselves want a short one.
-            databaseDeadline: .seconds(60),
+            databaseDeadline: .seconds(60), readinessDeadline: .seconds(60),
             clock: TestClock.clock, metrics: MetricsEndpoint.shared
         )
         let app = try await buildApplication(configuration, logger: logger)
