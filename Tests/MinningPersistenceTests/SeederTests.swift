@@ -18,8 +18,14 @@ struct SeederTests {
             #expect(try await count("SELECT count(*) FROM regions WHERE code LIKE '64%' AND level = 'county'") == 22)
             #expect(try await count("SELECT count(*) FROM regions WHERE code LIKE '35%' AND level = 'prefecture'") == 9)
             #expect(try await count("SELECT count(*) FROM regions WHERE code LIKE '35%' AND level = 'county'") == 84)
-            // 宁夏, 福建 and the 17 central and western provinces.
-            #expect(try await count("SELECT count(*) FROM regions WHERE level = 'province'") == 19)
+            // Every province-level division of the mainland, each with its county-level divisions, so
+            // a worker from anywhere is shown by name.
+            #expect(try await count("SELECT count(*) FROM regions WHERE level = 'province'") == 31)
+            #expect(try await count("SELECT count(*) FROM regions p WHERE p.level = 'province' AND NOT EXISTS (SELECT 1 FROM regions c WHERE c.level = 'county' AND left(c.code, 2) = left(p.code, 2))") == 0)
+            // A county hangs under its prefecture where GB/T 2260 has one (not under 北京市's 1101, nor 仙桃's 4290).
+            #expect(try await count("SELECT count(*) FROM regions c JOIN regions p ON p.code = left(c.code, 4) || '00' WHERE c.level = 'county' AND c.parent_code <> p.code") == 0)
+            #expect(try await count("SELECT count(*) FROM regions WHERE code = '510104' AND name_zh = '锦江区' AND parent_code = '510100'") == 1)
+            #expect(try await count("SELECT count(*) FROM regions WHERE code = '429004' AND parent_code = '420000'") == 1)
             #expect(try await count("SELECT count(*) FROM key_assistance_counties") == 5)
             #expect(try await count("SELECT count(*) FROM key_assistance_counties WHERE verified") >= 1)
             #expect(try await count("SELECT count(*) FROM industries") == 20)

@@ -93,19 +93,24 @@ public struct LaborReportRepository: Sendable {
             return binds
         }()
         return try await database.transaction { connection in
-            let names = try await regionNames(on: connection)
             var totals = LaborReport.Counts()
-            var lines: [String: [LaborReport.Line]] = [:]
+            var counted: [(grouping: String, key: String, counts: LaborReport.Counts)] = []
             let rows = try await connection.query(PostgresQuery(unsafeSQL: Self.countsSQL, binds: binds), logger: database.logger)
             for try await (grouping, key, registered, matched, hired, three, six, separated) in rows.decode((String, String, Int, Int, Int, Int, Int, Int).self) {
                 let counts = LaborReport.Counts(registered: registered, matched: matched, hired: hired, employed3Months: three, employed6Months: six, separated: separated)
                 if grouping == "all" {
                     totals = counts
                 } else if counts != LaborReport.Counts() {
-                    // Counties of central and western provinces are not in the seeded regions: name their province.
-                    let name = grouping == "poverty_status" ? Self.povertyNames[key] : names[key] ?? names[String(key.prefix(2)) + "0000"].map { "\($0)（\(key)）" }
-                    lines[grouping, default: []].append(LaborReport.Line(code: key, name: name ?? key, counts: counts))
+                    counted.append((grouping, key, counts))
                 }
+            }
+            let regionCodes = counted.filter { $0.grouping != "poverty_status" }.map(\.key)
+            let names = try await regionNames(of: Set(regionCodes + regionCodes.map { String($0.prefix(2)) + "0000" }), on: connection)
+            var lines: [String: [LaborReport.Line]] = [:]
+            for (grouping, key, counts) in counted {
+                // A code of an older GB/T 2260 edition (a county since merged) is not in the table: name its province.
+                let name = grouping == "poverty_status" ? Self.povertyNames[key] : names[key] ?? names[String(key.prefix(2)) + "0000"].map { "\($0)（\(key)）" }
+                lines[grouping, default: []].append(LaborReport.Line(code: key, name: name ?? key, counts: counts))
             }
             let medians = try await connection.query(PostgresQuery(unsafeSQL: Self.mediansSQL, binds: binds), logger: database.logger).collect().first
             let (toProposal, toHire) = try medians?.decode((Double?, Double?).self) ?? (nil, nil)
@@ -120,9 +125,10 @@ public struct LaborReportRepository: Sendable {
 
     static let povertyNames = ["none": "一般", "lifted": "脱贫人口", "monitored": "监测帮扶对象", "dibao": "低保/特困"]
 
-    private func regionNames(on connection: PostgresConnection) async throws -> [String: String] {
+    private func regionNames(of codes: Set<String>, on connection: PostgresConnection) async throws -> [String: String] {
         var names: [String: String] = [:]
-        for try await (code, name) in try await connection.query("SELECT code, name_zh FROM regions", logger: database.logger).decode((String, String).self) {
+        let query: PostgresQuery = "SELECT code, name_zh FROM regions WHERE code = ANY(\(Array(codes)))"
+        for try await (code, name) in try await connection.query(query, logger: database.logger).decode((String, String).self) {
             names[code] = name
         }
         return names
