@@ -13,7 +13,12 @@ struct ReportsTests {
     func laborReconciles() async throws {
         try await withApp { client, cast, database in
             let hiredPlacement = try await SubsidiesTests.hiredWithThreeMonths(client, cast, database)
-            _ = try await PlacementsTests.worker(client, cast, sequence: 51)
+            let sichuanWorker = try await PlacementsTests.worker(client, cast, sequence: 51)
+            // A worker from a county outside Ningxia, and one stored under a code an older GB/T 2260
+            // edition had (双流县, a district since 2015): the first is named, the second by its province.
+            try await database.query("UPDATE workers SET origin_region_code = '510104' WHERE id::text = \(sichuanWorker)")
+            let oldCodeWorker = try await PlacementsTests.worker(client, cast, sequence: 52)
+            try await database.query("UPDATE workers SET origin_region_code = '510122' WHERE id::text = \(oldCodeWorker)")
             let today = TestClock.today
             // PostgreSQL stamps rows with its own now(); the service runs on the test's fixed day,
             // so the rows are moved to that day for the report's period to hold them.
@@ -28,7 +33,7 @@ struct ReportsTests {
             func count(_ sql: String) async throws -> Int {
                 try await database.query(PostgresQuery(unsafeSQL: sql)).collect().first!.decode(Int.self)
             }
-            #expect(totals["registered"] as? Int == (try await count("SELECT count(*) FROM workers")))
+            #expect(totals["registered"] as? Int == (try await count("SELECT count(*) FROM workers WHERE origin_region_code LIKE '64%'")))
             #expect(totals["matched"] as? Int == (try await count("SELECT count(DISTINCT worker_id) FROM placements")))
             #expect(totals["hired"] as? Int == 1)
             // Hired 100 days ago and not separated: three months have passed, six have not.
@@ -36,6 +41,9 @@ struct ReportsTests {
             #expect(totals["employed_6_months"] as? Int == 0)
             let counties = try #require(report.json["by_origin_county"] as? [[String: Any]])
             #expect(counties.first?["name"] as? String == "西吉县")
+            let everywhere = try await client.send(.get, "/v1/reports/labor?from=\(from)&to=\(today)", as: cast.admin)
+            let named = (everywhere.json["by_origin_county"] as? [[String: Any]] ?? []).map { "\($0["code"] ?? "")=\($0["name"] ?? "")" }
+            #expect(named.contains("510104=锦江区") && named.contains("510122=四川省（510122）"), "\(named)")
             let csv = try await client.send(.get, "/v1/reports/labor?from=\(from)&to=\(today)&format=csv", as: cast.observer)
             #expect(String(buffer: csv.body).hasPrefix("\u{FEFF}分组,代码,名称,登记人数"))
             let reversed = try await client.send(.get, "/v1/reports/labor?from=\(today)&to=\(from)", as: cast.observer)
