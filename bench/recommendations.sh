@@ -58,7 +58,7 @@ else
     origin_bureau=$(q -c "SELECT id FROM bureaus WHERE name = '宁夏回族自治区人力资源和社会保障厅'")
     dest_bureau=$(q -c "SELECT id FROM bureaus WHERE name = '福建省人力资源和社会保障厅'")
     # The key the workers' consent is recorded under (a foreign key); not used to call.
-    origin_key_id=$("$bin" keys create --bureau "$origin_bureau" --role origin_bureau --label "bench registration" --log-level error | awk '/^key / { print $2 }')
+    origin_key_id=$("$bin" keys create --bureau "$origin_bureau" --role origin_bureau --label "bench registration" --log-level error --language en | awk '/^key / { print $2 }')
     echo "loading $workers workers, $employers employers, $vacancies vacancies in SQL…" >&2
     q -v origin_bureau="$origin_bureau" -v origin_key="$origin_key_id" -v dest_bureau="$dest_bureau" \
       -v n_workers="$workers" -v n_employers="$employers" -v n_vacancies="$vacancies" \

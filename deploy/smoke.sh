@@ -38,11 +38,11 @@ trap cleanup EXIT
 
 first=$($bin migrate 2>&1)
 second=$($bin migrate 2>&1)
-check "migrate applies every file once" grep -q "applied 0001_" <<<"$first"
-check "a second migrate applies nothing" grep -q "nothing to apply" <<<"$second"
+check "migrate applies every file once" grep -q "^已执行 0001_" <<<"$first"
+check "a second migrate applies nothing" grep -q "^无需迁移" <<<"$second"
 $bin seed --demo >/dev/null 2>&1
 reseed=$($bin seed --demo 2>&1)
-check "a second seed changes nothing" bash -c '! grep -Ev " 0 inserted, 0 updated$" <<<"$1" | grep -q .' _ "$reseed"
+check "a second seed changes nothing" bash -c '! grep -Ev "新增 0，更新 0$" <<<"$1" | grep -q .' _ "$reseed"
 key=$($bin keys create --bureau 闽宁协作平台运维 --role admin --secret-only 2>/dev/null)
 check "keys create prints a key" grep -Eq '^mn_[A-Za-z0-9_-]{43}$' <<<"$key"
 unknown_key=00000000-0000-4000-8000-000000000000
@@ -58,7 +58,7 @@ workers_before=$(psql "$DATABASE_URL" -qtAc "SELECT count(*) FROM workers")
 import_dir=$(mktemp -d)
 python3 bench/generate-workers.py 2000 --seed 11 --encoding gb18030 >"$import_dir/gb.csv"
 out=$($bin import workers "$import_dir/gb.csv" --bureau 西吉县人力资源和社会保障局 2>&1)
-check "a GB18030 file of 2,000 workers imports whole" grep -q "^2000 workers imported .*(GB18030)" <<<"$out"
+check "a GB18030 file of 2,000 workers imports whole" grep -q "^2000 条劳动者记录已导入.*（GB18030 编码）" <<<"$out"
 python3 bench/generate-workers.py 2000 --seed 12 --bad-line 1500 >"$import_dir/bad.csv"
 $bin import workers "$import_dir/bad.csv" --bureau 西吉县人力资源和社会保障局 >"$import_dir/bad.out" 2>&1
 code=$?
@@ -84,12 +84,12 @@ done
 check "an import killed with SIGKILL mid-transaction leaves no row" bash -c '
   [ "$1" = yes ] && [ "$(psql "$DATABASE_URL" -qtAc "SELECT count(*) FROM workers")" -eq $(( $2 + 2000 )) ]' _ "$killed" "$workers_before"
 out=$($bin import workers "$import_dir/big.csv" --bureau 西吉县人力资源和社会保障局 2>&1)
-check "the same import then succeeds" grep -q "^40000 workers imported" <<<"$out"
+check "the same import then succeeds" grep -q "^40000 条劳动者记录已导入" <<<"$out"
 # The allocation CLI: the network it exports, solved again by `match solve`, gives its optimum.
 $bin match run --bureau 西吉县人力资源和社会保障局 --dry-run --export-dimacs "$import_dir/cohort.min" >"$import_dir/match.out" 2>&1
 expected_cost=$(sed -n 's/^c optimal cost = .* = //p' "$import_dir/cohort.min")
 solved_cost=$($bin match solve "$import_dir/cohort.min" | awk '{ for (i = 1; i < NF; i++) if ($i == "cost") print $(i + 1) }')
-check "match solve finds the optimum match run exported (cost $solved_cost)" bash -c '[ -n "$1" ] && [ "$1" = "$2" ] && grep -q "^  assigned" "$3"' _ "$expected_cost" "$solved_cost" "$import_dir/match.out"
+check "match solve finds the optimum match run exported (cost $solved_cost)" bash -c '[ -n "$1" ] && [ "$1" = "$2" ] && grep -q "^  已分配" "$3"' _ "$expected_cost" "$solved_cost" "$import_dir/match.out"
 rm -rf "$import_dir"
 
 # Operations: the configuration check, and a backup restored into a new database gives the same
@@ -109,10 +109,10 @@ check "db backup and restore round-trip: same row counts" test "$same_counts" = 
 march=$($bin report funds --year 2025 --from 2025-03-01 --to 2025-03-31 --log-level error 2>&1); code_march=$?
 outside=$($bin report funds --year 2025 --from 2026-01-01 --log-level error 2>&1); code_outside=$?
 check "report funds narrows to days of its year, and a day outside it is refused in words (exit 1)" bash -c '
-  [ "$1" -eq 0 ] && grep -q "^funds 2025, entries recorded 2025-03-01 to 2025-03-31" <<<"$2" &&
+  [ "$1" -eq 0 ] && grep -q "^2025 年资金情况（记账日 2025-03-01 至 2025-03-31）" <<<"$2" &&
   [ "$3" -eq 1 ] && [ "$4" = "Error: from 须在所查询的 2025 年内（2025-01-01 至 2025-12-31）" ]' _ "$code_march" "$march" "$code_outside" "$outside"
 check "the restored ledger chain verifies, with the same head" bash -c '
-  [ "$(DATABASE_URL="$1" "$2" ledger verify)" = "$("$2" ledger verify)" ] && "$2" ledger verify | grep -q "^ledger ok: [1-9]"' _ "$base_url/$restored" "$bin"
+  [ "$(DATABASE_URL="$1" "$2" ledger verify)" = "$("$2" ledger verify)" ] && "$2" ledger verify | grep -q "^台账完整：共 [1-9]"' _ "$base_url/$restored" "$bin"
 psql "$base_url/postgres" -qtAc "DROP DATABASE IF EXISTS $restored WITH (FORCE)" >/dev/null
 rm -rf "$backup_dir"
 
@@ -180,8 +180,8 @@ new_key=$($bin pii generate-key)
 old_key=${MINNING_PII_KEY:-$(cat .local/pii-dev.key 2>/dev/null)}
 rotation=$(MINNING_PII_KEY="$new_key" MINNING_PII_PREVIOUS_KEYS="$old_key" $bin pii rotate --batch-size 1000 --log-level error 2>&1)
 check "pii rotate re-seals every worker and employer under a new key" bash -c '
-  grep -Eq "^re-sealed [1-9][0-9]* workers and [1-9][0-9]* employers .* 0 rows left" <<<"$1"' _ "$rotation"
-echo "smoke: info  $(grep "^re-sealed" <<<"$rotation")"
+  grep -Eq "^已重新加密劳动者 [1-9][0-9]* 名、用人单位 [1-9][0-9]* 家.*剩余 0 行" <<<"$1"' _ "$rotation"
+echo "smoke: info  $(grep "^已重新加密" <<<"$rotation")"
 MINNING_PII_KEY="$new_key" $bin doctor >/dev/null 2>&1
 check "doctor with only the new key finds nothing left to rotate (exit 0)" test $? -eq 0
 MINNING_PII_KEY="$new_key" $bin serve --port "$port" --log-format json >>"$server_log" 2>&1 &

@@ -7,14 +7,14 @@ import MinningServices
 /// The actor a command works as: the bureau named on the command line (id or exact name), through
 /// its revoked key labelled `cli <task>`, refused when its role is not one of `roles`.
 func bureauActor(
-    _ bureau: String, task: String, roles: Set<Role>? = nil, requestId: String? = nil, database: Database
+    _ bureau: String, task: String, roles: Set<Role>? = nil, requestId: String? = nil, database: Database, language: Language
 ) async throws -> AuditActor {
     let actor = try await CommandLineActor.resolve(
-        database, bureauId: try await resolveBureau(bureau, database: database), label: "cli \(task)",
+        database, bureauId: try await resolveBureau(bureau, database: database, language: language), label: "cli \(task)",
         requestId: requestId ?? "\(task)-\(UUID().uuidString.lowercased())"
     )
     if let roles, !roles.contains(actor.principal.role) {
-        throw ValidationError("\(bureau) may not do this: it acts as \(actor.principal.role.rawValue), not \(roles.map(\.rawValue).sorted().joined(separator: " or "))")
+        throw ValidationError(CommandMessage.bureauMayNot(bureau, actsAs: actor.principal.role, allowed: Array(roles)).text(in: language))
     }
     return actor
 }

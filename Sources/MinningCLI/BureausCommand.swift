@@ -19,9 +19,9 @@ struct BureausCommand: AsyncParsableCommand {
         @Option(help: "GB/T 2260 code of the region the bureau serves.") var region: String
 
         func run() async throws {
-            guard let code = RegionCode(region) else { throw ValidationError("--region must be a six-digit GB/T 2260 code") }
+            guard let code = RegionCode(region) else { throw common.refuse(.option("--region", .notRegionCode)) }
             let trimmed = name.trimmingCharacters(in: .whitespaces)
-            guard (1...200).contains(trimmed.count) else { throw ValidationError("--name must be 1…200 characters") }
+            guard (1...200).contains(trimmed.count) else { throw common.refuse(.optionLength("--name", min: 1, max: 200)) }
             let newBureau = try NewBureau.validated(name: trimmed, kind: kind, region: code)
             let bureau = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
                 try await BureauService(database: database).register(newBureau, for: .commandLine)

@@ -20,10 +20,16 @@ struct CommonOptions: ParsableArguments {
     @Option(help: "Language of messages for people: zh (default) or en.")
     var language: Language = .zh
 
+    /// Prints a line for the operator in the language asked for.
+    func say(_ message: CommandMessage) { print(message.text(in: language)) }
+
+    /// An option refused, in the language asked for; ArgumentParser prints it with the usage.
+    func refuse(_ message: CommandMessage) -> ValidationError { ValidationError(message.text(in: language)) }
+
     func database() throws -> DatabaseURL {
         let configured = try settings().databaseURL
         guard let text = databaseURL ?? configured, !text.isEmpty else {
-            throw ValidationError("set DATABASE_URL or pass --database-url")
+            throw refuse(.databaseURLMissing)
         }
         return try DatabaseURL(text)
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MinningDomain
 import MinningPersistence
 
 /// Backups in pg_dump's custom format (compressed, restorable table by table), so an operator's
@@ -18,9 +19,9 @@ struct DatabaseCommand: AsyncParsableCommand {
 
         func run() throws {
             let url = try common.database()
-            try PostgresTool.run("pg_dump", ["--format=custom", "--no-owner", "--file=\(out)", "--dbname=\(url.description)"], password: url.password)
+            try PostgresTool.run("pg_dump", ["--format=custom", "--no-owner", "--file=\(out)", "--dbname=\(url.description)"], password: url.password, language: common.language)
             let size = (try? FileManager.default.attributesOfItem(atPath: out)[.size] as? Int) ?? 0
-            print("backed up \(url) to \(out) (\(size) bytes)")
+            common.say(.backedUp(database: url.description, to: out, bytes: size))
         }
     }
 
@@ -34,9 +35,9 @@ struct DatabaseCommand: AsyncParsableCommand {
 
         func run() throws {
             let url = try common.database()
-            guard FileManager.default.fileExists(atPath: file) else { throw ValidationError("no file \(file)") }
-            try PostgresTool.run("pg_restore", ["--no-owner", "--single-transaction", "--exit-on-error", "--dbname=\(url.description)", file], password: url.password)
-            print("restored \(file) into \(url)")
+            guard FileManager.default.fileExists(atPath: file) else { throw common.refuse(.cannotRead(file)) }
+            try PostgresTool.run("pg_restore", ["--no-owner", "--single-transaction", "--exit-on-error", "--dbname=\(url.description)", file], password: url.password, language: common.language)
+            common.say(.restored(file: file, into: url.description))
         }
     }
 }
@@ -44,7 +45,7 @@ struct DatabaseCommand: AsyncParsableCommand {
 enum PostgresTool {
     /// Runs a PostgreSQL client program found on PATH, failing with its exit status. The password
     /// travels in PGPASSWORD, not on the command line where `ps` would show it.
-    static func run(_ name: String, _ arguments: [String], password: String?) throws {
+    static func run(_ name: String, _ arguments: [String], password: String?, language: Language) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [name] + arguments
@@ -54,7 +55,7 @@ enum PostgresTool {
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw ValidationError("\(name) failed with exit status \(process.terminationStatus)")
+            throw ValidationError(CommandMessage.toolFailed(name, status: process.terminationStatus).text(in: language))
         }
     }
 }

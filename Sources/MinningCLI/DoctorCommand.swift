@@ -20,44 +20,45 @@ struct DoctorCommand: AsyncParsableCommand {
 
     func run() async throws {
         var failures = 0
-        func report(_ ok: Bool, _ text: String) {
-            print("doctor: \(ok ? "ok  " : "FAIL") \(text)")
+        let language = common.language
+        func report(_ ok: Bool, _ message: CommandMessage) {
+            print("doctor: \(CommandMessage.doctorVerdict(passed: ok).text(in: language)) \(message.text(in: language))")
             if !ok { failures += 1 }
         }
         let production = personalData.isProduction
-        print("doctor: mode \(production ? "production" : "development")")
+        print("doctor: " + CommandMessage.doctorMode(production: production).text(in: language))
         let url: DatabaseURL?
         do {
             url = try common.database()
-            report(true, "DATABASE_URL parses (\(url!))")
+            report(true, .databaseURLParses("\(url!)"))
         } catch {
             url = nil
-            report(false, "\(error)")
+            report(false, .databaseURLProblem("\(error)"))
         }
         if let url, production, !url.requireTLS, !["127.0.0.1", "localhost", "::1"].contains(url.host) {
-            report(false, "production database at \(url.host) without TLS: add ?sslmode=require")
+            report(false, .productionDatabaseWithoutTLS(host: url.host))
         }
         let project = try? common.project()
-        report(project != nil, project.map { "project files at \($0.root.path) (Migrations/, Seeds/, docs/openapi.json)" } ?? "no Migrations/ found: set MINNING_HOME")
+        report(project != nil, project.map { .projectFiles(path: $0.root.path) } ?? .projectMissing)
         let hasConfiguredKey = personalData.hasConfiguredKey
         if let project {
             do {
-                _ = try personalData.cipher(project: project, logger: common.logger())
-                report(true, hasConfiguredKey ? "personal-data key configured" : "personal-data key: development key in .local/pii-dev.key")
+                _ = try personalData.cipher(project: project, logger: common.logger(), language: common.language)
+                report(true, hasConfiguredKey ? .personalDataKeyConfigured : .personalDataDevelopmentKey)
             } catch {
-                report(false, "personal-data key: \(error)")
+                report(false, .personalDataKeyProblem("\(error)"))
             }
         }
         let loopback = ["127.0.0.1", "localhost", "::1"].contains(host)
         if production && !loopback && !behindProxy {
-            report(false, "production listening on \(host) without --behind-proxy: terminate TLS in a reverse proxy (deploy/nginx) and say so")
+            report(false, .productionListenWithoutProxy(host: host))
         } else {
-            report(true, "listen address \(host)\(loopback ? "" : " (behind a TLS proxy)")")
+            report(true, .listenAddress(host: host, behindProxy: !loopback))
         }
         guard failures == 0 else { throw ExitCode(1) }
         guard let url, let project else { throw ExitCode(1) }
         let files = try project.migrationFiles()
-        let cipher = try personalData.cipher(project: project, logger: common.logger())
+        let cipher = try personalData.cipher(project: project, logger: common.logger(), language: common.language)
         let status: Migrator.Status
         let sealed: (otherKey: PersonalDataRotation.Counts, unrecorded: PersonalDataRotation.Counts)?
         do {
@@ -67,27 +68,27 @@ struct DoctorCommand: AsyncParsableCommand {
                 let sealed = status.pending.isEmpty ? try await PersonalDataRotation(database: database, cipher: cipher).sealedElsewhere() : nil
                 return (status, sealed)
             }
-            report(true, "database reachable")
+            report(true, .databaseReachable)
         } catch {
-            report(false, "database unreachable: \(error)")
+            report(false, .databaseUnreachable("\(error)"))
             throw ExitCode(2)
         }
         if !status.pending.isEmpty {
-            report(false, "\(status.pending.count) migration(s) pending: \(status.pending.map(\.name).joined(separator: ", ")); run `minning migrate`")
+            report(false, .migrationsPendingNamed(status.pending.map(\.name)))
             throw ExitCode(3)
         }
-        report(true, "all \(files.count) migrations applied")
+        report(true, .migrationsAllApplied(files.count))
         if let sealed {
             let other = sealed.otherKey.workers + sealed.otherKey.employers
             if other == 0 {
-                report(true, "personal data sealed under the current key \(cipher.keyId)"
-                    + (cipher.previous.isEmpty ? "" : "; nothing is left under the earlier keys given: remove MINNING_PII_PREVIOUS_KEYS"))
+                report(true, .sealedUnderCurrentKey(keyId: cipher.keyId, previousKeysGiven: !cipher.previous.isEmpty))
             } else {
-                report(!cipher.previous.isEmpty, "\(sealed.otherKey.workers) workers and \(sealed.otherKey.employers) employers sealed under an earlier key: "
-                    + (cipher.previous.isEmpty ? "give it (MINNING_PII_PREVIOUS_KEYS) and run `minning pii rotate`, or they cannot be read" : "run `minning pii rotate`"))
+                report(!cipher.previous.isEmpty, .sealedUnderEarlierKey(
+                    workers: sealed.otherKey.workers, employers: sealed.otherKey.employers, previousKeysGiven: !cipher.previous.isEmpty
+                ))
             }
             if sealed.unrecorded.workers + sealed.unrecorded.employers > 0 {
-                report(true, "\(sealed.unrecorded.employers) employers and \(sealed.unrecorded.workers) workers stored before their key (or, for workers, their phone's lookup hash) was recorded: `minning pii rotate` records it")
+                report(true, .keysUnrecorded(workers: sealed.unrecorded.workers, employers: sealed.unrecorded.employers))
             }
         }
         guard failures == 0 else { throw ExitCode(1) }

@@ -29,22 +29,22 @@ struct ExportCommand: AsyncParsableCommand {
         var headers: String = "zh"
 
         func validate() throws {
-            guard CSVHeaderLanguage(rawValue: headers) != nil else { throw ValidationError("--headers must be zh or en") }
+            guard CSVHeaderLanguage(rawValue: headers) != nil else { throw common.refuse(.option("--headers", .notOneOf(["zh", "en"], term: nil))) }
         }
 
         func run() async throws {
             let logger = common.logger()
-            let cipher = try personalData.cipher(project: try common.project(), logger: logger)
-            let sink = try ExportSink(path: out)
-            let (bureau, unmasked, clock) = (self.bureau, self.unmasked, common.clock)
-            let language = CSVHeaderLanguage(rawValue: headers) ?? .zh
+            let cipher = try personalData.cipher(project: try common.project(), logger: logger, language: common.language)
+            let sink = try ExportSink(path: out, language: common.language)
+            let (bureau, unmasked, clock, language) = (self.bureau, self.unmasked, common.clock, common.language)
+            let headerLanguage = CSVHeaderLanguage(rawValue: headers) ?? .zh
             let count = try await Database.withRunningClient(url: try common.database(), logger: logger) { database in
-                let actor = try await bureauActor(bureau, task: "export", roles: Permission.changeWorker.roles, database: database)
+                let actor = try await bureauActor(bureau, task: "export", roles: Permission.changeWorker.roles, database: database, language: language)
                 return try await ImportService(database: database, personalData: cipher, clock: clock)
-                    .exportWorkers(unmasked: unmasked, headers: language, by: actor, write: sink.write)
+                    .exportWorkers(unmasked: unmasked, headers: headerLanguage, by: actor, write: sink.write)
             }
             try sink.close()
-            if let out { print("\(count) workers exported to \(out)\(unmasked ? " (unmasked; audited)" : " (masked)")") }
+            if let out { common.say(.exported(count: count, path: out, unmasked: unmasked)) }
         }
     }
 }
@@ -56,7 +56,7 @@ final class ExportSink: Sendable {
     private let partial: URL?
     private let final: URL?
 
-    init(path: String?) throws {
+    init(path: String?, language: Language) throws {
         guard let path else {
             handle = FileHandle.standardOutput
             partial = nil
@@ -66,7 +66,7 @@ final class ExportSink: Sendable {
         let final = URL(fileURLWithPath: path)
         let partial = final.deletingLastPathComponent().appendingPathComponent(".\(final.lastPathComponent).partial")
         guard FileManager.default.createFile(atPath: partial.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-            throw ValidationError("cannot write \(partial.path)")
+            throw ValidationError(CommandMessage.cannotWrite(partial.path).text(in: language))
         }
         handle = try FileHandle(forWritingTo: partial)
         self.partial = partial

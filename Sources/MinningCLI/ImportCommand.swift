@@ -17,14 +17,15 @@ struct ImportCommand: AsyncParsableCommand {
         )
         @Argument(help: "workers, employers or vacancies.") var kind: String
         @Option(help: "Write to this file instead of standard output.") var out: String?
+        @Option(help: "Language of messages for people: zh (default) or en.") var language: Language = .zh
 
         func run() throws {
             guard let kind = ImportKind(rawValue: kind) else {
-                throw ValidationError("the kind must be one of: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError(Message.importKindUnknown(kind, kinds: ImportKind.allCases.map(\.rawValue)).text(in: language))
             }
             if let out {
                 try Data(kind.template.utf8).write(to: URL(fileURLWithPath: out))
-                print("template for \(kind.rawValue) written to \(out)")
+                print(CommandMessage.templateWritten(kind, path: out).text(in: language))
             } else {
                 print(kind.template, terminator: "")
             }
@@ -53,15 +54,15 @@ struct ImportCommand: AsyncParsableCommand {
         func run() async throws {
             let logger = common.logger()
             let started = ContinuousClock.now
-            let input = try ImportInput(path: file)
+            let input = try ImportInput(path: file, language: common.language)
             let today = common.clock.today
             let (rows, issues) = WorkerBulkImport.rows(from: input.table, today: today)
             guard issues.isEmpty else { throw try ImportReport.rejected(ImportRejected(issues), file: file, reportPath: report, language: common.language) }
-            let cipher = try personalData.cipher(project: try common.project(), logger: logger)
+            let cipher = try personalData.cipher(project: try common.project(), logger: logger, language: common.language)
             let progress = ImportProgress(total: rows.count)
             let (dryRun, clock) = (self.dryRun, common.clock)
             try await ImportRun(common: common, input: input, file: file, report: report, bureau: bureau, dryRun: dryRun, started: started)
-                .store("workers", roles: Permission.registerWorker.roles) { database, actor in
+                .store(.workers, roles: Permission.registerWorker.roles) { database, actor in
                     // The progress line ends before the result is printed, refused or not.
                     defer { progress.finish() }
                     return try await ImportService(database: database, personalData: cipher, clock: clock)
@@ -87,13 +88,13 @@ extension ImportCommand {
         func run() async throws {
             let logger = common.logger()
             let started = ContinuousClock.now
-            let input = try ImportInput(path: file)
+            let input = try ImportInput(path: file, language: common.language)
             let (rows, issues) = EmployerBulkImport.rows(from: input.table)
             guard issues.isEmpty else { throw try ImportReport.rejected(ImportRejected(issues), file: file, reportPath: report, language: common.language) }
-            let cipher = try personalData.cipher(project: try common.project(), logger: logger)
+            let cipher = try personalData.cipher(project: try common.project(), logger: logger, language: common.language)
             let (dryRun, clock) = (self.dryRun, common.clock)
             try await ImportRun(common: common, input: input, file: file, report: report, bureau: bureau, dryRun: dryRun, started: started)
-                .store("employers", roles: Permission.keepEmployers.roles) { database, actor in
+                .store(.employers, roles: Permission.keepEmployers.roles) { database, actor in
                     ImportOutcome(count: try await ImportService(database: database, personalData: cipher, clock: clock).importEmployers(rows, by: actor, dryRun: dryRun))
                 }
         }
@@ -115,12 +116,12 @@ extension ImportCommand {
 
         func run() async throws {
             let started = ContinuousClock.now
-            let input = try ImportInput(path: file)
+            let input = try ImportInput(path: file, language: common.language)
             let (rows, issues) = VacancyBulkImport.rows(from: input.table)
             guard issues.isEmpty else { throw try ImportReport.rejected(ImportRejected(issues), file: file, reportPath: report, language: common.language) }
             let (dryRun, clock) = (self.dryRun, common.clock)
             try await ImportRun(common: common, input: input, file: file, report: report, bureau: bureau, dryRun: dryRun, started: started)
-                .store("vacancies", roles: Permission.postVacancies.roles) { database, actor in
+                .store(.vacancies, roles: Permission.postVacancies.roles) { database, actor in
                     let vacancies = VacancyService(
                         database: database, vacancies: VacancyRepository(database: database), idempotency: IdempotencyStore(database: database), clock: clock
                     )

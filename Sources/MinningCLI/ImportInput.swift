@@ -9,20 +9,20 @@ struct ImportInput {
     let table: CSVTable
     let encoding: ImportFileText.Encoding
 
-    init(path: String) throws {
+    init(path: String, language: Language) throws {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ValidationError("cannot read \(path)")
+            throw ValidationError(CommandMessage.cannotRead(path).text(in: language))
         }
         let text: ImportFileText
         do {
             text = try ImportFileText(bytes: [UInt8](data))
-        } catch {
-            throw ValidationError("\(path): \(error)")
+        } catch let failure as ImportFileText.DecodingFailure {
+            throw ValidationError("\(path): \(failure.problem.text(in: language))")
         }
         do {
             table = try CSVTable(name: path, text: text.text)
-        } catch {
-            throw ValidationError("\(error)")
+        } catch let failure as CSVTable.ParseError {
+            throw ValidationError(failure.text(in: language))
         }
         encoding = text.encoding
     }
@@ -38,18 +38,18 @@ struct ImportRun {
     let dryRun: Bool
     let started: ContinuousClock.Instant
 
-    func store(_ kind: String, roles: Set<Role>, _ body: @escaping @Sendable (Database, AuditActor) async throws -> ImportOutcome) async throws {
-        let bureau = self.bureau
+    func store(_ kind: ImportKind, roles: Set<Role>, _ body: @escaping @Sendable (Database, AuditActor) async throws -> ImportOutcome) async throws {
+        let (bureau, language) = (self.bureau, common.language)
         let outcome: ImportOutcome
         do {
             outcome = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
-                try await body(database, try await bureauActor(bureau, task: "import", roles: roles, database: database))
+                try await body(database, try await bureauActor(bureau, task: "import", roles: roles, database: database, language: language))
             }
         } catch let rejected as ImportRejected {
             throw try ImportReport.rejected(rejected, file: file, reportPath: report, language: common.language)
         }
         let seconds = String(format: "%.1f", (ContinuousClock.now - started).secondsValue)
-        print("\(outcome.count) \(kind) \(dryRun ? "checked (dry run, nothing stored)" : "imported") from \(file) (\(input.encoding.rawValue)) in \(seconds) s")
+        common.say(.imported(count: outcome.count, kind: kind, dryRun: dryRun, file: file, encoding: input.encoding.rawValue, seconds: seconds))
         ImportReport.warn(outcome.warnings, language: common.language)
     }
 }
@@ -63,12 +63,12 @@ enum ImportReport {
     static func warn(_ warnings: [LineIssue], language: Language) {
         guard !warnings.isEmpty else { return }
         var standardError = FileHandle.standardError
-        print("\(warnings.count) warning(s), stored anyway:", to: &standardError)
+        print(CommandMessage.warningsStoredAnyway(count: warnings.count).text(in: language), to: &standardError)
         for warning in warnings.prefix(shownOnTerminal) {
             print("  \(warning.text(in: language))", to: &standardError)
         }
         if warnings.count > shownOnTerminal {
-            print("  … and \(warnings.count - shownOnTerminal) more", to: &standardError)
+            print("  " + CommandMessage.andMore(warnings.count - shownOnTerminal, reportHint: false).text(in: language), to: &standardError)
         }
     }
 
@@ -79,7 +79,7 @@ enum ImportReport {
             print("  \(issue.text(in: language))", to: &standardError)
         }
         if rejected.issues.count > shownOnTerminal {
-            print("  … and \(rejected.issues.count - shownOnTerminal) more\(reportPath == nil ? " (pass --report FILE to see all)" : "")", to: &standardError)
+            print("  " + CommandMessage.andMore(rejected.issues.count - shownOnTerminal, reportHint: reportPath == nil).text(in: language), to: &standardError)
         }
         if let reportPath {
             var csv = "\u{FEFF}line,field,message\n"
@@ -87,7 +87,7 @@ enum ImportReport {
                 csv += "\(issue.line),\(CSVField.quoted(issue.field)),\(CSVField.quoted(issue.message.text(in: language)))\n"
             }
             try Data(csv.utf8).write(to: URL(fileURLWithPath: reportPath))
-            print("every problem is listed in \(reportPath)", to: &standardError)
+            print(CommandMessage.everyProblemListedIn(reportPath).text(in: language), to: &standardError)
         }
         return ExitCode(65)
     }

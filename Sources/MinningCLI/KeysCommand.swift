@@ -20,15 +20,16 @@ struct KeysCommand: AsyncParsableCommand {
         @Flag(help: "Print only the secret (for scripts).") var secretOnly = false
 
         func run() async throws {
+            let language = common.language
             let (key, secret) = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
-                let bureauId = try await resolveBureau(bureau, database: database)
+                let bureauId = try await resolveBureau(bureau, database: database, language: language)
                 return try await BureauService(database: database).issueKey(bureauId: bureauId, role: role, label: label, for: .commandLine)
             }
             if secretOnly {
                 print(secret.text)
             } else {
-                print("key \(key.id.uuidString.lowercased())  role \(key.role.rawValue)  bureau \(key.bureauId.uuidString.lowercased())")
-                print("secret (shown once; store it now):")
+                common.say(.keyIssued(id: key.id.uuidString.lowercased(), role: key.role, bureau: key.bureauId.uuidString.lowercased()))
+                common.say(.secretShownOnce)
                 print(secret.text)
             }
         }
@@ -40,13 +41,15 @@ struct KeysCommand: AsyncParsableCommand {
         @Option(help: "The bureau's id, or its exact name.") var bureau: String
 
         func run() async throws {
+            let language = common.language
             let keys = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
-                try await BureauService(database: database).keys(ofBureau: try await resolveBureau(bureau, database: database), for: .commandLine)
+                try await BureauService(database: database).keys(ofBureau: try await resolveBureau(bureau, database: database, language: language), for: .commandLine)
             }
             for key in keys {
-                let state = key.revokedAt.map { "revoked \($0.ISO8601Format())" } ?? "active"
-                let used = key.lastUsedAt.map { $0.ISO8601Format() } ?? "never"
-                print("\(key.id.uuidString.lowercased())  \(key.displayPrefix)…  \(key.role.rawValue)  \(state)  last used \(used)  \(key.label)")
+                common.say(.keyListed(
+                    id: key.id.uuidString.lowercased(), prefix: key.displayPrefix, role: key.role,
+                    revokedAt: key.revokedAt?.ISO8601Format(), lastUsedAt: key.lastUsedAt?.ISO8601Format(), label: key.label
+                ))
             }
         }
     }
@@ -57,22 +60,22 @@ struct KeysCommand: AsyncParsableCommand {
         @Argument(help: "The key's id.") var id: String
 
         func run() async throws {
-            guard let uuid = UUID(uuidString: id) else { throw ValidationError("the key id must be a UUID") }
+            guard let uuid = UUID(uuidString: id) else { throw common.refuse(.option("id", .notUUID)) }
             let key = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
                 try await BureauService(database: database).revokeKey(uuid, for: .commandLine)
             }
-            print("revoked \(key.id.uuidString.lowercased()) at \(key.revokedAt?.ISO8601Format() ?? "?")")
+            common.say(.keyRevoked(id: key.id.uuidString.lowercased(), at: key.revokedAt?.ISO8601Format() ?? "?"))
         }
     }
 }
 
 /// Accepts a bureau id or an exact, unambiguous name.
-func resolveBureau(_ text: String, database: Database) async throws -> UUID {
+func resolveBureau(_ text: String, database: Database, language: Language) async throws -> UUID {
     if let id = UUID(uuidString: text) { return id }
     let matches = try await BureauService(database: database).find(named: text)
     switch matches.count {
     case 1: return matches[0].id
-    case 0: throw ValidationError("no bureau is named \(text)")
-    default: throw ValidationError("\(matches.count) bureaus are named \(text); pass the id")
+    case 0: throw ValidationError(CommandMessage.noBureauNamed(text).text(in: language))
+    default: throw ValidationError(CommandMessage.bureausShareName(count: matches.count, name: text).text(in: language))
     }
 }

@@ -24,10 +24,10 @@ struct LedgerCommand: AsyncParsableCommand {
                 try await FundsService(database: database, idempotency: IdempotencyStore(database: database), clock: clock).verify()
             }
             if let broken = verification.firstBreak {
-                print("ledger BROKEN: \(broken) (\(verification.entries) entries read)")
+                common.say(.ledgerBroken(broken, entries: verification.entries))
                 throw ExitCode(4)
             }
-            print("ledger ok: \(verification.entries) entries, head \(LedgerHash.hex(verification.headHash))")
+            common.say(.ledgerIntact(entries: verification.entries, head: LedgerHash.hex(verification.headHash)))
         }
     }
 }

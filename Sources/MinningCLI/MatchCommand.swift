@@ -17,6 +17,7 @@ struct MatchCommand: AsyncParsableCommand {
             discussion: "Any DIMACS file works; the transportation networks `match run --export-dimacs` writes go to the specialised solver."
         )
         @Argument(help: "A DIMACS min-cost-flow file (.min).") var file: String
+        @Option(help: "Language of messages for people: zh (default) or en; the figures line is the same in both.") var language: Language = .zh
 
         func run() throws {
             let parseStart = ContinuousClock.now
@@ -38,7 +39,7 @@ struct MatchCommand: AsyncParsableCommand {
                 print("nodes \(network.nodeCount) arcs \(network.arcCount) infeasible solve_seconds \(solveSeconds)")
                 throw ExitCode(2)
             case .costRangeTooLarge:
-                print("costs too large to scale exactly in 64 bits")
+                print(CommandMessage.costsTooLargeToScale.text(in: language))
                 throw ExitCode(3)
             }
         }
@@ -61,13 +62,13 @@ struct MatchCommand: AsyncParsableCommand {
         @Flag(help: "Compute and print, store nothing.") var dryRun = false
 
         func validate() throws {
-            if let workerRegion, RegionCode(workerRegion) == nil { throw ValidationError("--worker-region must be a six-digit region code") }
-            if let vacancyRegion, RegionCode(vacancyRegion) == nil { throw ValidationError("--vacancy-region must be a six-digit region code") }
+            if let workerRegion, RegionCode(workerRegion) == nil { throw common.refuse(.option("--worker-region", .notRegionCode)) }
+            if let vacancyRegion, RegionCode(vacancyRegion) == nil { throw common.refuse(.option("--vacancy-region", .notRegionCode)) }
             if let povertyStatus, PovertyStatus(rawValue: povertyStatus) == nil {
-                throw ValidationError("--poverty-status must be one of: \(PovertyStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw common.refuse(.option("--poverty-status", .notOneOf(PovertyStatus.allCases.map(\.rawValue), term: "poverty_status")))
             }
             if let occupation, !(1...4).contains(occupation.count) || !occupation.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                throw ValidationError("--occupation must be an ISCO-08 code of 1 to 4 digits")
+                throw common.refuse(.option("--occupation", .mustBeISCOPrefix(maxDigits: 4)))
             }
         }
 
@@ -80,10 +81,10 @@ struct MatchCommand: AsyncParsableCommand {
                 vacancyFilter: MatchingRepository.VacancyFilter(workRegion: vacancyRegion.flatMap(RegionCode.init), occupation: occupation)
             )
             let limits = AllocationRequest.Limits(workers: maxWorkers, vacancies: maxVacancies)
-            let (bureau, dryRun, exportDimacs, clock, settings) = (self.bureau, self.dryRun, self.exportDimacs, common.clock, try common.settings())
+            let (bureau, dryRun, exportDimacs, clock, settings, language) = (self.bureau, self.dryRun, self.exportDimacs, common.clock, try common.settings(), common.language)
             try await Database.withRunningClient(url: try common.database(), logger: logger) { database in
                 let database = database.withDeadline(.seconds(3600))
-                let actor = try await bureauActor(bureau, task: "match", roles: Permission.allocateCohort.roles, database: database)
+                let actor = try await bureauActor(bureau, task: "match", roles: Permission.allocateCohort.roles, database: database, language: language)
                 let allocation = AllocationService(
                     database: database, matching: MatchingRepository(database: database, candidatePool: settings.candidatePool),
                     placements: PlacementRepository(database: database), idempotency: IdempotencyStore(database: database), clock: clock
@@ -101,7 +102,7 @@ struct MatchCommand: AsyncParsableCommand {
                 }
                 AllocationSummaryTable(
                     outcome: plan.outcome, workers: plan.workers, vacancies: plan.vacancies.count, seconds: plan.solveTime.secondsValue, allocationId: allocationId
-                ).print()
+                ).print(in: language)
             }
         }
     }

@@ -21,9 +21,9 @@ struct MigrateCommand: AsyncParsableCommand {
                 try await Migrator(database: database, files: files).migrate()
             }
             if applied.isEmpty {
-                print("nothing to apply: all \(files.count) migrations are applied")
+                common.say(.migrationsUpToDate(count: files.count))
             } else {
-                for name in applied { print("applied \(name)") }
+                for name in applied { common.say(.migrationApplied(name)) }
             }
         }
     }
@@ -39,10 +39,10 @@ struct MigrateCommand: AsyncParsableCommand {
                 try await Migrator(database: database, files: files).status()
             }
             for record in status.applied {
-                print("applied  \(record.name)  \(record.appliedAt.ISO8601Format())")
+                common.say(.migrationStatusApplied(record.name, at: record.appliedAt.ISO8601Format()))
             }
             for file in status.pending {
-                print("pending  \(file.name)")
+                common.say(.migrationStatusPending(file.name))
             }
             if !status.pending.isEmpty { throw ExitCode(3) }
         }

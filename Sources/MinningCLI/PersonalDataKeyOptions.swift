@@ -29,8 +29,8 @@ struct PersonalDataKeyOptions: ParsableArguments {
     var hasConfiguredKey: Bool { piiKeyFile != nil || ((try? ProcessSettings.read())?.personalDataKey != nil) }
 
     /// The current key, able to read what the previous keys sealed.
-    func cipher(project: ProjectDirectory, logger: Logger) throws -> PersonalDataCipher {
-        try currentCipher(project: project, logger: logger).reading(previous: try previousCiphers())
+    func cipher(project: ProjectDirectory, logger: Logger, language: Language) throws -> PersonalDataCipher {
+        try currentCipher(project: project, logger: logger, language: language).reading(previous: try previousCiphers())
     }
 
     func previousCiphers() throws -> [PersonalDataCipher] {
@@ -39,7 +39,7 @@ struct PersonalDataKeyOptions: ParsableArguments {
         return fromFiles + fromEnvironment
     }
 
-    private func currentCipher(project: ProjectDirectory, logger: Logger) throws -> PersonalDataCipher {
+    private func currentCipher(project: ProjectDirectory, logger: Logger, language: Language) throws -> PersonalDataCipher {
         if let piiKeyFile {
             return try PersonalDataCipher(base64Key: try String(contentsOfFile: piiKeyFile, encoding: .utf8))
         }
@@ -47,7 +47,7 @@ struct PersonalDataKeyOptions: ParsableArguments {
             return try PersonalDataCipher(base64Key: key)
         }
         if isProduction {
-            throw ValidationError("production mode needs a personal-data key: set MINNING_PII_KEY or pass --pii-key-file (minning pii generate-key makes one)")
+            throw ValidationError(CommandMessage.productionNeedsPersonalDataKey.text(in: language))
         }
         let url = project.root.appendingPathComponent(".local/pii-dev.key")
         if !FileManager.default.fileExists(atPath: url.path) {
@@ -94,31 +94,35 @@ extension PIICommand {
         var batchSize = 500
 
         func validate() throws {
-            guard (1...10_000).contains(batchSize) else { throw ValidationError("--batch-size must be between 1 and 10000") }
+            guard (1...10_000).contains(batchSize) else { throw common.refuse(.option("--batch-size", .wholeNumberOutOfRange(1, 10_000))) }
         }
 
         func run() async throws {
-            let logger = common.logger()
-            let cipher = try personalData.cipher(project: try common.project(), logger: logger)
+            let (logger, language) = (common.logger(), common.language)
+            @Sendable func say(_ message: CommandMessage) { print(message.text(in: language)) }
+            let cipher = try personalData.cipher(project: try common.project(), logger: logger, language: common.language)
             let started = ContinuousClock.now
             let done = try await Database.withRunningClient(url: try common.database(), logger: logger) { database -> PersonalDataRotation.Counts? in
                 let rotation = PersonalDataRotation(database: database, cipher: cipher)
                 let before = try await rotation.remaining()
-                print("key \(cipher.keyId): \(before.workers) workers and \(before.employers) employers to re-seal; \(cipher.previous.count) previous keys given")
+                say(.rotationStarting(keyId: cipher.keyId, workers: before.workers, employers: before.employers, previousKeys: cipher.previous.count))
                 let total: PersonalDataRotation.Counts
                 do {
                     total = try await rotation.rotateAll(batchSize: batchSize) { done in
                         logger.info("re-sealed a batch", metadata: ["workers": "\(done.workers)", "employers": "\(done.employers)"])
                     }
                 } catch let stop as PersonalDataRotation.UnreadableRow {
-                    print("stopped: \(stop) (batches before it are kept)")
+                    say(.rotationStoppedUnreadable(objectType: stop.objectType, id: stop.id.uuidString.lowercased(), field: stop.field))
                     return nil
                 } catch let stop as PersonalDataRotation.DuplicatePerson {
-                    print("stopped: \(stop) (batches before it are kept)")
+                    say(.rotationStoppedDuplicate(rotating: stop.rotating.uuidString.lowercased(), existing: stop.existing.uuidString.lowercased()))
                     return nil
                 }
                 let after = try await rotation.remaining()
-                print("re-sealed \(total.workers) workers and \(total.employers) employers in \(String(format: "%.1f", (ContinuousClock.now - started).secondsValue)) s; \(after.workers + after.employers) rows left (rows locked by requests are taken by a next run)")
+                say(.rotationFinished(
+                    workers: total.workers, employers: total.employers,
+                    seconds: String(format: "%.1f", (ContinuousClock.now - started).secondsValue), left: after.workers + after.employers
+                ))
                 return after
             }
             guard let done else { throw ExitCode(5) }

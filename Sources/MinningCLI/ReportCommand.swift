@@ -19,12 +19,12 @@ struct ReportCommand: AsyncParsableCommand {
         @Option(help: "The day the meeting sits, YYYY-MM-DD, printed on every page (default: today).") var meetingDate: String?
 
         func validate() throws {
-            guard (1996...2100).contains(year) else { throw ValidationError("--year must be from 1996 to 2100") }
+            guard (1996...2100).contains(year) else { throw common.refuse(.option("--year", .yearOutOfRange(1996, 2100))) }
         }
 
         func run() async throws {
             let meetingDay = try meetingDate.map { text in
-                guard let day = CalendarDay(iso: text) else { throw ValidationError("--meeting-date must be a date YYYY-MM-DD") }
+                guard let day = CalendarDay(iso: text) else { throw common.refuse(.option("--meeting-date", .notISODate)) }
                 return day
             }
             let (year, clock) = (self.year, common.clock)
@@ -32,7 +32,7 @@ struct ReportCommand: AsyncParsableCommand {
                 try await ReportService(reportDatabase: database, clock: clock).meetingPack(year: year, meetingDate: meetingDay, for: .commandLine)
             }
             try Data(pack.html().utf8).write(to: URL(fileURLWithPath: out))
-            print("meeting pack \(year) written to \(out)")
+            common.say(.meetingPackWritten(year: year, path: out))
         }
     }
 
@@ -46,15 +46,15 @@ struct ReportCommand: AsyncParsableCommand {
         @Option(help: "Write to this file instead of standard output.") var out: String?
 
         func validate() throws {
-            guard (1996...2100).contains(year) else { throw ValidationError("--year must be from 1996 to 2100") }
-            guard ["csv", "text"].contains(format) else { throw ValidationError("--format must be csv or text") }
+            guard (1996...2100).contains(year) else { throw common.refuse(.option("--year", .yearOutOfRange(1996, 2100))) }
+            guard ["csv", "text"].contains(format) else { throw common.refuse(.option("--format", .notOneOf(["csv", "text"], term: nil))) }
             for (name, day) in [("from", from), ("to", to)] where day != nil && CalendarDay(iso: day!) == nil {
-                throw ValidationError("--\(name) must be a date YYYY-MM-DD")
+                throw common.refuse(.option("--\(name)", .notISODate))
             }
         }
 
         func run() async throws {
-            let (year, clock) = (self.year, common.clock)
+            let (year, clock, language) = (self.year, common.clock, common.language)
             // As the API reads it: both days within the year, the report narrowed only when one is given.
             let narrowed = from == nil && to == nil
                 ? nil : try ReportPeriod.resolve(year: year, from: from.flatMap(CalendarDay.init(iso:)), to: to.flatMap(CalendarDay.init(iso:)))
@@ -65,13 +65,11 @@ struct ReportCommand: AsyncParsableCommand {
             if format == "csv" {
                 text = report.csv()
             } else {
-                var lines = ["funds \(year)\(narrowed.map { ", entries recorded \($0.from) to \($0.to)" } ?? "")  (ledger head \(report.ledgerHeadHash))"]
+                var lines = [CommandMessage.fundsHeading(year: year, narrowedTo: narrowed, ledgerHead: report.ledgerHeadHash).text(in: language)]
                 for line in report.pairings {
-                    let b = line.balance
-                    lines.append("  \(line.fujianRegionName)→\(line.ningxiaRegionName)  committed ¥\(FundsReport.yuan(b.committedFen))  transferred ¥\(FundsReport.yuan(b.transferredFen))  spent ¥\(FundsReport.yuan(b.spentFen))  balance ¥\(FundsReport.yuan(b.availableFen))")
+                    lines.append("  " + CommandMessage.fundsLine(pairing: "\(line.fujianRegionName)→\(line.ningxiaRegionName)", line.balance).text(in: language))
                 }
-                let t = report.totals
-                lines.append("  total  committed ¥\(FundsReport.yuan(t.committedFen))  transferred ¥\(FundsReport.yuan(t.transferredFen))  spent ¥\(FundsReport.yuan(t.spentFen))")
+                lines.append("  " + CommandMessage.fundsTotal(report.totals).text(in: language))
                 text = lines.joined(separator: "\n") + "\n"
             }
             if let out {

@@ -17,27 +17,27 @@ struct SeedCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = common.logger()
         let project = try common.project()
-        let cipher = demo ? try personalData.cipher(project: project, logger: logger) : nil
+        let cipher = demo ? try personalData.cipher(project: project, logger: logger, language: common.language) : nil
         let (demo, clock, settings) = (self.demo, common.clock, try common.settings())
         try await Database.withRunningClient(url: try common.database(), logger: logger) { database in
             let reports = try await Seeder(database: database, directory: project.seeds).run(includeDemo: demo)
             for report in reports {
-                print("\(report.table): \(report.rowsInFile) in file, \(report.inserted) inserted, \(report.updated) updated")
+                common.say(.seeded(table: report.table, demo: false, inFile: report.rowsInFile, inserted: report.inserted, updated: report.updated))
             }
             if let cipher {
                 let services = Services(database: database, personalData: cipher, clock: clock, settings: settings)
                 let workers = try await DemoWorkerSeeder(services: services, directory: project.seeds).run()
-                print("workers (demo): \(workers.rowsInFile) in file, \(workers.inserted) inserted, 0 updated")
+                common.say(.seeded(table: "workers", demo: true, inFile: workers.rowsInFile, inserted: workers.inserted, updated: 0))
                 let registry = try await DemoEmployerSeeder(services: services, directory: project.seeds).run()
-                print("employers (demo): \(registry.employersInFile) in file, \(registry.employersInserted) inserted, 0 updated")
-                print("vacancies (demo): \(registry.vacanciesInFile) in file, \(registry.vacanciesInserted) inserted, 0 updated")
-                print("training bases (demo): \(registry.basesInFile) in file, \(registry.basesInserted) inserted, 0 updated")
+                common.say(.seeded(table: "employers", demo: true, inFile: registry.employersInFile, inserted: registry.employersInserted, updated: 0))
+                common.say(.seeded(table: "vacancies", demo: true, inFile: registry.vacanciesInFile, inserted: registry.vacanciesInserted, updated: 0))
+                common.say(.seeded(table: "training_bases", demo: true, inFile: registry.basesInFile, inserted: registry.basesInserted, updated: 0))
                 let entries = try await DemoFundsSeeder(services: services).run()
-                print("ledger entries (demo): \(entries) inserted, 0 updated")
+                common.say(.seeded(table: "fund_ledger", demo: true, inFile: nil, inserted: entries, updated: 0))
                 let enterprises = try await DemoParksSeeder(services: services).run()
-                print("park enterprises (demo): \(enterprises) inserted, 0 updated")
+                common.say(.seeded(table: "park_enterprises", demo: true, inFile: nil, inserted: enterprises, updated: 0))
                 let placements = try await DemoPlacementsSeeder(services: services).run()
-                print("hired placements (demo): \(placements) inserted, 0 updated")
+                common.say(.seeded(table: "placements", demo: true, inFile: nil, inserted: placements, updated: 0))
             }
         }
     }

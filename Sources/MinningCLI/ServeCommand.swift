@@ -29,9 +29,9 @@ struct ServeCommand: AsyncParsableCommand {
     var rateLimitPerMinute: Int?
 
     func validate() throws {
-        guard (1...65535).contains(port) else { throw ValidationError("--port must be 1…65535") }
-        guard (1...500).contains(maxDatabaseConnections) else { throw ValidationError("--max-database-connections must be 1…500") }
-        if let rateLimitPerMinute, !(0...1_000_000).contains(rateLimitPerMinute) { throw ValidationError("--rate-limit-per-minute must be 0…1000000") }
+        guard (1...65535).contains(port) else { throw common.refuse(.option("--port", .wholeNumberOutOfRange(1, 65535))) }
+        guard (1...500).contains(maxDatabaseConnections) else { throw common.refuse(.option("--max-database-connections", .wholeNumberOutOfRange(1, 500))) }
+        if let rateLimitPerMinute, !(0...1_000_000).contains(rateLimitPerMinute) { throw common.refuse(.option("--rate-limit-per-minute", .wholeNumberOutOfRange(0, 1_000_000))) }
     }
 
     func run() async throws {
@@ -39,7 +39,7 @@ struct ServeCommand: AsyncParsableCommand {
         let project = try common.project()
         let configuration = AppConfiguration(
             host: host, port: port, database: try common.database(), project: project,
-            personalData: try personalData.cipher(project: project, logger: logger),
+            personalData: try personalData.cipher(project: project, logger: logger, language: common.language),
             maximumDatabaseConnections: maxDatabaseConnections,
             rateLimitPerMinute: try effectiveRateLimit(),
             readDatabase: try readDatabase(),

@@ -21,18 +21,18 @@ struct SubsidiesCommand: AsyncParsableCommand {
         @Option(help: "The bureau the claims are recorded by (id or exact name).") var bureau = "闽宁协作平台运维"
 
         func validate() throws {
-            if let asOf, CalendarDay(iso: asOf) == nil { throw ValidationError("--as-of must be a date YYYY-MM-DD") }
+            if let asOf, CalendarDay(iso: asOf) == nil { throw common.refuse(.option("--as-of", .notISODate)) }
         }
 
         func run() async throws {
             let day = asOf.flatMap(CalendarDay.init(iso:)) ?? common.clock.today
-            let (bureau, clock) = (self.bureau, common.clock)
+            let (bureau, clock, language) = (self.bureau, common.clock, common.language)
             let evaluation = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
-                let actor = try await bureauActor(bureau, task: "subsidies", requestId: "subsidies-\(day)", database: database)
+                let actor = try await bureauActor(bureau, task: "subsidies", requestId: "subsidies-\(day)", database: database, language: language)
                 let funds = FundsService(database: database, idempotency: IdempotencyStore(database: database), clock: clock)
                 return try await SubsidyService(database: database, funds: funds, clock: clock).evaluate(asOf: day, by: actor)
             }
-            print("subsidies as of \(day): \(evaluation.placementsExamined) placements examined, \(evaluation.createdTotal) new pending claims")
+            common.say(.subsidiesEvaluated(asOf: day, examined: evaluation.placementsExamined, created: evaluation.createdTotal))
             for (code, count) in evaluation.created.sorted(by: { $0.key < $1.key }) { print("  \(code)  \(count)") }
         }
     }

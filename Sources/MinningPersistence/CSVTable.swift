@@ -1,4 +1,5 @@
 import Foundation
+import MinningDomain
 
 /// A CSV file with a header row (RFC 4180: fields with commas or quotes are quoted, `""` is a quote).
 public struct CSVTable: Sendable {
@@ -11,18 +12,19 @@ public struct CSVTable: Sendable {
     public struct ParseError: Error, CustomStringConvertible {
         public let file: String
         public let line: Int
-        public let message: String
-        public var description: String { "\(file):\(line): \(message)" }
+        public let problem: FileProblem
+        public var description: String { "\(file):\(line): \(problem.text(in: .en))" }
+        public func text(in language: Language) -> String { "\(file):\(line): \(problem.text(in: language))" }
     }
 
     public init(name: String, text: String) throws {
         var (records, lines) = try Self.parse(text, name: name)
-        guard !records.isEmpty else { throw ParseError(file: name, line: 1, message: "no header row") }
+        guard !records.isEmpty else { throw ParseError(file: name, line: 1, problem: .noHeaderRow) }
         self.name = name
         self.header = records.removeFirst()
         lines.removeFirst()
         for (offset, record) in records.enumerated() where record.count != header.count {
-            throw ParseError(file: name, line: lines[offset], message: "expected \(header.count) fields, found \(record.count)")
+            throw ParseError(file: name, line: lines[offset], problem: .fieldCount(expected: header.count, found: record.count))
         }
         self.rows = records
         self.lines = lines
@@ -35,7 +37,7 @@ public struct CSVTable: Sendable {
     /// The values of one column, by header name.
     public func column(_ header: String) throws -> [String] {
         guard let index = self.header.firstIndex(of: header) else {
-            throw ParseError(file: name, line: 1, message: "no column named \(header)")
+            throw ParseError(file: name, line: 1, problem: .noColumn(header))
         }
         return rows.map { $0[index] }
     }
@@ -81,7 +83,7 @@ public struct CSVTable: Sendable {
                 field.unicodeScalars.append(scalar)
             }
         }
-        if inQuotes { throw ParseError(file: name, line: line, message: "unterminated quoted field") }
+        if inQuotes { throw ParseError(file: name, line: line, problem: .unterminatedQuote) }
         if !field.isEmpty || !record.isEmpty {
             record.append(field)
             records.append(record)

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import MinningDomain
 
 /// The text of an import file. Clerks save from Excel: UTF-8 with a byte-order mark, or, on a
 /// Chinese Windows, GB18030 (Excel's "CSV" is in the system code page). GB18030 is tried only when
@@ -18,13 +19,14 @@ public struct ImportFileText: Sendable {
     public let encoding: Encoding
 
     public struct DecodingFailure: Error, CustomStringConvertible {
-        public let description: String
+        public let problem: FileProblem
+        public var description: String { problem.text(in: .en) }
     }
 
     public init(bytes: [UInt8]) throws {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             guard let text = String(validating: bytes.dropFirst(3), as: UTF8.self) else {
-                throw DecodingFailure(description: "the file starts with a UTF-8 byte-order mark but is not valid UTF-8")
+                throw DecodingFailure(problem: .byteOrderMarkButNotUTF8)
             }
             self.text = text
             self.encoding = .utf8WithBOM
@@ -36,14 +38,14 @@ public struct ImportFileText: Sendable {
             self.encoding = .gb18030
         }
         if text.unicodeScalars.contains("\u{0}") {
-            throw DecodingFailure(description: "the file contains NUL characters; it is not a text file")
+            throw DecodingFailure(problem: .containsNUL)
         }
     }
 
     static func convertFromGB18030(_ bytes: [UInt8]) throws -> String {
         let converter = iconv_open("UTF-8", "GB18030")
         guard converter != iconv_t(bitPattern: -1) else {
-            throw DecodingFailure(description: "this system cannot convert GB18030 (iconv_open failed)")
+            throw DecodingFailure(problem: .noGB18030Converter)
         }
         defer { iconv_close(converter) }
         // GB18030 uses at most 4 bytes per character and UTF-8 at most 4, so this always suffices.
@@ -60,7 +62,7 @@ public struct ImportFileText: Sendable {
             }
         }
         guard written >= 0, let text = String(validating: output[0..<written], as: UTF8.self) else {
-            throw DecodingFailure(description: "the file is neither UTF-8 nor GB18030 text; save it from Excel as \"CSV UTF-8\"")
+            throw DecodingFailure(problem: .neitherUTF8NorGB18030)
         }
         return text
     }
