@@ -29,6 +29,11 @@ let package = Package(
         // NIO's parser refuses (raw UTF-8 in a URL) with problem+json instead of an empty 400.
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.34.1"),
+        // The console's passwords: bcrypt from the Hummingbird family (a small C core, no other
+        // dependency) instead of a hand-written slow hash.
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        // The console's pages: logic-less templates that escape every value unless told not to.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
     ],
     targets: [
         // Rules of the domain: codes, scopes, validation. No HTTP, no SQL.
@@ -60,10 +65,13 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                // bcrypt is slow by design: it runs on NIO's thread pool, off the event loops.
+                .product(name: "NIOPosix", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),
-        // The JSON API on Hummingbird.
+        // The JSON API and the console on Hummingbird.
         .target(
             name: "MinningHTTP",
             dependencies: [
@@ -78,6 +86,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: swiftSettings
         ),

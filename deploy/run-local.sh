@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The run command: local PostgreSQL, migrations, reference and demo seeds, three API keys, and the
-# service on 127.0.0.1:8080 (override with PORT). Safe to run again: each step is idempotent; each
-# run issues fresh demo keys.
+# The run command: local PostgreSQL, migrations, reference and demo seeds, four API keys, a console
+# account, and the service on 127.0.0.1:8080 (override with PORT). Safe to run again: each step is
+# idempotent; each run issues fresh demo keys.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
@@ -16,6 +16,14 @@ admin_key=$($bin keys create --bureau 闽宁协作平台运维 --role admin --la
 xiji_key=$($bin keys create --bureau 西吉县人力资源和社会保障局 --role origin_bureau --label "local demo" --secret-only)
 fuzhou_key=$($bin keys create --bureau 福州市人力资源和社会保障局 --role destination_bureau --label "local demo" --secret-only)
 observer_key=$($bin keys create --bureau 闽宁协作联席会议秘书处 --role observer --label "local demo" --secret-only)
+# A console account for 西吉's clerk, made once; its password is kept in .local for the next runs.
+console_password_file=.local/console-demo-password
+if [ ! -s "$console_password_file" ]; then
+  python3 -c 'import secrets; print("Xiji-" + secrets.token_urlsafe(9))' >"$console_password_file"
+  chmod 600 "$console_password_file"
+  $bin staff create --bureau 西吉县人力资源和社会保障局 --role origin_bureau --login xiji.clerk --name 西吉县经办员 \
+    --password-file "$console_password_file" >/dev/null
+fi
 
 port="${PORT:-8080}"
 cat <<INFO
@@ -25,6 +33,7 @@ Minning is starting on http://127.0.0.1:$port  (Ctrl-C stops it)
   origin bureau key (西吉县人社局, 640422): $xiji_key
   destination bureau key (福州市人社局, 350100): $fuzhou_key
   observer key (联席会议秘书处, read-only):  $observer_key
+  console (工作台): http://127.0.0.1:$port/  login xiji.clerk  password $(cat "$console_password_file")
   DATABASE_URL=$DATABASE_URL
 
 Try:

@@ -168,6 +168,23 @@ check "the database dump holds the ID number and phone only encrypted" bash -c '
 check "the server log never holds the ID number or phone" bash -c '! grep -qF -e "$1" -e "$2" "$3"' _ "$id_number" "$phone" "$server_log"
 rm -f "$dump"
 
+# The console in a real headless Chromium driven by Playwright: log in (after one wrong password),
+# the home page at desktop and phone width, log out. Screenshots stay in .local/screenshots.
+console_password=$(mktemp)
+printf 'Smoke-console-2026\n' >"$console_password"
+$bin staff create --bureau 西吉县人力资源和社会保障局 --role origin_bureau --login smoke.clerk --name '马文<i>斜</i>' \
+  --password-file "$console_password" --log-level error >/dev/null 2>&1
+rm -f "$console_password"
+browser_venv=.local/venv-browser
+[ -x "$browser_venv/bin/python" ] || python3 -m venv "$browser_venv"
+"$browser_venv/bin/python" -c 'import playwright' 2>/dev/null || "$browser_venv/bin/pip" install -q playwright==1.65.2 >&2
+mkdir -p .local/screenshots
+console_out=$(timeout 180 "$browser_venv/bin/python" deploy/console-browser.py "http://127.0.0.1:$port" smoke.clerk Smoke-console-2026 \
+  '马文<i>斜</i>' .local/screenshots 2>&1); console_code=$?
+sed 's/^/smoke:   /' <<<"$console_out"
+check "the console logs in, shows the home page at desktop and phone width and logs out in Chromium ($(grep -c '^console: ok' <<<"$console_out") browser checks)" \
+  bash -c '[ "$1" -eq 0 ] && ! grep -q "^console: FAIL" <<<"$2"' _ "$console_code" "$console_out"
+
 kill -TERM "$server_pid"
 wait "$server_pid"
 code=$?

@@ -14,6 +14,7 @@ struct MinningCommand: AsyncParsableCommand {
             SeedCommand.self,
             BureausCommand.self,
             KeysCommand.self,
+            StaffCommand.self,
             ImportCommand.self,
             ExportCommand.self,
             MatchCommand.self,

@@ -37,7 +37,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = common.logger()
         let project = try common.project()
-        let configuration = AppConfiguration(
+        var configuration = AppConfiguration(
             host: host, port: port, database: try common.database(), project: project,
             personalData: try personalData.cipher(project: project, logger: logger, language: common.language),
             maximumDatabaseConnections: maxDatabaseConnections,
@@ -45,6 +45,7 @@ struct ServeCommand: AsyncParsableCommand {
             readDatabase: try readDatabase(),
             clock: common.clock, settings: try common.settings(), metrics: MetricsEndpoint.shared
         )
+        configuration.secureCookies = personalData.isProduction
         logger.info("starting", metadata: ["database": "\(configuration.database)", "listen": "\(host):\(port)"])
         let app = try await buildApplication(configuration, logger: logger)
         try await app.runService()

@@ -14,6 +14,8 @@ public struct AppConfiguration: Sendable {
     /// How long /readyz waits for PostgreSQL: shorter than a request's, since a probe that hangs
     /// keeps a dead replica in rotation.
     public var readinessDeadline: Duration
+    /// The console's cookies carry `Secure`: production, where TLS ends at the proxy in front.
+    public var secureCookies: Bool = false
     /// Seals ID numbers and phones at rest.
     public var personalData: PersonalDataCipher
     /// A read replica for reports (DATABASE_READ_URL); reports read the primary when nil.

@@ -25,7 +25,7 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
     let router = try buildRouter(
         services: services, project: configuration.project, personalData: configuration.personalData,
         metrics: configuration.metrics, rateLimitPerMinute: configuration.rateLimitPerMinute,
-        readinessDeadline: configuration.readinessDeadline
+        readinessDeadline: configuration.readinessDeadline, secureCookies: configuration.secureCookies
     )
     var app = Application(
         router: router,
@@ -44,7 +44,7 @@ public func buildApplication(_ configuration: AppConfiguration, logger: Logger) 
 /// Routes and middleware, separate from the server so tests can list the routes it defines.
 public func buildRouter(
     services: Services, project: ProjectDirectory, personalData: PersonalDataCipher, metrics: MetricsEndpoint?, rateLimitPerMinute: Int? = nil,
-    readinessDeadline: Duration = .seconds(2)
+    readinessDeadline: Duration = .seconds(2), secureCookies: Bool = false
 ) throws -> Router<MinningRequestContext> {
     let database = services.database
     let router = Router(context: MinningRequestContext.self)
@@ -66,6 +66,7 @@ public func buildRouter(
     let document = try Data(contentsOf: project.openAPIDocument)
     OpenAPIController(document: ByteBuffer(bytes: document)).addRoutes(to: router)
     VocabularyController().addRoutes(to: router)
+    ConsoleController(staff: services.staff, secureCookies: secureCookies, pages: try ConsolePages()).addRoutes(to: router)
 
     let v1 = router.group("/v1").add(middleware: AuthenticationMiddleware(bureaus: services.bureaus))
     if let rateLimitPerMinute { v1.add(middleware: RateLimitMiddleware(limiter: RateLimiter(perMinute: rateLimitPerMinute))) }

@@ -37,6 +37,11 @@ public struct ApiKeyRepository: Sendable {
         return try await Self.decode(rows).first
     }
 
+    /// Revokes a key inside the caller's transaction: a staff account's audit key, revoked at birth.
+    public func revoke(_ id: UUID, on connection: PostgresConnection) async throws {
+        try await connection.query("UPDATE api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE id = \(id)", logger: database.logger)
+    }
+
     public func list(bureauId: UUID) async throws -> [ApiKey] {
         let rows = try await database.query(
             "SELECT \(unescaped: Self.columns) FROM api_keys WHERE bureau_id = \(bureauId) ORDER BY created_at, id"

@@ -24,6 +24,7 @@ public struct Services: Sendable {
     public let funds: FundsService
     public let reports: ReportService
     public let subsidies: SubsidyService
+    public let staff: StaffService
 
     public init(database: Database, reportDatabase: Database? = nil, personalData: PersonalDataCipher, clock: ChinaClock, settings: Settings) {
         self.database = database
@@ -59,5 +60,6 @@ public struct Services: Sendable {
         self.reports = ReportService(reportDatabase: self.reportDatabase, clock: clock)
         self.bureaus = BureauService(database: database)
         self.reference = ReferenceService(database: database)
+        self.staff = StaffService(database: database, clock: clock, passwordHashCost: settings.passwordHashCost)
     }
 }

@@ -23,6 +23,8 @@ public struct Settings: Sendable {
     public var ledgerConfirmationThresholdFen: Int = ExpenditureConfirmation.defaultThresholdFen
     /// MINNING_BACKDATING_MONTHS: how many months back a bureau may date a fact on its own (default 1).
     public var backdatingMonths: Int = BackdatingWindow.standard.months
+    /// bcrypt's cost for console passwords: each step doubles the work of checking one (and of guessing).
+    public var passwordHashCost: Int = 12
 
     public static let defaultCandidatePool = 500
     public static let candidatePoolRange = 100...5_000

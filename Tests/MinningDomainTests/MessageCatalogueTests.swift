@@ -13,6 +13,9 @@ struct MessageCatalogueTests {
         let day = CalendarDay(year: 2026, month: 5, day: 1)!
         let listed: [Message] = [
         .title(.validation),
+        .staffLoginFormat, .passwordLength(min: 10, max: 128), .passwordHoldsLogin, .passwordTooPlain, .passwordsDiffer,
+        .currentPasswordWrong, .loginRefused, .loginWait(seconds: 4), .loginLocked(until: "2026-05-01 10:15"), .accountDisabled,
+        .sessionEnded, .formExpired, .passwordMustChange, .staffLoginTaken("ma.wen"),
         .fieldsInvalid(count: 3),
         .bodyNotJSON(.duplicateMember("name"), offset: 3),
         .bodyNotObject(got: .string),

@@ -43,7 +43,8 @@ struct OpenAPIDocumentTests {
         let router = try buildRouter(
             services: services, project: TestDatabaseServer.project, personalData: TestDatabaseServer.personalData, metrics: MetricsEndpoint.shared
         )
-        let served = Set(router.routes.map { "\($0.method.rawValue) \(Self.normalised($0.path.description))" })
+        // The console's pages are HTML for people, not operations of the JSON API.
+        let served = Set(router.routes.map { "\($0.method.rawValue) \(Self.normalised($0.path.description))" }).subtracting(ConsoleController.routes)
         let documented = try Self.documentOperations()
         #expect(served.subtracting(documented).isEmpty, "routes missing from docs/openapi.json: \(served.subtracting(documented).sorted())")
         #expect(documented.subtracting(served).isEmpty, "documented routes the router lacks: \(documented.subtracting(served).sorted())")

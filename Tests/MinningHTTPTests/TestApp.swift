@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Logging
 import MinningHTTP
 import MinningPersistence
+import MinningServices
 import MinningTestSupport
 import NIOCore
 
@@ -17,12 +18,15 @@ func withApp(
         let cast = try await Fixtures(database: database).cast()
         var logger = Logger(label: "minning-http-tests")
         logger.logLevel = .error
+        var settings = Settings()
+        // bcrypt at its lowest cost: the tests check what a password does, not how slowly.
+        settings.passwordHashCost = 4
         let configuration = AppConfiguration(
             port: 0, database: url, project: TestDatabaseServer.project, personalData: TestDatabaseServer.personalData,
             maximumDatabaseConnections: 4,
             // Parallel tests on two cores: only the deadline tests themselves want a short one.
             databaseDeadline: .seconds(60), readinessDeadline: .seconds(60),
-            clock: TestClock.clock, metrics: MetricsEndpoint.shared
+            clock: TestClock.clock, settings: settings, metrics: MetricsEndpoint.shared
         )
         let app = try await buildApplication(configuration, logger: logger)
         try await app.test(mode) { client in

@@ -16,6 +16,12 @@ extension CommandMessage {
             "\(id)  \(prefix)…  \(role.rawValue)  \(revokedAt.map { "revoked \($0)" } ?? "active")  last used \(lastUsedAt ?? "never")  \(label)"
         case .keyRevoked(let id, let at): "revoked \(id) at \(at)"
         case .noBureauNamed(let name): "no bureau is named \(name)"
+        case .staffCreated(let login, let role, let bureau): "staff account \(login)  role \(role.rawValue)  bureau \(bureau)"
+        case .oneTimePasswordShownOnce: "one-time password (shown once; to be changed at the first login):"
+        case .staffListed(let login, let role, let bureau, let name, let disabledAt, let lockedUntil):
+            "\(login)  \(role.rawValue)  \(bureau)  \(name.isEmpty ? "-" : name)  "
+                + (disabledAt.map { "disabled \($0)" } ?? lockedUntil.map { "locked until \($0)" } ?? "active")
+        case .staffDisabled(let login, let at): "disabled staff account \(login) at \(at); its sessions have ended"
         case .bureausShareName(let count, let name): "\(count) bureaus are named \(name); pass the id"
         case .bureauMayNot(let bureau, let role, let allowed):
             "\(bureau) may not do this: it acts as \(role.rawValue), not \(allowed.map(\.rawValue).sorted().joined(separator: " or "))"

@@ -18,6 +18,12 @@ extension CommandMessage {
                 + "最近使用 \(lastUsedAt ?? "从未使用")  \(label)"
         case .keyRevoked(let id, let at): "已吊销密钥 \(id)（\(at)）"
         case .noBureauNamed(let name): "没有名为“\(name)”的单位"
+        case .staffCreated(let login, let role, let bureau): "已建工作台账号 \(login)  角色 \(role.rawValue)（\(roleLabel(role))）  单位 \(bureau)"
+        case .oneTimePasswordShownOnce: "一次性密码只显示这一次，首次登录后须修改："
+        case .staffListed(let login, let role, let bureau, let name, let disabledAt, let lockedUntil):
+            "\(login)  \(role.rawValue)（\(roleLabel(role))）  \(bureau)  \(name.isEmpty ? "—" : name)  "
+                + (disabledAt.map { "已停用于 \($0)" } ?? lockedUntil.map { "锁定至 \($0)" } ?? "可用")
+        case .staffDisabled(let login, let at): "已停用工作台账号 \(login)（\(at)），其登录会话均已结束"
         case .bureausShareName(let count, let name): "有 \(count) 个单位都叫“\(name)”，请改用单位 ID"
         case .bureauMayNot(let bureau, let role, let allowed):
             "“\(bureau)”的角色是\(roleLabel(role))，不能做这件事；须为" + allowed.map(roleLabel).sorted().joined(separator: "或")

@@ -20,6 +20,10 @@ public indirect enum CommandMessage: Sendable, Equatable {
     case keyListed(id: String, prefix: String, role: Role, revokedAt: String?, lastUsedAt: String?, label: String)
     case keyRevoked(id: String, at: String)
     case noBureauNamed(String)
+    case staffCreated(login: String, role: Role, bureau: String)
+    case oneTimePasswordShownOnce
+    case staffListed(login: String, role: Role, bureau: String, name: String, disabledAt: String?, lockedUntil: String?)
+    case staffDisabled(login: String, at: String)
     case bureausShareName(count: Int, name: String)
     case bureauMayNot(String, actsAs: Role, allowed: [Role])
 

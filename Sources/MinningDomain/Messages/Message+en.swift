@@ -251,6 +251,20 @@ extension Message {
         case .notBeforeFrom(let start): "must not be before from (\(start))"
         case .withinYearsOfFrom(let years, let by): "must be within \(years) years of from (by \(by))"
 
+        case .staffLoginFormat: "must be 3–40 lower-case letters, digits or . _ -, starting with a letter or digit"
+        case .passwordLength(let min, let max): "the password must be \(min)–\(max) characters"
+        case .passwordHoldsLogin: "the password may not contain the login"
+        case .passwordTooPlain: "the password is too plain: it needs at least 4 different characters"
+        case .passwordsDiffer: "the two new passwords differ"
+        case .currentPasswordWrong: "the current password is wrong"
+        case .loginRefused: "the login or the password is wrong"
+        case .loginWait(let seconds): "too many failed logins: try again in \(seconds) s"
+        case .loginLocked(let until): "too many failed logins in a row: the account is locked until \(until); an admin can unlock it sooner"
+        case .accountDisabled: "this account is disabled; ask your bureau's admin"
+        case .sessionEnded: "the session timed out or was ended: log in again"
+        case .formExpired: "the form has expired (perhaps you logged out elsewhere): reload the page and try again"
+        case .passwordMustChange: "change the password before the first use"
+        case .staffLoginTaken(let login): "the login \(login) is taken"
         case .headerLacks(let columns): "lacks the column(s) \(columns.joined(separator: ", "))"
         case .headerUnknown(let unknown, let expected, let apiNames):
             "has unknown column(s) \(unknown.map { "“\($0)”" }.joined(separator: ", ")); the columns are: \(expected.joined(separator: ", ")) (or the API names \(apiNames.joined(separator: ", ")))"
@@ -362,6 +376,7 @@ extension ObjectKind {
         case .subsidyClaim: "subsidy claim"
         case .region: "region"
         case .occupation: "occupation"
+        case .staffAccount: "staff account"
         }
     }
 

@@ -252,6 +252,20 @@ extension Message {
         case .notBeforeFrom(let start): "不能早于 from（\(start)）"
         case .withinYearsOfFrom(let years, let by): "须在 from 之后 \(years) 年以内（不晚于 \(by)）"
 
+        case .staffLoginFormat: "须为 3–40 个小写字母、数字或 . _ -，以字母或数字开头"
+        case .passwordLength(let min, let max): "密码须为 \(min)–\(max) 个字符"
+        case .passwordHoldsLogin: "密码不能包含登录名"
+        case .passwordTooPlain: "密码过于简单：至少要有 4 个不同的字符"
+        case .passwordsDiffer: "两次输入的新密码不一致"
+        case .currentPasswordWrong: "当前密码不正确"
+        case .loginRefused: "登录名或密码不正确"
+        case .loginWait(let seconds): "登录失败次数较多，请 \(seconds) 秒后再试"
+        case .loginLocked(let until): "连续登录失败次数过多，账号已锁定至 \(until)；如需提前解锁请联系管理员"
+        case .accountDisabled: "此账号已停用，请联系本单位管理员"
+        case .sessionEnded: "登录已超时或已退出，请重新登录"
+        case .formExpired: "表单已失效（可能在别处退出了登录），请刷新页面后重试"
+        case .passwordMustChange: "首次登录须先修改密码"
+        case .staffLoginTaken(let login): "登录名 \(login) 已被使用"
         case .headerLacks(let columns): "缺少列：\(columns.joined(separator: "、"))"
         case .headerUnknown(let unknown, let expected, let apiNames):
             "有无法识别的列：\(unknown.map { "“\($0)”" }.joined(separator: "、"))；应有的列为：\(expected.joined(separator: "、"))（也可用接口字段名 \(apiNames.joined(separator: "、"))）"
@@ -380,6 +394,7 @@ extension ObjectKind {
         case .subsidyClaim: "补贴申领"
         case .region: "地区"
         case .occupation: "职业"
+        case .staffAccount: "工作台账号"
         }
     }
 }

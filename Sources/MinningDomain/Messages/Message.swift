@@ -220,6 +220,22 @@ public enum Message: Sendable, Equatable {
     case notBeforeFrom(CalendarDay)
     case withinYearsOfFrom(Int, by: CalendarDay)
 
+    // MARK: Staff accounts and the console
+    case staffLoginFormat
+    case passwordLength(min: Int, max: Int)
+    case passwordHoldsLogin
+    case passwordTooPlain
+    case passwordsDiffer
+    case currentPasswordWrong
+    case loginRefused
+    case loginWait(seconds: Int)
+    case loginLocked(until: String)
+    case accountDisabled
+    case sessionEnded
+    case formExpired
+    case passwordMustChange
+    case staffLoginTaken(String)
+
     // MARK: Import files
     case headerLacks([String])
     case headerUnknown([String], expected: [String], apiNames: [String])

@@ -60,7 +60,7 @@ public enum CodeKind: Sendable, Equatable {
 public enum ObjectKind: String, Sendable, CaseIterable {
     case object, worker, candidate, vacancy, employer, placement, alert, park, enterprise
     case trainingBase, enrolment, bureau, apiKey, pairing, project, ledgerEntry
-    case pendingExpenditure, subsidyClaim, region, occupation
+    case pendingExpenditure, subsidyClaim, region, occupation, staffAccount
 }
 
 /// The day a placement's timeline counts from.

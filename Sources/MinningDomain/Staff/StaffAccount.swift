@@ -1,0 +1,36 @@
+import Foundation
+
+/// A person who uses the console: of one bureau, with one role, like an API key.
+public struct StaffAccount: Sendable, Equatable {
+    public let id: UUID
+    public let bureauId: UUID
+    public let role: Role
+    public let login: String
+    public let displayName: String
+    public let mustChangePassword: Bool
+    /// The revoked key the account's work is audited under.
+    public let auditKeyId: UUID
+    public let failedLogins: Int
+    public let lastFailedAt: Date?
+    public let lockedUntil: Date?
+    public let disabledAt: Date?
+    public let createdAt: Date
+
+    public init(
+        id: UUID, bureauId: UUID, role: Role, login: String, displayName: String, mustChangePassword: Bool, auditKeyId: UUID,
+        failedLogins: Int, lastFailedAt: Date?, lockedUntil: Date?, disabledAt: Date?, createdAt: Date
+    ) {
+        self.id = id
+        self.bureauId = bureauId
+        self.role = role
+        self.login = login
+        self.displayName = displayName
+        self.mustChangePassword = mustChangePassword
+        self.auditKeyId = auditKeyId
+        self.failedLogins = failedLogins
+        self.lastFailedAt = lastFailedAt
+        self.lockedUntil = lockedUntil
+        self.disabledAt = disabledAt
+        self.createdAt = createdAt
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import MinningDomain
+import MinningServices
+import Mustache
+import NIOCore
+
+/// The console (工作台): server-rendered Chinese pages for the people who do the work, over the
+/// same use cases as the API, under a staff account's session instead of a key. Every form
+/// carries the session's CSRF token; a form without it changes nothing.
+public struct ConsoleController: Sendable {
+    let staff: StaffService
+    /// Production serves the console over TLS only: its cookies say so.
+    let secureCookies: Bool
+    let pages: ConsolePages
+
+    /// The console's routes: HTML, not part of the JSON API's document.
+    public static let routes: Set<String> = ["GET /", "GET /login", "POST /login", "POST /logout", "GET /password", "POST /password", "GET /console.css"]
+
+    static let sessionCookie = "minning_session"
+    static let loginCookie = "minning_login"
+
+    func addRoutes(to router: Router<MinningRequestContext>) {
+        router.get("/console.css") { _, _ in
+            var response = Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=300"],
+                                    body: .init(byteBuffer: ByteBuffer(string: ConsoleTemplates.stylesheet)))
+            response.headers[.xContentTypeOptions] = "nosniff"
+            return response
+        }
+        router.get("/") { request, context in
+            guard let (session, _) = try await current(request) else { return redirect("/login") }
+            if session.account.mustChangePassword { return redirect("/password") }
+            return page(pages.home(session), title: "工作台", session: session)
+        }
+        router.get("/login") { request, _ in
+            if try await current(request) != nil { return redirect("/") }
+            let ended = request.uri.queryParameters["ended"] != nil
+            return loginPage(notice: ended ? "您已退出登录。" : nil, error: nil, login: "", status: .ok)
+        }
+        router.post("/login") { request, context in
+            let form = try await ConsoleForm.read(request, context: context)
+            guard let expected = request.cookies[Self.loginCookie]?.value, let sent = form["csrf"], ConsoleToken(text: expected).matches(sent) else {
+                return loginPage(notice: nil, error: Message.formExpired.text(in: .zh), login: form["login"] ?? "", status: .forbidden)
+            }
+            do {
+                let loggedIn = try await staff.logIn(login: form["login"] ?? "", password: form["password"] ?? "", requestId: context.requestId)
+                var response = redirect(loggedIn.session.account.mustChangePassword ? "/password" : "/")
+                response.setCookie(sessionCookie(loggedIn.token.text))
+                response.setCookie(expired(Self.loginCookie))
+                return response
+            } catch let error as DomainError {
+                return loginPage(notice: nil, error: error.text(in: .zh), login: form["login"] ?? "", status: .forbidden)
+            }
+        }
+        router.post("/logout") { request, context in
+            let form = try await ConsoleForm.read(request, context: context)
+            guard let (session, token) = try await current(request) else { return redirect("/login") }
+            guard let sent = form["csrf"], ConsoleToken(text: session.csrfToken).matches(sent) else { return forbidden(session) }
+            try await staff.logOut(token: token, session: session, requestId: context.requestId)
+            var response = redirect("/login?ended=1")
+            response.setCookie(expired(Self.sessionCookie))
+            return response
+        }
+        router.get("/password") { request, _ in
+            guard let (session, _) = try await current(request) else { return redirect("/login") }
+            return page(pages.password(session, errors: []), title: "修改密码", session: session)
+        }
+        router.post("/password") { request, context in
+            let form = try await ConsoleForm.read(request, context: context)
+            guard let (session, token) = try await current(request) else { return redirect("/login") }
+            guard let sent = form["csrf"], ConsoleToken(text: session.csrfToken).matches(sent) else { return forbidden(session) }
+            do {
+                try await staff.changePassword(
+                    session: session, token: token, current: form["current_password"] ?? "", new: form["new_password"] ?? "",
+                    repeated: form["repeat_password"] ?? "", requestId: context.requestId
+                )
+                return redirect("/")
+            } catch let error as DomainError {
+                let errors: [String] = switch error {
+                case .invalid(let issues): issues.map { $0.message.text(in: .zh) }
+                default: [error.text(in: .zh)]
+                }
+                return page(pages.password(session, errors: errors), title: "修改密码", session: session, status: .unprocessableContent)
+            }
+        }
+    }
+
+    /// The session behind the request's cookie and the cookie's token, or nil.
+    private func current(_ request: Request) async throws -> (ConsoleSession, ConsoleToken)? {
+        guard let value = request.cookies[Self.sessionCookie]?.value, ConsoleToken.isWellFormed(value) else { return nil }
+        let token = ConsoleToken(text: value)
+        return try await staff.session(token: token).map { ($0, token) }
+    }
+
+    private func loginPage(notice: String?, error: String?, login: String, status: HTTPResponse.Status) -> Response {
+        let csrf = ConsoleToken.generate()
+        var response = page(pages.login(csrf: csrf.text, notice: notice, error: error, login: login), title: "登录", session: nil, status: status)
+        response.setCookie(cookie(Self.loginCookie, csrf.text, maxAge: 3600))
+        return response
+    }
+
+    private func forbidden(_ session: ConsoleSession) -> Response {
+        page(pages.message(Message.formExpired.text(in: .zh)), title: "无法完成", session: session, status: .forbidden)
+    }
+
+    private func page(_ body: String, title: String, session: ConsoleSession?, status: HTTPResponse.Status = .ok) -> Response {
+        var response = Response(status: status, headers: Self.pageHeaders, body: .init(byteBuffer: ByteBuffer(string: pages.layout(title: title, body: body, session: session))))
+        response.headers[.contentType] = "text/html; charset=utf-8"
+        return response
+    }
+
+    private func redirect(_ location: String) -> Response {
+        Response(status: .seeOther, headers: Self.pageHeaders.merging([.location: location]))
+    }
+
+    private func sessionCookie(_ value: String) -> Cookie { cookie(Self.sessionCookie, value, maxAge: nil) }
+
+    private func cookie(_ name: String, _ value: String, maxAge: Int?) -> Cookie {
+        Cookie(name: name, value: value, maxAge: maxAge, path: "/", secure: secureCookies, httpOnly: true, sameSite: .strict)
+    }
+
+    private func expired(_ name: String) -> Cookie {
+        Cookie(name: name, value: "", maxAge: 0, path: "/", secure: secureCookies, httpOnly: true, sameSite: .strict)
+    }
+
+    /// No page may be framed, cached, or run a script that is not ours (there are none).
+    static let pageHeaders: HTTPFields = [
+        .contentSecurityPolicy: "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        .xContentTypeOptions: "nosniff",
+        HTTPField.Name("Referrer-Policy")!: "same-origin",
+        .cacheControl: "no-store",
+        HTTPField.Name("X-Frame-Options")!: "DENY",
+    ]
+}
+
+extension HTTPFields {
+    func merging(_ other: HTTPFields) -> HTTPFields {
+        var merged = self
+        for field in other { merged[field.name] = field.value }
+        return merged
+    }
+}
+
+extension ConsoleToken {
+    /// 43 characters of URL-safe base64: anything else is not a token this service made.
+    static func isWellFormed(_ text: String) -> Bool {
+        text.utf8.count == 43 && text.utf8.allSatisfy { byte in
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x2D || byte == 0x5F
+        }
+    }
+}

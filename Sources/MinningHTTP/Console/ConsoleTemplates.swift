@@ -1,0 +1,90 @@
+/// The console's pages as Mustache templates: `{{value}}` is HTML-escaped, so free text a clerk
+/// typed (a name with `<` or quotes) shows as text; only `{{{body}}}`, a page rendered by these
+/// templates, is inserted as it is. No JavaScript: every page works as plain forms.
+enum ConsoleTemplates {
+    static let layout = """
+        <!doctype html>
+        <html lang="zh-CN"><head><meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{title}} · 闽宁协作工作台</title>
+        <link rel="stylesheet" href="/console.css">
+        </head><body>
+        <header class="bar"><a class="brand" href="/">闽宁协作工作台</a>
+        {{#session}}<span class="who">{{name}} · {{bureau}} · {{role}}</span>
+        <form class="inline" method="post" action="/logout"><input type="hidden" name="csrf" value="{{csrf}}"><button>退出登录</button></form>{{/session}}
+        </header>
+        <main>
+        {{{body}}}
+        </main>
+        <footer>闽宁协作 · 东西部协作劳务与资金管理系统</footer>
+        </body></html>
+        """
+
+    static let login = """
+        <section class="card narrow">
+        <h1>登录</h1>
+        {{#notice}}<p class="notice">{{notice}}</p>{{/notice}}
+        {{#error}}<p class="error" role="alert">{{error}}</p>{{/error}}
+        <form method="post" action="/login">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <label>登录名<input name="login" value="{{login}}" autocomplete="username" required autofocus></label>
+        <label>密码<input name="password" type="password" autocomplete="current-password" required></label>
+        <button class="primary">登录</button>
+        </form>
+        <p class="hint">账号由本单位管理员开设；忘记密码请联系管理员。</p>
+        </section>
+        """
+
+    static let home = """
+        <section class="card">
+        <h1>工作台</h1>
+        <p>{{name}}，您好。您以“{{role}}”身份代表 {{bureau}} 工作。</p>
+        <h2>可用的功能</h2>
+        <ul class="tasks">
+        {{#tasks}}<li>{{.}}</li>{{/tasks}}
+        </ul>
+        <p class="hint">其余页面正在建设中；同样的功能已可通过接口（/v1）和命令行使用。</p>
+        <p><a href="/password">修改密码</a></p>
+        </section>
+        """
+
+    static let password = """
+        <section class="card narrow">
+        <h1>修改密码</h1>
+        {{#mustChange}}<p class="notice">首次登录须先修改密码。</p>{{/mustChange}}
+        {{#hasErrors}}<ul class="error" role="alert">{{#errors}}<li>{{.}}</li>{{/errors}}</ul>{{/hasErrors}}
+        <form method="post" action="/password">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <label>当前密码<input name="current_password" type="password" autocomplete="current-password" required></label>
+        <label>新密码（10–128 个字符，不能包含登录名）<input name="new_password" type="password" autocomplete="new-password" required></label>
+        <label>再次输入新密码<input name="repeat_password" type="password" autocomplete="new-password" required></label>
+        <button class="primary">保存新密码</button>
+        </form>
+        </section>
+        """
+
+    static let stylesheet = """
+        :root { --ink: #1d2733; --muted: #5b6875; --line: #d5dbe1; --accent: #b3261e; --paper: #ffffff; --ground: #f3f5f7; }
+        * { box-sizing: border-box; }
+        body { margin: 0; font: 16px/1.6 "Noto Sans CJK SC", "WenQuanYi Zen Hei", "Microsoft YaHei", sans-serif; color: var(--ink); background: var(--ground); }
+        .bar { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; padding: .6rem 1rem; background: var(--accent); color: #fff; }
+        .bar a.brand { color: #fff; font-weight: bold; text-decoration: none; margin-right: auto; }
+        .bar .who { font-size: .9rem; }
+        .bar button { background: transparent; color: #fff; border: 1px solid #fff; border-radius: 4px; padding: .15rem .6rem; cursor: pointer; }
+        form.inline { display: inline; margin: 0; }
+        main { max-width: 72rem; margin: 1.5rem auto; padding: 0 1rem; }
+        .card { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: 1.25rem 1.5rem; }
+        .card.narrow { max-width: 26rem; margin: 2rem auto; }
+        h1 { font-size: 1.4rem; margin: 0 0 1rem; } h2 { font-size: 1.1rem; }
+        label { display: block; margin: .8rem 0; color: var(--muted); }
+        input { display: block; width: 100%; margin-top: .25rem; padding: .5rem; font: inherit; color: var(--ink); border: 1px solid var(--line); border-radius: 4px; }
+        button.primary { margin-top: .5rem; width: 100%; padding: .6rem; font: inherit; color: #fff; background: var(--accent); border: 0; border-radius: 4px; cursor: pointer; }
+        .error { color: var(--accent); background: #fdecea; border-left: 4px solid var(--accent); padding: .5rem .75rem; }
+        ul.error { padding-left: 1.75rem; }
+        .notice { background: #eef4fb; border-left: 4px solid #2f6db3; padding: .5rem .75rem; }
+        .hint { color: var(--muted); font-size: .9rem; }
+        footer { text-align: center; color: var(--muted); font-size: .8rem; margin: 2rem 0; }
+        @media (max-width: 40rem) { .card { padding: 1rem; } .card.narrow { margin: 1rem auto; } .bar .who { width: 100%; order: 3; } }
+        @media print { .bar form, footer { display: none; } body { background: #fff; } .card { border: 0; } }
+        """
+}

@@ -1,0 +1,60 @@
+"""The console in a real headless Chromium (Debian's), driven by Playwright: log in, see the home
+page at desktop and phone width, log out. Prints one line per check and writes screenshots for a
+person to look at. Usage: console-browser.py BASE_URL LOGIN PASSWORD DISPLAY_NAME SCREENSHOT_DIR"""
+import shutil
+import sys
+
+from playwright.sync_api import sync_playwright
+
+base, login, password, display_name, shots = sys.argv[1:6]
+failures = 0
+
+
+def check(name, condition):
+    global failures
+    print(("console: ok    " if condition else "console: FAIL  ") + name)
+    failures += 0 if condition else 1
+
+
+chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+with sync_playwright() as playwright:
+    browser = playwright.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+    desk = browser.new_context(viewport={"width": 1366, "height": 768}, locale="zh-CN")
+    page = desk.new_page()
+    page.goto(base + "/")
+    check("a visitor is sent to the login page, which offers no logout", page.url.endswith("/login") and page.locator("text=退出登录").count() == 0)
+    page.screenshot(path=f"{shots}/login.png")
+
+    page.fill("input[name=login]", login)
+    page.fill("input[name=password]", password + "-wrong")
+    page.click("button.primary")
+    check("a wrong password is told in Chinese beside the form", "登录名或密码不正确" in page.inner_text(".error"))
+    page.screenshot(path=f"{shots}/login-refused.png")
+
+    page.wait_for_timeout(1200)  # the wait after one failure
+    page.fill("input[name=login]", login)
+    page.fill("input[name=password]", password)
+    page.click("button.primary")
+    header = page.inner_text("header")
+    check("the right password opens the home page, which names the person, the bureau and the role",
+          page.url.rstrip("/") == base.rstrip("/") and display_name in header and "输出地经办" in header)
+    check("what was typed as a name is shown as text, never as markup", page.locator("header i").count() == 0)
+    page.screenshot(path=f"{shots}/home.png")
+
+    phone = browser.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN", is_mobile=True)
+    phone.add_cookies(desk.cookies())
+    small = phone.new_page()
+    small.goto(base + "/")
+    width = small.evaluate("document.documentElement.scrollWidth")
+    check(f"at phone width the page fits without sideways scrolling ({width} px)", width <= 390 and "工作台" in small.inner_text("main"))
+    small.screenshot(path=f"{shots}/home-phone.png", full_page=True)
+
+    page.click("text=退出登录")
+    check("logout ends the session and says so", page.url.endswith("/login?ended=1") and "您已退出登录" in page.inner_text("main"))
+    page.goto(base + "/")
+    check("after logout the home page asks for a login again", page.url.endswith("/login"))
+    small.goto(base + "/")
+    check("the phone's copy of the cookie opens nothing either", small.url.endswith("/login"))
+    browser.close()
+
+sys.exit(1 if failures else 0)
