@@ -33,6 +33,9 @@ MINNING_RATE_LIMIT=0 $bin serve --port "$port" >"$server_log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 100); do curl -fs "$api/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
 
+# Days as the service counts them: China's (UTC+8, no daylight saving), not the machine's. From 16:00
+# UTC on, `date -u` is a day behind, and a hire dated then falls before the day it was accepted.
+china_date() { date -u -d '+8 hours' "$@"; }
 get() { curl -s --max-time 15 -H "Authorization: Bearer $admin" "$api$1"; }
 first_id() { python3 -c 'import json, sys; print(json.load(sys.stdin)["items"][0]["id"])'; }
 # Objects for the endpoints that act on one: a worker of 西吉 (the origin key's scope), and a
@@ -42,8 +45,8 @@ placement=$(curl -s --max-time 15 -H "Authorization: Bearer $origin" -H 'Content
 curl -s --max-time 15 -o /dev/null -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
   "$api/v1/placements/$placement/transitions" -d '{"to":"accepted"}'
 curl -s --max-time 15 -o /dev/null -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
-  "$api/v1/placements/$placement/transitions" -d "{\"to\":\"hired\",\"on\":\"$(date -u +%F)\"}"
-export ADMIN_KEY="$admin" ORIGIN_KEY="$origin" PLACEMENT_ID="$placement" MONTH="$(date -u +%Y-%m)" TODAY="$(date -u +%F)"
+  "$api/v1/placements/$placement/transitions" -d "{\"to\":\"hired\",\"on\":\"$(china_date +%F)\"}"
+export ADMIN_KEY="$admin" ORIGIN_KEY="$origin" PLACEMENT_ID="$placement" MONTH="$(china_date +%Y-%m)" TODAY="$(china_date +%F)"
 WORKER_ID=$(get "/v1/workers?region=640422&limit=1" | first_id)
 EMPLOYER_ID=$(get "/v1/employers?limit=1" | first_id)
 VACANCY_ID=$(get "/v1/vacancies?limit=1" | first_id)
@@ -53,7 +56,7 @@ TRAINING_BASE_ID=$(get "/v1/training-bases?limit=1" | first_id)
 curl -s --max-time 15 -o /dev/null -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
   "$api/v1/placements/$placement/months" -d "{\"month\":\"$MONTH\",\"wage_paid_fen\":null,\"verified_by\":\"陈明\"}"
 ALERT_ID=$(get "/v1/alerts" | first_id)
-PAIRING_ID=$(get "/v1/pairings?year=$(date -u +%Y)" | first_id)
+PAIRING_ID=$(get "/v1/pairings?year=$(china_date +%Y)" | first_id)
 PARK_ID=$(get "/v1/parks" | first_id)
 ENTERPRISE_ID=$(get "/v1/parks/$PARK_ID/enterprises" | first_id)
 CLAIM_ID=$(get "/v1/subsidies/claims" | first_id)

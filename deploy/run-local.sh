@@ -40,7 +40,7 @@ Try:
   curl -H "Authorization: Bearer $admin_key" 'http://127.0.0.1:$port/v1/regions?parent=640000'
   curl -H "Authorization: Bearer $xiji_key" 'http://127.0.0.1:$port/v1/workers'
   curl 'http://127.0.0.1:$port/v1/regions?parent=640000'
-  curl -H "Authorization: Bearer $observer_key" -o pack.html 'http://127.0.0.1:$port/v1/reports/meeting?year=$(date +%Y)'   # the meeting pack
+  curl -H "Authorization: Bearer $observer_key" -o pack.html 'http://127.0.0.1:$port/v1/reports/meeting?year=$(date -u -d '+8 hours' +%Y)'   # the meeting pack
 
 INFO
 exec $bin serve --host 127.0.0.1 --port "$port"
