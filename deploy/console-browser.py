@@ -49,6 +49,16 @@ with sync_playwright() as playwright:
     check(f"at phone width the page fits without sideways scrolling ({width} px)", width <= 390 and "工作台" in small.inner_text("main"))
     small.screenshot(path=f"{shots}/home-phone.png", full_page=True)
 
+    page.click("text=查找劳动者")
+    rows = page.locator("tbody tr").count()
+    check(f"the workers page lists the bureau's workers in a table ({rows} rows) with Chinese labels",
+          rows >= 1 and "帮扶身份" in page.inner_text("thead") and "户籍地" in page.inner_text("thead"))
+    page.screenshot(path=f"{shots}/workers.png", full_page=True)
+    small.goto(base + "/workers")
+    width = small.evaluate("document.documentElement.scrollWidth")
+    check(f"the workers table scrolls inside its box at phone width, not the page ({width} px)", width <= 390)
+    small.screenshot(path=f"{shots}/workers-phone.png", full_page=True)
+
     page.click("text=退出登录")
     check("logout ends the session and says so", page.url.endswith("/login?ended=1") and "您已退出登录" in page.inner_text("main"))
     page.goto(base + "/")

@@ -118,7 +118,7 @@ rm -rf "$backup_dir"
 
 # The meeting pack, rendered by a real headless browser: all four reports and their charts.
 pack_dir=$(mktemp -d)
-$bin report meeting --year "$(date +%Y)" --out "$pack_dir/pack.html" >/dev/null 2>&1
+$bin report meeting --year "$(date -u -d '+8 hours' +%Y)" --out "$pack_dir/pack.html" >/dev/null 2>&1
 browser=$(command -v chromium || command -v chromium-browser || true)
 if [ -n "$browser" ]; then
   timeout 120 "$browser" --headless --no-sandbox --disable-gpu --dump-dom "file://$pack_dir/pack.html" >"$pack_dir/dom.html" 2>/dev/null

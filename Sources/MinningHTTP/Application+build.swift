@@ -66,7 +66,10 @@ public func buildRouter(
     let document = try Data(contentsOf: project.openAPIDocument)
     OpenAPIController(document: ByteBuffer(bytes: document)).addRoutes(to: router)
     VocabularyController().addRoutes(to: router)
-    ConsoleController(staff: services.staff, secureCookies: secureCookies, pages: try ConsolePages()).addRoutes(to: router)
+    ConsoleController(
+        staff: services.staff, workers: services.workers, regionNames: RegionNames(reference: services.reference),
+        secureCookies: secureCookies, pages: try ConsolePages()
+    ).addRoutes(to: router)
 
     let v1 = router.group("/v1").add(middleware: AuthenticationMiddleware(bureaus: services.bureaus))
     if let rateLimitPerMinute { v1.add(middleware: RateLimitMiddleware(limiter: RateLimiter(perMinute: rateLimitPerMinute))) }

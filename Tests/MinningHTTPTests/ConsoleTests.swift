@@ -15,9 +15,12 @@ import Testing
 struct ConsoleTests {
     static let password = "闽宁协作-2026-稳岗"
 
-    static func account(_ database: Database, _ cast: Fixtures.Cast, login: String = "ma.wen", name: String = "马文<b>&\"", password: String? = password) async throws -> (StaffAccount, String?) {
+    static func account(
+        _ database: Database, _ cast: Fixtures.Cast, login: String = "ma.wen", name: String = "马文<b>&\"", password: String? = password,
+        of caller: KeyPath<Fixtures.Cast, Fixtures.Caller> = \.xijiOrigin, role: Role = .originBureau
+    ) async throws -> (StaffAccount, String?) {
         try await StaffService(database: database, clock: TestClock.clock, passwordHashCost: 4)
-            .create(bureauId: cast.xijiOrigin.bureau.id, role: .originBureau, login: login, displayName: name, password: password, for: .commandLine)
+            .create(bureauId: cast[keyPath: caller].bureau.id, role: role, login: login, displayName: name, password: password, for: .commandLine)
     }
 
     /// A browser's cookie jar, reduced to what these pages set.
@@ -176,6 +179,47 @@ struct ConsoleTests {
             await #expect(throws: DomainError.conflict(.staffLoginTaken("ma.wen"))) { _ = try await Self.account(database, cast) }
             let observer = Requester.caller(Principal(keyId: cast.observer.key.id, bureauId: cast.observer.bureau.id, role: .observer, bureauRegion: cast.observer.bureau.region))
             await #expect(throws: DomainError.self) { _ = try await service.list(bureauId: nil, for: observer) }
+        }
+    }
+
+    @Test("the workers page shows a bureau its own workers with the columns its role may read, finds by name or ID number (audited), and escapes names")
+    func workersPage() async throws {
+        try await withApp { client, cast, database in
+            let idNumber = Fixtures.idNumber(sequence: 71)
+            _ = try await client.send(.post, "/v1/workers", as: cast.xijiOrigin, json: Fixtures.workerJSON(idNumber: idNumber, name: "马<script>x</script>"))
+            _ = try await client.send(.post, "/v1/workers", as: cast.xijiOrigin, json: Fixtures.workerJSON(idNumber: Fixtures.idNumber(sequence: 72), name: "李四"))
+            _ = try await client.send(.post, "/v1/workers", as: cast.haiyuanOrigin, json: Fixtures.workerJSON(
+                idNumber: Fixtures.idNumber(region: "640522", sequence: 73), region: "640522", name: "海原人"))
+            _ = try await Self.account(database, cast)
+            var clerk = Browser()
+            _ = try await clerk.logIn(client)
+            let all = String(buffer: try await clerk.send(client, .get, "/workers").body)
+            #expect(all.contains("<th scope=\"col\">帮扶身份</th>") && all.contains("防返贫监测对象") && all.contains("西吉县（640422）"), "\(all)")
+            #expect(all.contains("马&lt;script&gt;x&lt;/script&gt;") && !all.contains("<script>"))
+            #expect(all.contains("李四") && !all.contains("海原人"), "another county's worker is not in this bureau's scope")
+            #expect(all.contains("4,500.00") && !all.contains(idNumber), "money in 元; the ID number only masked")
+            let byName = String(buffer: try await clerk.send(client, .get, "/workers?q=%E6%9D%8E").body)
+            #expect(byName.contains("李四") && !byName.contains("马&lt;script"))
+            let searches = "SELECT count(*) FROM audit_log WHERE action = 'search_personal_data'"
+            #expect(try await database.query(PostgresQuery(unsafeSQL: searches)).collect().first!.decode(Int.self) == 0)
+            let byId = String(buffer: try await clerk.send(client, .get, "/workers?q=\(idNumber)").body)
+            #expect(byId.contains("马&lt;script") && !byId.contains("李四") && byId.contains("记入审计日志"))
+            #expect(try await database.query(PostgresQuery(unsafeSQL: searches)).collect().first!.decode(Int.self) == 1)
+
+            _ = try await Self.account(database, cast, login: "fz.clerk", name: "福州经办", of: \.fuzhouDestination, role: .destinationBureau)
+            var destination = Browser()
+            _ = try await destination.logIn(client, login: "fz.clerk")
+            let candidates = String(buffer: try await destination.send(client, .get, "/workers").body)
+            #expect(!candidates.contains(">帮扶身份<") && !candidates.contains(">姓名<") && !candidates.contains("李四") && candidates.contains(">年龄<"), "\(candidates)")
+            #expect(!candidates.contains("form class=\"search\""), "a destination bureau finds no one by name or ID number, so it gets no such form")
+            let named = try await destination.send(client, .get, "/workers?q=%E6%9D%8E")
+            #expect(named.status == .forbidden && !String(buffer: named.body).contains("李四"))
+
+            _ = try await Self.account(database, cast, login: "observer.one", name: "联席会议", of: \.observer, role: .observer)
+            var observer = Browser()
+            _ = try await observer.logIn(client, login: "observer.one")
+            let refused = try await observer.send(client, .get, "/workers")
+            #expect(refused.status == .forbidden && !String(buffer: refused.body).contains("李四"))
         }
     }
 }

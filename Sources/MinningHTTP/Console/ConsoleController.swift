@@ -4,19 +4,25 @@ import Hummingbird
 import MinningDomain
 import MinningServices
 import Mustache
+import MinningPersistence
 import NIOCore
+import Synchronization
 
 /// The console (工作台): server-rendered Chinese pages for the people who do the work, over the
 /// same use cases as the API, under a staff account's session instead of a key. Every form
 /// carries the session's CSRF token; a form without it changes nothing.
 public struct ConsoleController: Sendable {
     let staff: StaffService
+    let workers: WorkerService
+    let regionNames: RegionNames
     /// Production serves the console over TLS only: its cookies say so.
     let secureCookies: Bool
     let pages: ConsolePages
 
     /// The console's routes: HTML, not part of the JSON API's document.
-    public static let routes: Set<String> = ["GET /", "GET /login", "POST /login", "POST /logout", "GET /password", "POST /password", "GET /console.css"]
+    public static let routes: Set<String> = [
+        "GET /", "GET /login", "POST /login", "POST /logout", "GET /password", "POST /password", "GET /console.css", "GET /workers",
+    ]
 
     static let sessionCookie = "minning_session"
     static let loginCookie = "minning_login"
@@ -61,6 +67,30 @@ public struct ConsoleController: Sendable {
             var response = redirect("/login?ended=1")
             response.setCookie(expired(Self.sessionCookie))
             return response
+        }
+        router.get("/workers") { request, context in
+            guard let (session, _) = try await current(request) else { return redirect("/login") }
+            if session.account.mustChangePassword { return redirect("/password") }
+            let typed = String(request.uri.queryParameters["q"] ?? "").trimmingCharacters(in: .whitespaces)
+            // Destination bureaus read candidates, never found by name or ID number.
+            let searchable = session.principal.role != .destinationBureau
+            var filter = WorkerRepository.Filter()
+            if let idNumber = WorkersController.searchableIdNumber(typed.uppercased()) {
+                filter.idNumber = idNumber
+            } else if !typed.isEmpty {
+                guard typed.count <= 50, !typed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                    return page(pages.workers(query: typed, table: nil, rows: [], error: Message.mustBeNamePrefix(maxLength: 50).text(in: .zh), searchable: searchable),
+                                title: "劳动者", session: session, status: .unprocessableContent)
+                }
+                filter.namePrefix = typed
+            }
+            do {
+                let views = try await workers.list(filter: filter, after: nil, limit: 50, by: AuditActor(principal: session.principal, requestId: context.requestId))
+                let table = ConsoleWorkerTable(reader: views.first?.reader ?? .originSide(session.principal.role), today: workers.today, regionNames: try await regionNames.all())
+                return page(pages.workers(query: typed, table: table, rows: views.map(\.worker), error: nil, searchable: searchable), title: "劳动者", session: session)
+            } catch let error as DomainError {
+                return page(pages.workers(query: typed, table: nil, rows: [], error: error.text(in: .zh), searchable: searchable), title: "劳动者", session: session, status: .forbidden)
+            }
         }
         router.get("/password") { request, _ in
             guard let (session, _) = try await current(request) else { return redirect("/login") }
@@ -132,6 +162,21 @@ public struct ConsoleController: Sendable {
         .cacheControl: "no-store",
         HTTPField.Name("X-Frame-Options")!: "DENY",
     ]
+}
+
+/// Region names by code, read once: the table changes only with a new edition of GB/T 2260.
+final class RegionNames: Sendable {
+    private let reference: ReferenceService
+    private let names = Mutex<[String: String]?>(nil)
+
+    init(reference: ReferenceService) { self.reference = reference }
+
+    func all() async throws -> [String: String] {
+        if let names = names.withLock({ $0 }) { return names }
+        let read = Dictionary(uniqueKeysWithValues: try await reference.regions(parent: nil, level: nil).map { ($0.code, $0.nameZh) })
+        names.withLock { $0 = read }
+        return read
+    }
 }
 
 extension HTTPFields {

@@ -11,6 +11,7 @@ struct ConsolePages: Sendable {
         try library.register(ConsoleTemplates.login, named: "login")
         try library.register(ConsoleTemplates.home, named: "home")
         try library.register(ConsoleTemplates.password, named: "password")
+        try library.register(ConsoleTemplates.workers, named: "workers")
         try library.register("<section class=\"card narrow\"><p class=\"error\" role=\"alert\">{{text}}</p><p><a href=\"/\">返回工作台</a></p></section>", named: "message")
         self.library = library
     }
@@ -30,11 +31,28 @@ struct ConsolePages: Sendable {
     }
 
     func home(_ session: ConsoleSession) -> String {
-        render("home", Self.who(session).merging(["tasks": Self.tasks(session.principal.role)]) { $1 })
+        let tasks: [[String: Any]] = Self.tasks(session.principal.role).map { task in
+            var item: [String: Any] = ["name": task.name]
+            if let href = task.href { item["href"] = href }
+            return item
+        }
+        return render("home", Self.who(session).merging(["tasks": tasks]) { $1 })
     }
 
     func password(_ session: ConsoleSession, errors: [String]) -> String {
         render("password", ["csrf": session.csrfToken, "mustChange": session.account.mustChangePassword, "hasErrors": !errors.isEmpty, "errors": errors])
+    }
+
+    func workers(query: String, table: ConsoleWorkerTable?, rows: [WorkerRecord], error: String?, searchable: Bool) -> String {
+        var values: [String: Any] = ["query": query, "hasRows": !rows.isEmpty, "count": rows.count, "searchable": searchable]
+        if let table {
+            values["headings"] = table.headings
+            values["rows"] = rows.map { ["cells": table.cells($0)] }
+            if rows.isEmpty { values["empty"] = true }
+        }
+        if WorkersController.searchableIdNumber(query.uppercased()) != nil { values["searched"] = true }
+        if let error { values["error"] = error }
+        return render("workers", values)
     }
 
     func message(_ text: String) -> String { render("message", ["text": text]) }
@@ -50,13 +68,15 @@ struct ConsolePages: Sendable {
     }
 
     /// What each role does here, as a clerk names it.
-    static func tasks(_ role: Role) -> [String] {
+    /// What each role does here, as a clerk names it, with the page where one is built.
+    static func tasks(_ role: Role) -> [(name: String, href: String?)] {
         switch role {
-        case .originBureau: ["劳动者登记、查询与撤回同意", "批量导入劳动者名单", "为劳动者推荐岗位", "批次分配", "回复安置与培训报名"]
-        case .destinationBureau: ["用人单位与岗位", "查看候选人", "录用与稳岗月报", "离职与更正"]
-        case .cooperationOffice: ["资金台账", "帮扶项目", "就业补贴审核与发放", "产业园", "报表与联席会议材料"]
-        case .observer: ["报表", "联席会议材料"]
-        case .admin: ["单位管理", "工作台账号", "API 密钥"]
+        case .originBureau:
+            [("查找劳动者", "/workers"), ("劳动者登记与撤回同意", nil), ("批量导入劳动者名单", nil), ("为劳动者推荐岗位", nil), ("批次分配", nil), ("回复安置与培训报名", nil)]
+        case .destinationBureau: [("用人单位与岗位", nil), ("查看候选人", nil), ("录用与稳岗月报", nil), ("离职与更正", nil)]
+        case .cooperationOffice: [("资金台账", nil), ("帮扶项目", nil), ("就业补贴审核与发放", nil), ("产业园", nil), ("报表与联席会议材料", nil)]
+        case .observer: [("报表", nil), ("联席会议材料", nil)]
+        case .admin: [("查找劳动者", "/workers"), ("单位管理", nil), ("工作台账号", nil), ("API 密钥", nil)]
         }
     }
 }

@@ -41,10 +41,30 @@ enum ConsoleTemplates {
         <p>{{name}}，您好。您以“{{role}}”身份代表 {{bureau}} 工作。</p>
         <h2>可用的功能</h2>
         <ul class="tasks">
-        {{#tasks}}<li>{{.}}</li>{{/tasks}}
+        {{#tasks}}<li>{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}{{name}}{{/href}}</li>{{/tasks}}
         </ul>
         <p class="hint">其余页面正在建设中；同样的功能已可通过接口（/v1）和命令行使用。</p>
         <p><a href="/password">修改密码</a></p>
+        </section>
+        """
+
+    static let workers = """
+        <section class="card">
+        <h1>劳动者</h1>
+        {{#searchable}}<form class="search" method="get" action="/workers">
+        <label>姓名（开头几个字）或身份证号<input name="q" value="{{query}}" placeholder="如：马 或 640422198705122331"></label>
+        <button class="primary">查找</button>
+        </form>{{/searchable}}
+        {{^searchable}}<p class="hint">可到岗的候选劳动者（不显示姓名与帮扶身份；劳动者接受本地岗位后方可查看其身份）。</p>{{/searchable}}
+        {{#error}}<p class="error" role="alert">{{error}}</p>{{/error}}
+        {{#hasRows}}
+        <div class="scroll"><table>
+        <thead><tr>{{#headings}}<th scope="col">{{.}}</th>{{/headings}}</tr></thead>
+        <tbody>{{#rows}}<tr>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>{{/rows}}</tbody>
+        </table></div>
+        <p class="hint">显示 {{count}} 人{{#searched}}（按身份证号查找会记入审计日志）{{/searched}}。</p>
+        {{/hasRows}}
+        {{#empty}}<p class="hint">没有找到劳动者。</p>{{/empty}}
         </section>
         """
 
@@ -84,6 +104,13 @@ enum ConsoleTemplates {
         .notice { background: #eef4fb; border-left: 4px solid #2f6db3; padding: .5rem .75rem; }
         .hint { color: var(--muted); font-size: .9rem; }
         footer { text-align: center; color: var(--muted); font-size: .8rem; margin: 2rem 0; }
+        form.search { display: flex; gap: .75rem; align-items: flex-end; flex-wrap: wrap; }
+        form.search label { flex: 1 1 16rem; margin: 0; }
+        form.search button.primary { width: auto; padding: .55rem 1.5rem; }
+        .scroll { overflow-x: auto; margin-top: 1rem; }
+        table { border-collapse: collapse; width: 100%; font-size: .95rem; }
+        th, td { text-align: left; padding: .45rem .6rem; border-bottom: 1px solid var(--line); white-space: nowrap; }
+        th { background: var(--ground); font-weight: 600; }
         @media (max-width: 40rem) { .card { padding: 1rem; } .card.narrow { margin: 1rem auto; } .bar .who { width: 100%; order: 3; } }
         @media print { .bar form, footer { display: none; } body { background: #fff; } .card { border: 0; } }
         """
