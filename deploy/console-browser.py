@@ -54,6 +54,12 @@ with sync_playwright() as playwright:
     check(f"the workers page lists the bureau's workers in a table ({rows} rows) with Chinese labels",
           rows >= 1 and "帮扶身份" in page.inner_text("thead") and "户籍地" in page.inner_text("thead"))
     page.screenshot(path=f"{shots}/workers.png", full_page=True)
+    page.click("tbody tr:first-child >> text=查看")
+    reasons = page.locator("td.why").count()
+    check(f"a worker's page shows the record and the recommended jobs with reasons in Chinese ({reasons} jobs)",
+          "/workers/" in page.url and "推荐岗位" in page.inner_text("main") and (reasons == 0 or "得分" in page.inner_text("td.why >> nth=0")))
+    page.screenshot(path=f"{shots}/worker.png", full_page=True)
+    page.go_back()
     small.goto(base + "/workers")
     width = small.evaluate("document.documentElement.scrollWidth")
     check(f"the workers table scrolls inside its box at phone width, not the page ({width} px)", width <= 390)

@@ -222,4 +222,29 @@ struct ConsoleTests {
             #expect(refused.status == .forbidden && !String(buffer: refused.body).contains("李四"))
         }
     }
+
+    @Test("a worker's page shows what the role may read and the recommended jobs with their reasons in Chinese; other bureaus' workers are not found")
+    func workerPage() async throws {
+        try await withApp { client, cast, database in
+            _ = try await PlacementsTests.vacancy(client, cast)
+            let worker = try await PlacementsTests.worker(client, cast, sequence: 81)
+            let elsewhere = try await client.send(.post, "/v1/workers", as: cast.haiyuanOrigin, json: Fixtures.workerJSON(
+                idNumber: Fixtures.idNumber(region: "640522", sequence: 82), region: "640522", name: "海原人"))
+            let otherId = try #require(elsewhere.json["id"] as? String)
+            _ = try await Self.account(database, cast)
+            var clerk = Browser()
+            _ = try await clerk.logIn(client)
+            let list = String(buffer: try await clerk.send(client, .get, "/workers").body)
+            #expect(list.contains("href=\"/workers/\(worker)\""))
+            let shown = try await clerk.send(client, .get, "/workers/\(worker)")
+            let html = String(buffer: shown.body)
+            #expect(shown.status == .ok && html.contains("<h1>马小花</h1>") && html.contains("<dt>帮扶身份</dt><dd>防返贫监测对象</dd>"), "\(html)")
+            #expect(html.contains("推荐岗位") && html.contains("得分 ") && html.contains("职业匹配") && html.contains("（满分 35）"), "\(html)")
+            #expect(html.contains("优先：防返贫监测对象"))
+            #expect(try await clerk.send(client, .get, "/workers/\(otherId)").status == .notFound)
+            #expect(try await clerk.send(client, .get, "/workers/not-a-uuid").status == .notFound)
+            var anonymous = Browser()
+            #expect(try await anonymous.send(client, .get, "/workers/\(worker)").headers[.location] == "/login")
+        }
+    }
 }

@@ -14,6 +14,7 @@ import Synchronization
 public struct ConsoleController: Sendable {
     let staff: StaffService
     let workers: WorkerService
+    let matching: MatchingService
     let regionNames: RegionNames
     /// Production serves the console over TLS only: its cookies say so.
     let secureCookies: Bool
@@ -22,6 +23,7 @@ public struct ConsoleController: Sendable {
     /// The console's routes: HTML, not part of the JSON API's document.
     public static let routes: Set<String> = [
         "GET /", "GET /login", "POST /login", "POST /logout", "GET /password", "POST /password", "GET /console.css", "GET /workers",
+        "GET /workers/{id}",
     ]
 
     static let sessionCookie = "minning_session"
@@ -90,6 +92,24 @@ public struct ConsoleController: Sendable {
                 return page(pages.workers(query: typed, table: table, rows: views.map(\.worker), error: nil, searchable: searchable), title: "劳动者", session: session)
             } catch let error as DomainError {
                 return page(pages.workers(query: typed, table: nil, rows: [], error: error.text(in: .zh), searchable: searchable), title: "劳动者", session: session, status: .forbidden)
+            }
+        }
+        router.get("/workers/{id}") { request, context in
+            guard let (session, _) = try await current(request) else { return redirect("/login") }
+            if session.account.mustChangePassword { return redirect("/password") }
+            guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else {
+                return page(pages.message(Message.noneInScope(.worker).text(in: .zh)), title: "劳动者", session: session, status: .notFound)
+            }
+            do {
+                let view = try await workers.show(id, by: session.principal)
+                let names = try await regionNames.all()
+                let table = ConsoleWorkerTable(reader: view.reader, today: workers.today, regionNames: names)
+                let recommended = Permission.recommendVacancies.allows(session.principal.role)
+                    ? try await matching.recommendations(for: id, limit: 20, by: session.principal) : nil
+                return page(pages.worker(table: table, worker: view.worker, recommended: recommended, regionNames: names), title: "劳动者", session: session)
+            } catch let error as DomainError {
+                let status: HTTPResponse.Status = if case .notFound = error { .notFound } else { .forbidden }
+                return page(pages.message(error.text(in: .zh)), title: "劳动者", session: session, status: status)
             }
         }
         router.get("/password") { request, _ in

@@ -12,6 +12,7 @@ struct ConsolePages: Sendable {
         try library.register(ConsoleTemplates.home, named: "home")
         try library.register(ConsoleTemplates.password, named: "password")
         try library.register(ConsoleTemplates.workers, named: "workers")
+        try library.register(ConsoleTemplates.worker, named: "worker")
         try library.register("<section class=\"card narrow\"><p class=\"error\" role=\"alert\">{{text}}</p><p><a href=\"/\">返回工作台</a></p></section>", named: "message")
         self.library = library
     }
@@ -47,12 +48,32 @@ struct ConsolePages: Sendable {
         var values: [String: Any] = ["query": query, "hasRows": !rows.isEmpty, "count": rows.count, "searchable": searchable]
         if let table {
             values["headings"] = table.headings
-            values["rows"] = rows.map { ["cells": table.cells($0)] }
+            values["rows"] = rows.map { ["cells": table.cells($0), "id": $0.id.uuidString.lowercased()] as [String: Any] }
             if rows.isEmpty { values["empty"] = true }
         }
         if WorkersController.searchableIdNumber(query.uppercased()) != nil { values["searched"] = true }
         if let error { values["error"] = error }
         return render("workers", values)
+    }
+
+    func worker(table: ConsoleWorkerTable, worker: WorkerRecord, recommended: [(vacancy: MatchVacancy, explanation: MatchExplanation)]?, regionNames: [String: String]) -> String {
+        let facts = zip(table.headings, table.cells(worker)).map { ["name": $0, "value": $1] }
+        var values: [String: Any] = ["title": worker.name ?? "候选劳动者", "facts": facts]
+        if let recommended {
+            values["hasRecommendations"] = !recommended.isEmpty
+            values["noRecommendations"] = recommended.isEmpty
+            values["recommendations"] = recommended.map { vacancy, explanation -> [String: Any] in
+                let terms = vacancy.terms
+                let code = terms.workRegion.rawValue
+                return [
+                    "title": terms.title, "region": regionNames[code].map { "\($0)（\(code)）" } ?? code,
+                    "wage": "\(AmountText.yuan(terms.wageMinFen))–\(AmountText.yuan(terms.wageMaxFen))",
+                    "housing": terms.housingProvided ? "包住" : "不包住", "openings": vacancy.remainingOpenings,
+                    "why": ConsoleExplanation.text(explanation),
+                ]
+            }
+        }
+        return render("worker", values)
     }
 
     func message(_ text: String) -> String { render("message", ["text": text]) }

@@ -59,13 +59,31 @@ enum ConsoleTemplates {
         {{#error}}<p class="error" role="alert">{{error}}</p>{{/error}}
         {{#hasRows}}
         <div class="scroll"><table>
-        <thead><tr>{{#headings}}<th scope="col">{{.}}</th>{{/headings}}</tr></thead>
-        <tbody>{{#rows}}<tr>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>{{/rows}}</tbody>
+        <thead><tr>{{#headings}}<th scope="col">{{.}}</th>{{/headings}}<th scope="col">操作</th></tr></thead>
+        <tbody>{{#rows}}<tr>{{#cells}}<td>{{.}}</td>{{/cells}}<td><a href="/workers/{{id}}">查看</a></td></tr>{{/rows}}</tbody>
         </table></div>
         <p class="hint">显示 {{count}} 人{{#searched}}（按身份证号查找会记入审计日志）{{/searched}}。</p>
         {{/hasRows}}
         {{#empty}}<p class="hint">没有找到劳动者。</p>{{/empty}}
         </section>
+        """
+
+    static let worker = """
+        <section class="card">
+        <p><a href="/workers">← 劳动者</a></p>
+        <h1>{{title}}</h1>
+        <dl class="facts">{{#facts}}<dt>{{name}}</dt><dd>{{value}}</dd>{{/facts}}</dl>
+        </section>
+        {{#hasRecommendations}}
+        <section class="card">
+        <h2>推荐岗位</h2>
+        <div class="scroll"><table>
+        <thead><tr><th scope="col">岗位</th><th scope="col">工作地</th><th scope="col">月薪（元）</th><th scope="col">住宿</th><th scope="col">剩余名额</th><th scope="col">推荐理由</th></tr></thead>
+        <tbody>{{#recommendations}}<tr><td>{{title}}</td><td>{{region}}</td><td>{{wage}}</td><td>{{housing}}</td><td>{{openings}}</td><td class="why">{{why}}</td></tr>{{/recommendations}}</tbody>
+        </table></div>
+        </section>
+        {{/hasRecommendations}}
+        {{#noRecommendations}}<section class="card"><h2>推荐岗位</h2><p class="hint">目前没有此劳动者符合条件的在招岗位。</p></section>{{/noRecommendations}}
         """
 
     static let password = """
@@ -108,6 +126,10 @@ enum ConsoleTemplates {
         form.search label { flex: 1 1 16rem; margin: 0; }
         form.search button.primary { width: auto; padding: .55rem 1.5rem; }
         .scroll { overflow-x: auto; margin-top: 1rem; }
+        .card + .card { margin-top: 1rem; }
+        dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .35rem 1.25rem; margin: 0; }
+        dl.facts dt { color: var(--muted); } dl.facts dd { margin: 0; }
+        td.why { white-space: normal; min-width: 18rem; }
         table { border-collapse: collapse; width: 100%; font-size: .95rem; }
         th, td { text-align: left; padding: .45rem .6rem; border-bottom: 1px solid var(--line); white-space: nowrap; }
         th { background: var(--ground); font-weight: 600; }
