@@ -58,7 +58,9 @@ struct ConsolePages: Sendable {
 
     func worker(table: ConsoleWorkerTable, worker: WorkerRecord, recommended: [(vacancy: MatchVacancy, explanation: MatchExplanation)]?, regionNames: [String: String]) -> String {
         let facts = zip(table.headings, table.cells(worker)).map { ["name": $0, "value": $1] }
-        var values: [String: Any] = ["title": worker.name ?? "候选劳动者", "facts": facts]
+        // The heading names the person only for a reader the visibility table lets read the name.
+        let named = WorkerVisibility.fields(for: table.reader).contains(.name)
+        var values: [String: Any] = ["title": named ? worker.name ?? "劳动者" : "候选劳动者", "facts": facts]
         if let recommended {
             values["hasRecommendations"] = !recommended.isEmpty
             values["noRecommendations"] = recommended.isEmpty

@@ -1,0 +1,59 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import MinningDomain
+import MinningTestSupport
+import Testing
+
+/// Every console page for every role, in and out of scope: the status each gets, and that no page
+/// shows a role what the field-visibility table keeps from it.
+@Suite("The console's pages × roles")
+struct ConsolePageMatrixTests {
+    @Test("each page answers each role as the use cases allow, and never shows a worker's name or 帮扶身份 to a role that may not read them")
+    func matrix() async throws {
+        try await withApp { client, cast, database in
+            let own = try #require(try await client.send(.post, "/v1/workers", as: cast.xijiOrigin, json: Fixtures.workerJSON(
+                idNumber: Fixtures.idNumber(sequence: 91), name: "丁秀兰")).json["id"] as? String)
+            let other = try #require(try await client.send(.post, "/v1/workers", as: cast.haiyuanOrigin, json: Fixtures.workerJSON(
+                idNumber: Fixtures.idNumber(region: "640522", sequence: 92), region: "640522", name: "海原人")).json["id"] as? String)
+            struct Staff { let login: String; let caller: KeyPath<Fixtures.Cast, Fixtures.Caller>; let role: Role; let readsNames: Bool }
+            let staff = [
+                Staff(login: "admin.one", caller: \.admin, role: .admin, readsNames: true),
+                Staff(login: "xiji.clerk", caller: \.xijiOrigin, role: .originBureau, readsNames: true),
+                Staff(login: "fz.clerk", caller: \.fuzhouDestination, role: .destinationBureau, readsNames: false),
+                Staff(login: "nx.office", caller: \.ningxiaOffice, role: .cooperationOffice, readsNames: false),
+                Staff(login: "meeting.one", caller: \.observer, role: .observer, readsNames: false),
+            ]
+            // Expected statuses by page, in the order of `staff`.
+            let pages: [(path: String, expected: [HTTPResponse.Status])] = [
+                ("/", [.ok, .ok, .ok, .ok, .ok]),
+                ("/password", [.ok, .ok, .ok, .ok, .ok]),
+                ("/workers", [.ok, .ok, .ok, .forbidden, .forbidden]),
+                ("/workers/\(own)", [.ok, .ok, .ok, .forbidden, .forbidden]),
+                // 海原's worker: outside 西吉's scope; a destination bureau reads any available worker as a candidate.
+                ("/workers/\(other)", [.ok, .notFound, .ok, .forbidden, .forbidden]),
+            ]
+            for (index, person) in staff.enumerated() {
+                _ = try await ConsoleTests.account(database, cast, login: person.login, name: "经办\(index)", of: person.caller, role: person.role)
+                var browser = ConsoleTests.Browser()
+                #expect(try await browser.logIn(client, login: person.login).headers[.location] == "/", "\(person.login)")
+                for (path, expected) in pages {
+                    let response = try await browser.send(client, .get, path)
+                    let html = String(buffer: response.body)
+                    #expect(response.status == expected[index], "\(person.login) GET \(path): \(response.status)")
+                    #expect(response.headers[.contentType] == "text/html; charset=utf-8", "\(person.login) GET \(path)")
+                    if !person.readsNames {
+                        #expect(!html.contains("丁秀兰") && !html.contains("海原人"), "\(person.login) GET \(path) shows a name")
+                        #expect(!html.contains(">帮扶身份<") && !html.contains("防返贫监测对象"), "\(person.login) GET \(path) shows 帮扶身份")
+                    }
+                }
+            }
+            // Without a session every page but the login sends the visitor to log in, and shows nothing.
+            var anonymous = ConsoleTests.Browser()
+            for (path, _) in pages {
+                let response = try await anonymous.send(client, .get, path)
+                #expect(response.status == .seeOther && response.headers[.location] == "/login" && response.body.readableBytes == 0, "GET \(path)")
+            }
+        }
+    }
+}
