@@ -23,15 +23,19 @@ public struct StaffRepository: Sendable {
         return try await Self.decode(rows).first!
     }
 
-    /// The account and its password hash, the row locked so that two logins at once count their
-    /// failures one after the other.
-    public func forLogin(_ login: StaffLogin, on connection: PostgresConnection) async throws -> (StaffAccount, passwordHash: String)? {
+    /// The account, its password hash and its bureau's region, the account's row locked so that two
+    /// logins at once count their failures one after the other.
+    public func forLogin(_ login: StaffLogin, on connection: PostgresConnection) async throws -> (StaffAccount, passwordHash: String, region: RegionCode)? {
         let rows = try await connection.query(
-            "SELECT \(unescaped: Self.columns), password_hash FROM staff_accounts WHERE login = \(login.text) FOR UPDATE",
+            """
+            SELECT \(unescaped: Self.qualifiedColumns), a.password_hash, b.region_code
+            FROM staff_accounts a JOIN bureaus b ON b.id = a.bureau_id WHERE a.login = \(login.text) FOR UPDATE OF a
+            """,
             logger: database.logger
         )
-        guard let row = try await rows.collect().first else { return nil }
-        return (try Self.account(NamedRow(row)), try NamedRow(row)("password_hash"))
+        guard let found = try await rows.collect().first else { return nil }
+        let row = NamedRow(found)
+        return (try Self.account(row), try row("password_hash"), try row("region_code"))
     }
 
     public func passwordHash(of id: UUID, on connection: PostgresConnection) async throws -> String? {
@@ -89,6 +93,9 @@ public struct StaffRepository: Sendable {
         id, bureau_id, role, login, display_name, must_change_password, audit_key_id, failed_logins, last_failed_at, locked_until,
         disabled_at, created_at
         """
+
+    /// The same columns from `staff_accounts a`, for queries that join it.
+    static let qualifiedColumns = columns.split(separator: ",").map { "a." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }.joined(separator: ", ")
 
     static func decode(_ rows: PostgresRowSequence) async throws -> [StaffAccount] {
         var result: [StaffAccount] = []

@@ -25,7 +25,7 @@ public struct StaffSessionRepository: Sendable {
         let digest = ByteBuffer(bytes: token.digest)
         let rows = try await database.query(
             """
-            SELECT \(unescaped: StaffRepository.columns.split(separator: ",").map { "a." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }.joined(separator: ", ")),
+            SELECT \(unescaped: StaffRepository.qualifiedColumns),
                    s.csrf_token, s.last_seen_at, b.name AS bureau_name, b.region_code
             FROM staff_sessions s JOIN staff_accounts a ON a.id = s.staff_id JOIN bureaus b ON b.id = a.bureau_id
             WHERE s.token_sha256 = \(digest) AND s.ended_at IS NULL AND s.last_seen_at > \(idleSince) AND a.disabled_at IS NULL
@@ -42,9 +42,10 @@ public struct StaffSessionRepository: Sendable {
         return ConsoleSession(account: account, principal: principal, bureauName: try row("bureau_name"), csrfToken: try row("csrf_token"))
     }
 
-    public func end(token: ConsoleToken, at now: Date) async throws {
-        try await database.query(
-            "UPDATE staff_sessions SET ended_at = coalesce(ended_at, \(now)) WHERE token_sha256 = \(ByteBuffer(bytes: token.digest))"
+    public func end(token: ConsoleToken, at now: Date, on connection: PostgresConnection) async throws {
+        try await connection.query(
+            "UPDATE staff_sessions SET ended_at = coalesce(ended_at, \(now)) WHERE token_sha256 = \(ByteBuffer(bytes: token.digest))",
+            logger: database.logger
         )
     }
 

@@ -97,7 +97,7 @@ public struct StaffService: Sendable {
         let (staff, sessions, now, decoyHash) = (self.staff, self.sessions, clock.now, decoy.hash(cost: passwordHashCost))
         let token = ConsoleToken.generate(), csrf = ConsoleToken.generate()
         let outcome: Result<StaffAccount, DomainError> = try await database.transaction { connection in
-            guard let (account, hash) = try await staff.forLogin(login, on: connection) else {
+            guard let (account, hash, region) = try await staff.forLogin(login, on: connection) else {
                 _ = await Self.verify(password, hash: decoyHash)
                 return .failure(.forbidden(.loginRefused))
             }
@@ -116,7 +116,9 @@ public struct StaffService: Sendable {
             }
             try await staff.recordSuccess(account.id, on: connection)
             try await sessions.insert(token: token, staffId: account.id, csrf: csrf, at: now, on: connection)
-            try await AuditLog.record("log_in", objectType: "staff_account", objectId: account.id, by: Self.actor(account, requestId), on: connection, logger: database.logger)
+            try await AuditLog.record("log_in", objectType: "staff_account", objectId: account.id, by: AuditActor(principal: Principal(
+                keyId: account.auditKeyId, bureauId: account.bureauId, role: account.role, bureauRegion: region
+            ), requestId: requestId), on: connection, logger: database.logger)
             return .success(account)
         }
         _ = try outcome.get()
@@ -130,10 +132,10 @@ public struct StaffService: Sendable {
     }
 
     public func logOut(token: ConsoleToken, session: ConsoleSession, requestId: String?) async throws {
-        let (sessions, now, account) = (self.sessions, clock.now, session.account)
-        try await sessions.end(token: token, at: now)
+        let (sessions, now, actor) = (self.sessions, clock.now, AuditActor(principal: session.principal, requestId: requestId))
         try await database.transaction { connection in
-            try await AuditLog.record("log_out", objectType: "staff_account", objectId: account.id, by: Self.actor(account, requestId), on: connection, logger: database.logger)
+            try await sessions.end(token: token, at: now, on: connection)
+            try await AuditLog.record("log_out", objectType: "staff_account", objectId: session.account.id, by: actor, on: connection, logger: database.logger)
         }
     }
 
@@ -150,6 +152,7 @@ public struct StaffService: Sendable {
         guard issues.isEmpty else { throw DomainError.invalid(issues) }
         let hash = try await hashed(new)
         let (staff, sessions, now, account) = (self.staff, self.sessions, clock.now, session.account)
+        let actor = AuditActor(principal: session.principal, requestId: requestId)
         try await database.transaction { connection in
             guard let stored = try await staff.passwordHash(of: account.id, on: connection), await Self.verify(current, hash: stored) else {
                 throw DomainError.invalid([FieldIssue(field: "current_password", message: .currentPasswordWrong)])
@@ -157,15 +160,10 @@ public struct StaffService: Sendable {
             try await staff.setPassword(account.id, hash: hash, mustChange: false, on: connection)
             try await sessions.endAll(staffId: account.id, except: token, at: now, on: connection)
             try await AuditLog.record(
-                "change_password", objectType: "staff_account", objectId: account.id, fields: ["password"], by: Self.actor(account, requestId),
+                "change_password", objectType: "staff_account", objectId: account.id, fields: ["password"], by: actor,
                 on: connection, logger: database.logger
             )
         }
-    }
-
-    static func actor(_ account: StaffAccount, _ requestId: String?) -> AuditActor {
-        // The region is not needed to audit; the principal's scope is never read here.
-        AuditActor(principal: Principal(keyId: account.auditKeyId, bureauId: account.bureauId, role: account.role, bureauRegion: RegionCode("640000")!), requestId: requestId)
     }
 
     private func hashed(_ password: String) async throws -> String {
