@@ -25,6 +25,7 @@ public struct Services: Sendable {
     public let reports: ReportService
     public let subsidies: SubsidyService
     public let staff: StaffService
+    public let worklist: WorklistService
 
     public init(database: Database, reportDatabase: Database? = nil, personalData: PersonalDataCipher, clock: ChinaClock, settings: Settings) {
         self.database = database
@@ -46,8 +47,9 @@ public struct Services: Sendable {
         self.vacancies = VacancyService(database: database, vacancies: VacancyRepository(database: database), idempotency: idempotency, clock: clock)
         self.matching = MatchingService(database: database, matching: matching, clock: clock)
         self.allocation = AllocationService(database: database, matching: matching, placements: placements, idempotency: idempotency, clock: clock)
+        let alerts = AlertRepository(database: database)
         self.placements = PlacementService(
-            database: database, matching: matching, placements: placements, alerts: AlertRepository(database: database),
+            database: database, matching: matching, placements: placements, alerts: alerts,
             idempotency: idempotency, clock: clock, backdating: BackdatingWindow(months: settings.backdatingMonths)
         )
         let funds = FundsService(
@@ -61,5 +63,6 @@ public struct Services: Sendable {
         self.bureaus = BureauService(database: database)
         self.reference = ReferenceService(database: database)
         self.staff = StaffService(database: database, clock: clock, passwordHashCost: settings.passwordHashCost)
+        self.worklist = WorklistService(worklist: WorklistRepository(database: database), alerts: alerts, clock: clock)
     }
 }

@@ -32,6 +32,18 @@ struct ConsolePageMatrixTests {
                 ("/workers/\(own)", [.ok, .ok, .ok, .forbidden, .forbidden]),
                 // 海原's worker: outside 西吉's scope; a destination bureau reads any available worker as a candidate.
                 ("/workers/\(other)", [.ok, .notFound, .ok, .forbidden, .forbidden]),
+                ("/workers/new", [.ok, .ok, .forbidden, .forbidden, .forbidden]),
+                ("/workers/\(own)/edit", [.ok, .ok, .forbidden, .forbidden, .forbidden]),
+                ("/workers/\(other)/edit", [.ok, .notFound, .forbidden, .forbidden, .forbidden]),
+                ("/workers/\(own)/withdraw", [.ok, .ok, .forbidden, .forbidden, .forbidden]),
+                ("/workers/\(other)/withdraw", [.ok, .notFound, .forbidden, .forbidden, .forbidden]),
+            ]
+            // Forms sent with the session's token but nothing a use case accepts: each role is refused
+            // or told what is wrong, and nothing changes.
+            let forms: [(path: String, form: [String: String], expected: [HTTPResponse.Status])] = [
+                ("/workers/new", ["name": "丁"], [.unprocessableContent, .unprocessableContent, .forbidden, .forbidden, .forbidden]),
+                ("/workers/\(other)/withdraw", ["withdrawn_on": "2026-11-27"], [.unprocessableContent, .notFound, .forbidden, .forbidden, .forbidden]),
+                ("/workers/\(own)/edit", ["name": "丁", "version": "1"], [.unprocessableContent, .unprocessableContent, .forbidden, .forbidden, .forbidden]),
             ]
             for (index, person) in staff.enumerated() {
                 _ = try await ConsoleTests.account(database, cast, login: person.login, name: "经办\(index)", of: person.caller, role: person.role)
@@ -47,7 +59,15 @@ struct ConsolePageMatrixTests {
                         #expect(!html.contains(">帮扶身份<") && !html.contains("防返贫监测对象"), "\(person.login) GET \(path) shows 帮扶身份")
                     }
                 }
+                let token = ConsoleTests.Browser.csrf(try await browser.send(client, .get, "/password"))
+                for (path, form, expected) in forms {
+                    let response = try await browser.send(client, .post, path, form: form.merging(["csrf": token]) { $1 })
+                    #expect(response.status == expected[index], "\(person.login) POST \(path): \(response.status)")
+                    if !person.readsNames { #expect(!String(buffer: response.body).contains("丁秀兰"), "\(person.login) POST \(path) shows a name") }
+                }
             }
+            let unchanged = try await database.query("SELECT count(*) FROM workers WHERE name IS NOT NULL AND version = 1").collect().first!.decode(Int.self)
+            #expect(unchanged == 2, "no refused form changed a worker")
             // Without a session every page but the login sends the visitor to log in, and shows nothing.
             var anonymous = ConsoleTests.Browser()
             for (path, _) in pages {

@@ -32,36 +32,16 @@ public enum WorkerCSVFormat {
     public static func parse(_ reader: inout CSVRecordReader, today: CalendarDay) -> NewWorker? {
         let name = reader.string("name", maxLength: 50)
         let idNumber = readIDNumber(&reader, today: today)
-        let phone = reader.string("phone", maxLength: 11)
-        if let phone, !NewWorker.isMobilePhone(phone) {
-            reader.add(FieldIssue(field: "phone", message: .notMobile))
-        }
+        let phone = readPhone(&reader, required: true)
         let region = reader.regionCode("origin_region_code")
-        let education = reader.oneOf("education", EducationLevel.self, term: "education")
-        let poverty = reader.oneOf("poverty_status", PovertyStatus.self, term: "poverty_status")
-        let monitoredKind = reader.oneOf("monitored_kind", MonitoredKind.self, term: "monitored_kind", required: false)
-        let skills = readSkills(&reader)
-        let destinations = reader.list("preferred_destinations", maxCount: 50).enumerated().compactMap { index, text in
-            let code = RegionCode(text)
-            if code == nil { reader.add(FieldIssue(field: "preferred_destinations[\(index)]", message: .notRegionCode)) }
-            return code
-        }
-        let occupations = reader.list("preferred_occupations", maxCount: 50)
-        let wage = reader.money("expected_monthly_wage_fen", in: 0...WorkerProfile.maximumWageFen)
-        let housing = reader.boolean("needs_housing")
-        let availableFrom = reader.date("available_from")
+        let cells = readProfileCells(&reader)
         let consentGivenOn = reader.date("consent_given_on")
         let consentMethod = reader.oneOf("consent_method", ConsentMethod.self, term: "consent_method")
         let recordedBy = reader.string("consent_recorded_by", maxLength: 50)
         let consentScope = reader.string("consent_scope", required: false, maxLength: 200) ?? defaultConsentScope
-        guard reader.issues.isEmpty, let name, let idNumber, let phone, let region, let education, let poverty, let wage,
-              let housing, let availableFrom, let consentGivenOn, let consentMethod, let recordedBy
+        guard reader.issues.isEmpty, let name, let idNumber, let phone, let region, let cells, let consentGivenOn, let consentMethod, let recordedBy
         else { return nil }
-        let profile = WorkerProfile(
-            originRegion: region, education: education, povertyStatus: poverty, monitoredKind: monitoredKind,
-            skills: skills, preferredDestinations: destinations, preferredOccupations: occupations,
-            expectedMonthlyWageFen: wage, needsHousing: housing, availableFrom: availableFrom, status: .available
-        )
+        let profile = cells.profile(originRegion: region, status: .available)
         let consent = Consent(givenOn: consentGivenOn, scope: consentScope, method: consentMethod, recordedBy: recordedBy)
         do {
             return try NewWorker(name: name, idNumber: idNumber, phone: phone, profile: profile, consent: consent, today: today)
@@ -71,6 +51,61 @@ public enum WorkerCSVFormat {
         } catch {
             reader.add(FieldIssue(field: "line", message: .lineUnreadable(detail: "\(error)")))
             return nil
+        }
+    }
+
+    /// The profile's columns both a registration and a change read, by the same rules.
+    struct ProfileCells {
+        let education: EducationLevel
+        let poverty: PovertyStatus
+        let monitoredKind: MonitoredKind?
+        let skills: [Skill]
+        let destinations: [RegionCode]
+        let occupations: [String]
+        let wageFen: Int
+        let needsHousing: Bool
+        let availableFrom: CalendarDay
+
+        func profile(originRegion: RegionCode, status: WorkerStatus) -> WorkerProfile {
+            WorkerProfile(
+                originRegion: originRegion, education: education, povertyStatus: poverty, monitoredKind: monitoredKind,
+                skills: skills, preferredDestinations: destinations, preferredOccupations: occupations,
+                expectedMonthlyWageFen: wageFen, needsHousing: needsHousing, availableFrom: availableFrom, status: status
+            )
+        }
+    }
+
+    /// Nil when a required cell is missing or bad; the problems are in `reader`.
+    static func readProfileCells(_ reader: inout CSVRecordReader) -> ProfileCells? {
+        let education = reader.oneOf("education", EducationLevel.self, term: "education")
+        let poverty = reader.oneOf("poverty_status", PovertyStatus.self, term: "poverty_status")
+        let monitoredKind = reader.oneOf("monitored_kind", MonitoredKind.self, term: "monitored_kind", required: false)
+        let skills = readSkills(&reader)
+        let destinations = readDestinations(&reader)
+        let occupations = reader.list("preferred_occupations", maxCount: 50)
+        let wage = reader.money("expected_monthly_wage_fen", in: 0...WorkerProfile.maximumWageFen)
+        let housing = reader.boolean("needs_housing")
+        let availableFrom = reader.date("available_from")
+        guard let education, let poverty, let wage, let housing, let availableFrom else { return nil }
+        return ProfileCells(
+            education: education, poverty: poverty, monitoredKind: monitoredKind, skills: skills, destinations: destinations,
+            occupations: occupations, wageFen: wage, needsHousing: housing, availableFrom: availableFrom
+        )
+    }
+
+    static func readPhone(_ reader: inout CSVRecordReader, required: Bool) -> String? {
+        let phone = reader.string("phone", required: required, maxLength: 11)
+        if let phone, !NewWorker.isMobilePhone(phone) {
+            reader.add(FieldIssue(field: "phone", message: .notMobile))
+        }
+        return phone
+    }
+
+    static func readDestinations(_ reader: inout CSVRecordReader) -> [RegionCode] {
+        reader.list("preferred_destinations", maxCount: 50).enumerated().compactMap { index, text in
+            let code = RegionCode(text)
+            if code == nil { reader.add(FieldIssue(field: "preferred_destinations[\(index)]", message: .notRegionCode)) }
+            return code
         }
     }
 
@@ -84,7 +119,7 @@ public enum WorkerCSVFormat {
         }
     }
 
-    private static func readSkills(_ reader: inout CSVRecordReader) -> [Skill] {
+    static func readSkills(_ reader: inout CSVRecordReader) -> [Skill] {
         reader.list("skills", maxCount: 50).enumerated().compactMap { index, item in
             let parts = item.split(separator: ":", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
             guard parts.count <= 3 else {

@@ -12,9 +12,7 @@ import Synchronization
 /// same use cases as the API, under a staff account's session instead of a key. Every form
 /// carries the session's CSRF token; a form without it changes nothing.
 public struct ConsoleController: Sendable {
-    let staff: StaffService
-    let workers: WorkerService
-    let matching: MatchingService
+    let services: Services
     let regionNames: RegionNames
     /// Production serves the console over TLS only: its cookies say so.
     let secureCookies: Bool
@@ -23,7 +21,8 @@ public struct ConsoleController: Sendable {
     /// The console's routes: HTML, not part of the JSON API's document.
     public static let routes: Set<String> = [
         "GET /", "GET /login", "POST /login", "POST /logout", "GET /password", "POST /password", "GET /console.css", "GET /workers",
-        "GET /workers/{id}",
+        "GET /workers/{id}", "GET /workers/new", "POST /workers/new", "GET /workers/{id}/edit", "POST /workers/{id}/edit",
+        "GET /workers/{id}/withdraw", "POST /workers/{id}/withdraw",
     ]
 
     static let sessionCookie = "minning_session"
@@ -35,11 +34,6 @@ public struct ConsoleController: Sendable {
                                     body: .init(byteBuffer: ByteBuffer(string: ConsoleTemplates.stylesheet)))
             response.headers[.xContentTypeOptions] = "nosniff"
             return response
-        }
-        router.get("/") { request, context in
-            guard let (session, _) = try await current(request) else { return redirect("/login") }
-            if session.account.mustChangePassword { return redirect("/password") }
-            return page(pages.home(session), title: "工作台", session: session)
         }
         router.get("/login") { request, _ in
             if try await current(request) != nil { return redirect("/") }
@@ -70,48 +64,8 @@ public struct ConsoleController: Sendable {
             response.setCookie(expired(Self.sessionCookie))
             return response
         }
-        router.get("/workers") { request, context in
-            guard let (session, _) = try await current(request) else { return redirect("/login") }
-            if session.account.mustChangePassword { return redirect("/password") }
-            let typed = String(request.uri.queryParameters["q"] ?? "").trimmingCharacters(in: .whitespaces)
-            // Destination bureaus read candidates, never found by name or ID number.
-            let searchable = session.principal.role != .destinationBureau
-            var filter = WorkerRepository.Filter()
-            if let idNumber = WorkersController.searchableIdNumber(typed.uppercased()) {
-                filter.idNumber = idNumber
-            } else if !typed.isEmpty {
-                guard typed.count <= 50, !typed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-                    return page(pages.workers(query: typed, table: nil, rows: [], error: Message.mustBeNamePrefix(maxLength: 50).text(in: .zh), searchable: searchable),
-                                title: "劳动者", session: session, status: .unprocessableContent)
-                }
-                filter.namePrefix = typed
-            }
-            do {
-                let views = try await workers.list(filter: filter, after: nil, limit: 50, by: AuditActor(principal: session.principal, requestId: context.requestId))
-                let table = ConsoleWorkerTable(reader: views.first?.reader ?? .originSide(session.principal.role), today: workers.today, regionNames: try await regionNames.all())
-                return page(pages.workers(query: typed, table: table, rows: views.map(\.worker), error: nil, searchable: searchable), title: "劳动者", session: session)
-            } catch let error as DomainError {
-                return page(pages.workers(query: typed, table: nil, rows: [], error: error.text(in: .zh), searchable: searchable), title: "劳动者", session: session, status: .forbidden)
-            }
-        }
-        router.get("/workers/{id}") { request, context in
-            guard let (session, _) = try await current(request) else { return redirect("/login") }
-            if session.account.mustChangePassword { return redirect("/password") }
-            guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else {
-                return page(pages.message(Message.noneInScope(.worker).text(in: .zh)), title: "劳动者", session: session, status: .notFound)
-            }
-            do {
-                let view = try await workers.show(id, by: session.principal)
-                let names = try await regionNames.all()
-                let table = ConsoleWorkerTable(reader: view.reader, today: workers.today, regionNames: names)
-                let recommended = Permission.recommendVacancies.allows(session.principal.role)
-                    ? try await matching.recommendations(for: id, limit: 20, by: session.principal) : nil
-                return page(pages.worker(table: table, worker: view.worker, recommended: recommended, regionNames: names), title: "劳动者", session: session)
-            } catch let error as DomainError {
-                let status: HTTPResponse.Status = if case .notFound = error { .notFound } else { .forbidden }
-                return page(pages.message(error.text(in: .zh)), title: "劳动者", session: session, status: status)
-            }
-        }
+        addHomeRoutes(to: router)
+        addWorkerRoutes(to: router)
         router.get("/password") { request, _ in
             guard let (session, _) = try await current(request) else { return redirect("/login") }
             return page(pages.password(session, errors: []), title: "修改密码", session: session)
@@ -136,6 +90,50 @@ public struct ConsoleController: Sendable {
         }
     }
 
+    var staff: StaffService { services.staff }
+
+    typealias SignedInHandler = @Sendable (Request, MinningRequestContext, ConsoleSession) async throws -> Response
+    typealias FormHandler = @Sendable (Request, MinningRequestContext, ConsoleSession, [String: String]) async throws -> Response
+
+    /// A page for someone logged in whose password is settled; anyone else goes to log in. A use
+    /// case's refusal becomes a page that says why in Chinese, with the status the API would give.
+    func signedIn(title: String, _ handle: @escaping SignedInHandler) -> @Sendable (Request, MinningRequestContext) async throws -> Response {
+        { request, context in
+            guard let (session, _) = try await current(request) else { return redirect("/login") }
+            if session.account.mustChangePassword { return redirect("/password") }
+            do {
+                return try await handle(request, context, session)
+            } catch let error as DomainError {
+                return refusal(error, title: title, session: session)
+            }
+        }
+    }
+
+    /// A form sent by someone logged in, with the token of the session's own pages; a form without
+    /// it (another site's, or an old page's) changes nothing.
+    func submitted(title: String, _ handle: @escaping FormHandler) -> @Sendable (Request, MinningRequestContext) async throws -> Response {
+        signedIn(title: title) { request, context, session in
+            let form = try await ConsoleForm.read(request, context: context)
+            guard let sent = form["csrf"], ConsoleToken(text: session.csrfToken).matches(sent) else { return forbidden(session) }
+            return try await handle(request, context, session, form)
+        }
+    }
+
+    func refusal(_ error: DomainError, title: String, session: ConsoleSession) -> Response {
+        let status: HTTPResponse.Status = switch error {
+        case .notFound: .notFound
+        case .conflict: .conflict
+        case .invalid: .unprocessableContent
+        case .forbidden: .forbidden
+        }
+        let text: String = if case .invalid(let issues) = error { issues.map { $0.message.text(in: .zh) }.joined(separator: "；") } else { error.text(in: .zh) }
+        return page(pages.message(text), title: title, session: session, status: status)
+    }
+
+    func audited(_ session: ConsoleSession, _ context: MinningRequestContext) -> AuditActor {
+        AuditActor(principal: session.principal, requestId: context.requestId)
+    }
+
     /// The session behind the request's cookie and the cookie's token, or nil.
     private func current(_ request: Request) async throws -> (ConsoleSession, ConsoleToken)? {
         guard let value = request.cookies[Self.sessionCookie]?.value, ConsoleToken.isWellFormed(value) else { return nil }
@@ -150,17 +148,17 @@ public struct ConsoleController: Sendable {
         return response
     }
 
-    private func forbidden(_ session: ConsoleSession) -> Response {
+    func forbidden(_ session: ConsoleSession) -> Response {
         page(pages.message(Message.formExpired.text(in: .zh)), title: "无法完成", session: session, status: .forbidden)
     }
 
-    private func page(_ body: String, title: String, session: ConsoleSession?, status: HTTPResponse.Status = .ok) -> Response {
+    func page(_ body: String, title: String, session: ConsoleSession?, status: HTTPResponse.Status = .ok) -> Response {
         var response = Response(status: status, headers: Self.pageHeaders, body: .init(byteBuffer: ByteBuffer(string: pages.layout(title: title, body: body, session: session))))
         response.headers[.contentType] = "text/html; charset=utf-8"
         return response
     }
 
-    private func redirect(_ location: String) -> Response {
+    func redirect(_ location: String) -> Response {
         Response(status: .seeOther, headers: Self.pageHeaders.merging([.location: location]))
     }
 

@@ -39,6 +39,25 @@ enum ConsoleTemplates {
         <section class="card">
         <h1>工作台</h1>
         <p>{{name}}，您好。您以“{{role}}”身份代表 {{bureau}} 工作。</p>
+        {{#nothingWaiting}}<p class="notice" role="status">目前没有待办事项。</p>{{/nothingWaiting}}
+        </section>
+        {{#hasAlerts}}<section class="card">
+        <h2>未确认的预警</h2>
+        <div class="scroll"><table>
+        <thead><tr><th scope="col">预警</th><th scope="col">发出日期</th><th scope="col">劳动者</th></tr></thead>
+        <tbody>{{#alerts}}<tr><td class="why">{{text}}</td><td>{{raised}}</td><td><a href="/workers/{{workerId}}">查看</a></td></tr>{{/alerts}}</tbody>
+        </table></div>
+        {{#alertsFull}}<p class="hint">只列出最早的 {{limit}} 条。</p>{{/alertsFull}}
+        </section>{{/hasAlerts}}
+        {{#sections}}<section class="card">
+        <h2>{{title}}</h2>
+        <div class="scroll"><table>
+        <thead><tr><th scope="col">劳动者</th><th scope="col">岗位</th><th scope="col">用人单位</th><th scope="col">{{since}}</th></tr></thead>
+        <tbody>{{#items}}<tr><td><a href="/workers/{{workerId}}">{{worker}}</a></td><td>{{job}}</td><td>{{employer}}</td><td>{{since}}</td></tr>{{/items}}</tbody>
+        </table></div>
+        {{#full}}<p class="hint">只列出最早的 {{limit}} 项。</p>{{/full}}
+        </section>{{/sections}}
+        <section class="card">
         <h2>可用的功能</h2>
         <ul class="tasks">
         {{#tasks}}<li>{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}{{name}}{{/href}}</li>{{/tasks}}
@@ -46,44 +65,6 @@ enum ConsoleTemplates {
         <p class="hint">其余页面正在建设中；同样的功能已可通过接口（/v1）和命令行使用。</p>
         <p><a href="/password">修改密码</a></p>
         </section>
-        """
-
-    static let workers = """
-        <section class="card">
-        <h1>劳动者</h1>
-        {{#searchable}}<form class="search" method="get" action="/workers">
-        <label>姓名（开头几个字）或身份证号<input name="q" value="{{query}}" placeholder="如：马 或 640422198705122331"></label>
-        <button class="primary">查找</button>
-        </form>{{/searchable}}
-        {{^searchable}}<p class="hint">可到岗的候选劳动者（不显示姓名与帮扶身份；劳动者接受本地岗位后方可查看其身份）。</p>{{/searchable}}
-        {{#error}}<p class="error" role="alert">{{error}}</p>{{/error}}
-        {{#hasRows}}
-        <div class="scroll"><table>
-        <thead><tr>{{#headings}}<th scope="col">{{.}}</th>{{/headings}}<th scope="col">操作</th></tr></thead>
-        <tbody>{{#rows}}<tr>{{#cells}}<td>{{.}}</td>{{/cells}}<td><a href="/workers/{{id}}">查看</a></td></tr>{{/rows}}</tbody>
-        </table></div>
-        <p class="hint">显示 {{count}} 人{{#searched}}（按身份证号查找会记入审计日志）{{/searched}}。</p>
-        {{/hasRows}}
-        {{#empty}}<p class="hint">没有找到劳动者。</p>{{/empty}}
-        </section>
-        """
-
-    static let worker = """
-        <section class="card">
-        <p><a href="/workers">← 劳动者</a></p>
-        <h1>{{title}}</h1>
-        <dl class="facts">{{#facts}}<dt>{{name}}</dt><dd>{{value}}</dd>{{/facts}}</dl>
-        </section>
-        {{#hasRecommendations}}
-        <section class="card">
-        <h2>推荐岗位</h2>
-        <div class="scroll"><table>
-        <thead><tr><th scope="col">岗位</th><th scope="col">工作地</th><th scope="col">月薪（元）</th><th scope="col">住宿</th><th scope="col">剩余名额</th><th scope="col">推荐理由</th></tr></thead>
-        <tbody>{{#recommendations}}<tr><td>{{title}}</td><td>{{region}}</td><td>{{wage}}</td><td>{{housing}}</td><td>{{openings}}</td><td class="why">{{why}}</td></tr>{{/recommendations}}</tbody>
-        </table></div>
-        </section>
-        {{/hasRecommendations}}
-        {{#noRecommendations}}<section class="card"><h2>推荐岗位</h2><p class="hint">目前没有此劳动者符合条件的在招岗位。</p></section>{{/noRecommendations}}
         """
 
     static let password = """
@@ -133,7 +114,21 @@ enum ConsoleTemplates {
         table { border-collapse: collapse; width: 100%; font-size: .95rem; }
         th, td { text-align: left; padding: .45rem .6rem; border-bottom: 1px solid var(--line); white-space: nowrap; }
         th { background: var(--ground); font-weight: 600; }
+        .heading { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: baseline; justify-content: space-between; }
+        a.button { display: inline-block; padding: .35rem .9rem; border-radius: 4px; background: var(--accent); color: #fff; text-decoration: none; }
+        a.button.quiet { background: transparent; color: var(--accent); border: 1px solid var(--accent); }
+        form.fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 0 1.25rem; }
+        form.fields button.primary { grid-column: 1 / -1; }
+        .field label { margin: .8rem 0 .25rem; }
+        .field .hint, .field .problem { margin: .2rem 0 0; font-size: .85rem; }
+        .field.bad input, .field.bad select { border-color: var(--accent); background: #fff8f7; }
+        .problem { color: var(--accent); }
+        .required { color: var(--accent); font-size: .85rem; }
+        select { display: block; width: 100%; margin-top: .25rem; padding: .5rem; font: inherit; border: 1px solid var(--line); border-radius: 4px; background: #fff; }
+        label.check { display: flex; gap: .5rem; align-items: flex-start; color: var(--ink); }
+        label.check input { width: auto; margin-top: .35rem; }
+        button.danger { background: #7a1712; }
         @media (max-width: 40rem) { .card { padding: 1rem; } .card.narrow { margin: 1rem auto; } .bar .who { width: 100%; order: 3; } }
-        @media print { .bar form, footer { display: none; } body { background: #fff; } .card { border: 0; } }
+        @media print { .bar form, footer, .noprint, .actions, a.button, form.search { display: none; } body { background: #fff; } .card { border: 0; } }
         """
 }
