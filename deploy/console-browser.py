@@ -1,5 +1,6 @@
 """The console in a real headless Chromium (Debian's), driven by Playwright: log in, see the home
-page at desktop and phone width, log out. Prints one line per check and writes screenshots for a
+page at desktop and phone width, find and open workers, register one (a refused form first), change
+it, log out. Prints one line per check and writes screenshots for a
 person to look at. Usage: console-browser.py BASE_URL LOGIN PASSWORD DISPLAY_NAME SCREENSHOT_DIR"""
 import shutil
 import sys
@@ -14,6 +15,13 @@ def check(name, condition):
     global failures
     print(("console: ok    " if condition else "console: FAIL  ") + name)
     failures += 0 if condition else 1
+
+
+def id_number(region, birth, sequence):
+    """A 居民身份证号 with its GB 11643 check character."""
+    body = region + birth + sequence
+    weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    return body + "10X98765432"[sum(int(d) * w for d, w in zip(body, weights)) % 11]
 
 
 chromium = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -60,6 +68,37 @@ with sync_playwright() as playwright:
           "/workers/" in page.url and "推荐岗位" in page.inner_text("main") and (reasons == 0 or "得分" in page.inner_text("td.why >> nth=0")))
     page.screenshot(path=f"{shots}/worker.png", full_page=True)
     page.go_back()
+
+    # Registering a worker: an empty form first, then the form filled in as a clerk types it.
+    page.click("text=登记劳动者")
+    page.click("button.primary")
+    bad = page.locator(".field.bad").count()
+    check(f"an empty registration is refused with each problem in Chinese beside its field ({bad} fields)",
+          bad >= 6 and "必填" in page.inner_text("#p-name") and "有内容需要修改" in page.inner_text("main"))
+    page.screenshot(path=f"{shots}/register-refused.png", full_page=True)
+    page.fill("#f-name", "马<b>登记</b>")
+    page.fill("#f-id_number", id_number("640422", "19900512", "731"))
+    page.fill("#f-phone", "13995001234")
+    page.fill("#f-origin_region_code", "640422")
+    page.select_option("#f-education", label="初中")
+    page.select_option("#f-poverty_status", label="脱贫人口")
+    page.fill("#f-skills", "7533:缝纫工:4")
+    page.fill("#f-expected_monthly_wage_fen", "5,000")
+    page.select_option("#f-needs_housing", label="是")
+    page.select_option("#f-consent_method", label="书面签字")
+    page.fill("#f-consent_recorded_by", "马文")
+    page.click("button.primary")
+    check("a good registration is saved and opens the worker's page, the name shown as text",
+          "已登记" in page.inner_text("main") and "马<b>登记</b>" in page.inner_text("h1") and "5,000.00" in page.inner_text("main"))
+    page.screenshot(path=f"{shots}/registered.png", full_page=True)
+    page.click("text=修改信息")
+    page.fill("#f-expected_monthly_wage_fen", "5200")
+    page.click("button.primary")
+    check("an edit saves only after the record is read back (5,200.00 元 shown)", "已保存修改" in page.inner_text("main") and "5,200.00" in page.inner_text("main"))
+    small.goto(page.url.split("?")[0] + "/edit")
+    width = small.evaluate("document.documentElement.scrollWidth")
+    check(f"the worker form fits at phone width ({width} px)", width <= 390 and small.locator("select").count() >= 4)
+    small.screenshot(path=f"{shots}/worker-edit-phone.png", full_page=True)
     small.goto(base + "/workers")
     width = small.evaluate("document.documentElement.scrollWidth")
     check(f"the workers table scrolls inside its box at phone width, not the page ({width} px)", width <= 390)

@@ -19,4 +19,15 @@ extension CalendarDay {
         guard let parsed = CalendarDay(year: year, month: month, day: day) else { return nil }
         self = parsed
     }
+
+    /// The first day of a month as people write it: `2026-10`, `2026/10`, `2026.10` or `2026年10月`.
+    public init?(spreadsheetMonth text: String) {
+        var normalized = text
+        if normalized.hasSuffix("月") { normalized.removeLast() }
+        let parts = normalized.split(omittingEmptySubsequences: false) { "-/.年".contains($0) }
+        guard parts.count == 2, parts[0].count == 4, (1...2).contains(parts[1].count), parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = CalendarDay(year: year, month: month, day: 1)
+        else { return nil }
+        self = day
+    }
 }

@@ -16,6 +16,13 @@ struct ConsolePageMatrixTests {
                 idNumber: Fixtures.idNumber(sequence: 91), name: "丁秀兰")).json["id"] as? String)
             let other = try #require(try await client.send(.post, "/v1/workers", as: cast.haiyuanOrigin, json: Fixtures.workerJSON(
                 idNumber: Fixtures.idNumber(region: "640522", sequence: 92), region: "640522", name: "海原人")).json["id"] as? String)
+            let vacancy = try await PlacementsTests.vacancy(client, cast)
+            func propose(_ worker: String, by caller: Fixtures.Caller) async throws -> String {
+                let proposed = try await client.send(.post, "/v1/placements", as: caller, json: #"{"worker_id":"\#(worker)","vacancy_id":"\#(vacancy)"}"#)
+                return try #require(proposed.json["id"] as? String, "\(proposed.json)")
+            }
+            let ownPlacement = try await propose(own, by: cast.xijiOrigin)
+            let otherPlacement = try await propose(other, by: cast.haiyuanOrigin)
             struct Staff { let login: String; let caller: KeyPath<Fixtures.Cast, Fixtures.Caller>; let role: Role; let readsNames: Bool }
             let staff = [
                 Staff(login: "admin.one", caller: \.admin, role: .admin, readsNames: true),
@@ -37,6 +44,9 @@ struct ConsolePageMatrixTests {
                 ("/workers/\(other)/edit", [.ok, .notFound, .forbidden, .forbidden, .forbidden]),
                 ("/workers/\(own)/withdraw", [.ok, .ok, .forbidden, .forbidden, .forbidden]),
                 ("/workers/\(other)/withdraw", [.ok, .notFound, .forbidden, .forbidden, .forbidden]),
+                // Proposed to 福州's vacancy: the employer's side reads both, without the workers' names.
+                ("/placements/\(ownPlacement)", [.ok, .ok, .ok, .forbidden, .forbidden]),
+                ("/placements/\(otherPlacement)", [.ok, .notFound, .ok, .forbidden, .forbidden]),
             ]
             // Forms sent with the session's token but nothing a use case accepts: each role is refused
             // or told what is wrong, and nothing changes.
@@ -44,6 +54,11 @@ struct ConsolePageMatrixTests {
                 ("/workers/new", ["name": "丁"], [.unprocessableContent, .unprocessableContent, .forbidden, .forbidden, .forbidden]),
                 ("/workers/\(other)/withdraw", ["withdrawn_on": "2026-11-27"], [.unprocessableContent, .notFound, .forbidden, .forbidden, .forbidden]),
                 ("/workers/\(own)/edit", ["name": "丁", "version": "1"], [.unprocessableContent, .unprocessableContent, .forbidden, .forbidden, .forbidden]),
+                // A hire is the employer's side's step (or an office's), refused to the origin side; before the acceptance it conflicts.
+                ("/placements/\(ownPlacement)/step", ["to": "hired", "on": "2026-11-27"], [.conflict, .forbidden, .conflict, .conflict, .forbidden]),
+                ("/placements/\(otherPlacement)/months", ["month": "2026-11", "wage_yuan": "1", "verified_by": "x"], [.conflict, .forbidden, .conflict, .conflict, .forbidden]),
+                // Another county's worker is no worker of 西吉's to propose (422, as the API answers).
+                ("/workers/\(other)/propose", ["vacancy_id": vacancy], [.conflict, .unprocessableContent, .conflict, .forbidden, .forbidden]),
             ]
             for (index, person) in staff.enumerated() {
                 _ = try await ConsoleTests.account(database, cast, login: person.login, name: "经办\(index)", of: person.caller, role: person.role)
@@ -68,6 +83,8 @@ struct ConsolePageMatrixTests {
             }
             let unchanged = try await database.query("SELECT count(*) FROM workers WHERE name IS NOT NULL AND version = 1").collect().first!.decode(Int.self)
             #expect(unchanged == 2, "no refused form changed a worker")
+            let placements = try await database.query("SELECT count(*) FROM placements WHERE status = 'proposed' AND version = 1").collect().first!.decode(Int.self)
+            #expect(placements == 2, "no refused form moved or added a placement")
             // Without a session every page but the login sends the visitor to log in, and shows nothing.
             var anonymous = ConsoleTests.Browser()
             for (path, _) in pages {

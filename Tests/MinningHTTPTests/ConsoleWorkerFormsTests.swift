@@ -186,6 +186,14 @@ struct ConsoleWorkerFormsTests {
             _ = try await client.send(.post, "/v1/placements/\(placement)/months", as: cast.fuzhouDestination, json: #"{"month":"2026-10","wage_paid_fen":450000,"verified_by":"陈明"}"#)
             #expect(!String(buffer: try await clerk.send(client, .get, "/").body).contains("在岗情况未登记"))
 
+            _ = try await ConsoleTests.account(database, cast, login: "fz.clerk", name: "福州经办", of: \.fuzhouDestination, role: .destinationBureau)
+            var destination = Browser()
+            _ = try await destination.logIn(client, login: "fz.clerk")
+            let employerSide = String(buffer: try await destination.send(client, .get, "/").body)
+            #expect(employerSide.contains("等待劳动者答复的岗位") && !employerSide.contains("马小花") && employerSide.contains("不显示姓名"),
+                    "the employer's side does not learn who was proposed: \(employerSide)")
+            #expect(!employerSide.contains("未确认的预警"), "alerts are the origin side's")
+
             _ = try await ConsoleTests.account(database, cast, login: "hy.clerk", name: "海原经办", of: \.haiyuanOrigin)
             var elsewhere = Browser()
             _ = try await elsewhere.logIn(client, login: "hy.clerk")

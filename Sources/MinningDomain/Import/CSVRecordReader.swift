@@ -75,7 +75,7 @@ public struct CSVRecordReader: Sendable {
     }
 
     /// `5,000.5` → 500050; nil for anything that is not a plain decimal with at most two places.
-    static func fen(fromYuan text: String) -> Int? {
+    public static func fen(fromYuan text: String) -> Int? {
         var digits = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "")
         for prefix in ["¥", "￥"] where digits.hasPrefix(prefix) { digits.removeFirst() }
         let parts = digits.split(separator: ".", omittingEmptySubsequences: false)

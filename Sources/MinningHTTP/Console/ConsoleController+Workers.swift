@@ -21,31 +21,45 @@ extension ConsoleController {
             try await register(form, context, session)
         })
         router.get("/workers/{id}", use: signedIn(title: "劳动者") { request, _, session in
-            let id = try workerId(request)
+            let id = try pathId(request, .worker)
             let view = try await services.workers.show(id, by: session.principal)
             let names = try await regionNames.all()
             let table = ConsoleWorkerTable(reader: view.reader, today: services.workers.today, regionNames: names)
             let recommended = Permission.recommendVacancies.allows(session.principal.role)
                 ? try await services.matching.recommendations(for: id, limit: 20, by: session.principal) : nil
+            let placements = Permission.followPlacements.allows(session.principal.role)
+                ? try await services.placements.list(filter: .init(workerId: id), after: nil, limit: 20, by: session.principal) : []
             let changeable = Permission.changeWorker.allows(session.principal.role) && view.worker.consentWithdrawnOn == nil
             let notice = request.uri.queryParameters["saved"].flatMap { Self.savedNotices[String($0)] }
-            let body = pages.worker(table: table, worker: view.worker, recommended: recommended, regionNames: names, changeable: changeable, notice: notice)
+            let body = pages.worker(table: table, worker: view.worker, recommended: recommended, placements: placements, regionNames: names, changeable: changeable,
+                                    proposes: Permission.followPlacements.allows(session.principal.role) && view.worker.profile.status == .available,
+                                    csrf: session.csrfToken, notice: notice)
             return page(body, title: "劳动者", session: session)
         })
+        router.post("/workers/{id}/propose", use: submitted(title: "推荐岗位") { request, context, session, form in
+            let workerId = try pathId(request, .worker)
+            guard let vacancyId = form["vacancy_id"].flatMap(UUID.init(uuidString:)) else { throw DomainError.notFound(.noneVisible(.vacancy)) }
+            let onceKey = form["once"].flatMap { ConsoleToken.isWellFormed($0) ? $0 : nil }
+            let once = OnceOnly<PlacementRecord>(apiKeyId: session.principal.keyId, key: onceKey, requestBody: Array("\(workerId)|\(vacancyId)".utf8)) { placement in
+                StoredResponse(status: 201, body: [], location: "/placements/\(placement.id.wireString)?saved=proposed")
+            }
+            let outcome = try await services.placements.propose(worker: workerId, vacancy: vacancyId, by: audited(session, context), once: once)
+            return redirect(outcome.response.location ?? "/workers/\(workerId.wireString)")
+        })
         router.get("/workers/{id}/edit", use: signedIn(title: "修改劳动者信息") { request, _, session in
-            let id = try workerId(request)
+            let id = try pathId(request, .worker)
             let current = try await changeableWorker(id, session)
             return editPage(ConsoleWorkerForm(values: WorkerCSVFormat.changeableCells(of: current)), worker: current, session: session)
         })
         router.post("/workers/{id}/edit", use: submitted(title: "修改劳动者信息") { request, context, session, form in
-            try await update(try workerId(request), form, context, session)
+            try await update(try pathId(request, .worker), form, context, session)
         })
         router.get("/workers/{id}/withdraw", use: signedIn(title: "撤回授权同意") { request, _, session in
-            let current = try await changeableWorker(try workerId(request), session)
+            let current = try await changeableWorker(try pathId(request, .worker), session)
             return page(pages.withdrawal(worker: current, csrf: session.csrfToken, day: services.workers.today.description, problem: nil), title: "撤回授权同意", session: session)
         })
         router.post("/workers/{id}/withdraw", use: submitted(title: "撤回授权同意") { request, context, session, form in
-            let current = try await changeableWorker(try workerId(request), session)
+            let current = try await changeableWorker(try pathId(request, .worker), session)
             let typed = form["withdrawn_on"] ?? ""
             guard form["confirm"] == "yes" else {
                 return withdrawalPage(current, session, typed, problem: "请勾选确认：撤回后此人的姓名、身份证号和手机号将被删除，且不能恢复。")
@@ -66,13 +80,6 @@ extension ConsoleController {
         "registered": "已登记。", "updated": "已保存修改。", "withdrawn": "已撤回授权同意：此人的姓名、身份证号和手机号已删除。",
         "unchanged": "没有修改任何内容。",
     ]
-
-    private func workerId(_ request: Request) throws -> UUID {
-        guard let text = request.uri.path.split(separator: "/").dropFirst().first, let id = UUID(uuidString: String(text)) else {
-            throw DomainError.notFound(.noneInScope(.worker))
-        }
-        return id
-    }
 
     /// The stored worker a clerk may change: in scope, consent not withdrawn.
     private func changeableWorker(_ id: UUID, _ session: ConsoleSession) async throws -> WorkerRecord {

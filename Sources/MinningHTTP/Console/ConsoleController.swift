@@ -22,7 +22,8 @@ public struct ConsoleController: Sendable {
     public static let routes: Set<String> = [
         "GET /", "GET /login", "POST /login", "POST /logout", "GET /password", "POST /password", "GET /console.css", "GET /workers",
         "GET /workers/{id}", "GET /workers/new", "POST /workers/new", "GET /workers/{id}/edit", "POST /workers/{id}/edit",
-        "GET /workers/{id}/withdraw", "POST /workers/{id}/withdraw",
+        "GET /workers/{id}/withdraw", "POST /workers/{id}/withdraw", "POST /workers/{id}/propose",
+        "GET /placements/{id}", "POST /placements/{id}/step", "POST /placements/{id}/months",
     ]
 
     static let sessionCookie = "minning_session"
@@ -66,6 +67,7 @@ public struct ConsoleController: Sendable {
         }
         addHomeRoutes(to: router)
         addWorkerRoutes(to: router)
+        addPlacementRoutes(to: router)
         router.get("/password") { request, _ in
             guard let (session, _) = try await current(request) else { return redirect("/login") }
             return page(pages.password(session, errors: []), title: "修改密码", session: session)

@@ -3,13 +3,14 @@ import MinningDomain
 /// Why a job is recommended, in the words a clerk reads to a worker: the score, each part with
 /// its points out of its weight (largest first), and the priority that lifts the pair in a cohort.
 enum ConsoleExplanation {
-    static func text(_ explanation: MatchExplanation) -> String {
+    /// The employer's side never reads the household's priority (as in the API's explanations).
+    static func text(_ explanation: MatchExplanation, for role: Role = .originBureau) -> String {
         let parts = explanation.parts.sorted { $0.points > $1.points }.map { part in
             let name = Vocabulary.label("score_component", part.component.rawValue, in: .zh) ?? part.component.rawValue
             return "\(name) \(points(part.points)) 分（满分 \(part.weight)）"
         }
         var text = "得分 \(points(explanation.score))：" + parts.joined(separator: "，")
-        if !explanation.priorityGroups.isEmpty {
+        if !explanation.priorityGroups.isEmpty, role != .destinationBureau {
             let groups = explanation.priorityGroups.map { Vocabulary.label("priority_group", $0.rawValue, in: .zh) ?? $0.rawValue }
             text += "；优先：" + groups.joined(separator: "、") + "（批次分配时得分 ×\(decimal(explanation.priorityWeight, places: 3))）"
         }

@@ -17,7 +17,7 @@ extension ConsolePages {
 
     func worker(
         table: ConsoleWorkerTable, worker: WorkerRecord, recommended: [(vacancy: MatchVacancy, explanation: MatchExplanation)]?,
-        regionNames: [String: String], changeable: Bool, notice: String?
+        placements: [PlacementRecord], regionNames: [String: String], changeable: Bool, proposes: Bool, csrf: String, notice: String?
     ) -> String {
         let facts = zip(table.headings, table.cells(worker)).map { ["name": $0, "value": $1] }
         // The heading names the person only for a reader the visibility table lets read the name.
@@ -25,6 +25,13 @@ extension ConsolePages {
         var values: [String: Any] = ["title": named ? worker.name ?? "劳动者（已撤回授权）" : "候选劳动者", "facts": facts, "id": worker.id.uuidString.lowercased()]
         if changeable { values["changeable"] = true }
         if let notice { values["notice"] = notice }
+        if !placements.isEmpty {
+            values["hasPlacements"] = true
+            values["placements"] = placements.map { placement -> [String: Any] in
+                ["id": placement.id.uuidString.lowercased(), "status": Vocabulary.label("placement_status", placement.status.rawValue, in: .zh) ?? placement.status.rawValue,
+                 "proposedOn": placement.proposedOn.description, "hiredOn": placement.hiredOn?.description ?? "—"]
+            }
+        }
         if let withdrawn = worker.consentWithdrawnOn, named { values["withdrawn"] = withdrawn.description }
         if let recommended {
             values["hasRecommendations"] = !recommended.isEmpty
@@ -32,12 +39,16 @@ extension ConsolePages {
             values["recommendations"] = recommended.map { vacancy, explanation -> [String: Any] in
                 let terms = vacancy.terms
                 let code = terms.workRegion.rawValue
-                return [
+                var row: [String: Any] = [
                     "title": terms.title, "region": regionNames[code].map { "\($0)（\(code)）" } ?? code,
                     "wage": "\(AmountText.yuan(terms.wageMinFen))–\(AmountText.yuan(terms.wageMaxFen))",
                     "housing": terms.housingProvided ? "包住" : "不包住", "openings": vacancy.remainingOpenings,
                     "why": ConsoleExplanation.text(explanation),
                 ]
+                if proposes {
+                    row["propose"] = ["vacancy": vacancy.id.uuidString.lowercased(), "once": ConsoleToken.generate().text, "csrf": csrf, "worker": worker.id.uuidString.lowercased()]
+                }
+                return row
             }
         }
         return render("worker", values)

@@ -40,7 +40,7 @@ struct ConsolePages: Sendable {
         }
         func items(_ waiting: [WaitingPlacement]) -> [[String: Any]] {
             waiting.map { item in
-                ["worker": item.workerName ?? "（已撤回授权）", "workerId": item.workerId.uuidString.lowercased(), "job": item.vacancyTitle,
+                ["worker": item.workerName ?? "（不显示姓名）", "workerId": item.workerId.uuidString.lowercased(), "placementId": item.placementId.uuidString.lowercased(), "job": item.vacancyTitle,
                  "employer": item.employerName, "since": item.since.description]
             }
         }
@@ -48,6 +48,8 @@ struct ConsolePages: Sendable {
         let sections: [[String: Any]] = [
             ["title": "等待劳动者答复的岗位", "since": "推荐日期", "items": items(worklist.awaitingAnswer),
              "full": worklist.awaitingAnswer.count >= worklist.limit],
+            ["title": "已接受、等待登记入职", "since": "接受日期", "items": items(worklist.awaitingHire),
+             "full": worklist.awaitingHire.count >= worklist.limit],
             ["title": "\(worklist.overdueMonth.monthText) 在岗情况未登记", "since": "入职日期", "items": items(worklist.monthMissing),
              "full": worklist.monthMissing.count >= worklist.limit],
         ].filter { !($0["items"] as! [[String: Any]]).isEmpty }

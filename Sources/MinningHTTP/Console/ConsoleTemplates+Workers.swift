@@ -1,5 +1,7 @@
 extension ConsoleTemplates {
-    static let workerPages: [(String, String)] = [("workers", workers), ("worker", worker), ("workerForm", workerForm), ("withdrawal", withdrawal)]
+    static let workerPages: [(String, String)] = [
+        ("workers", workers), ("worker", worker), ("workerForm", workerForm), ("withdrawal", withdrawal), ("placement", placement),
+    ]
 
     static let workers = """
         <section class="card">
@@ -30,12 +32,20 @@ extension ConsoleTemplates {
         {{#withdrawn}}<p class="hint">已于 {{withdrawn}} 撤回授权同意，身份信息已删除，记录不能再修改。</p>{{/withdrawn}}
         <dl class="facts">{{#facts}}<dt>{{name}}</dt><dd>{{value}}</dd>{{/facts}}</dl>
         </section>
+        {{#hasPlacements}}<section class="card">
+        <h2>安置记录</h2>
+        <div class="scroll"><table>
+        <thead><tr><th scope="col">状态</th><th scope="col">推荐日期</th><th scope="col">入职日期</th><th scope="col">操作</th></tr></thead>
+        <tbody>{{#placements}}<tr><td>{{status}}</td><td>{{proposedOn}}</td><td>{{hiredOn}}</td><td><a href="/placements/{{id}}">查看</a></td></tr>{{/placements}}</tbody>
+        </table></div>
+        </section>{{/hasPlacements}}
         {{#hasRecommendations}}
         <section class="card">
         <h2>推荐岗位</h2>
         <div class="scroll"><table>
-        <thead><tr><th scope="col">岗位</th><th scope="col">工作地</th><th scope="col">月薪（元）</th><th scope="col">住宿</th><th scope="col">剩余名额</th><th scope="col">推荐理由</th></tr></thead>
-        <tbody>{{#recommendations}}<tr><td>{{title}}</td><td>{{region}}</td><td>{{wage}}</td><td>{{housing}}</td><td>{{openings}}</td><td class="why">{{why}}</td></tr>{{/recommendations}}</tbody>
+        <thead><tr><th scope="col">岗位</th><th scope="col">工作地</th><th scope="col">月薪（元）</th><th scope="col">住宿</th><th scope="col">剩余名额</th><th scope="col">推荐理由</th><th scope="col" class="noprint">操作</th></tr></thead>
+        <tbody>{{#recommendations}}<tr><td>{{title}}</td><td>{{region}}</td><td>{{wage}}</td><td>{{housing}}</td><td>{{openings}}</td><td class="why">{{why}}</td>
+        <td class="noprint">{{#propose}}<form method="post" action="/workers/{{worker}}/propose"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="once" value="{{once}}"><input type="hidden" name="vacancy_id" value="{{vacancy}}"><button class="small">推荐此岗位</button></form>{{/propose}}</td></tr>{{/recommendations}}</tbody>
         </table></div>
         </section>
         {{/hasRecommendations}}

@@ -52,8 +52,8 @@ enum ConsoleTemplates {
         {{#sections}}<section class="card">
         <h2>{{title}}</h2>
         <div class="scroll"><table>
-        <thead><tr><th scope="col">劳动者</th><th scope="col">岗位</th><th scope="col">用人单位</th><th scope="col">{{since}}</th></tr></thead>
-        <tbody>{{#items}}<tr><td><a href="/workers/{{workerId}}">{{worker}}</a></td><td>{{job}}</td><td>{{employer}}</td><td>{{since}}</td></tr>{{/items}}</tbody>
+        <thead><tr><th scope="col">劳动者</th><th scope="col">岗位</th><th scope="col">用人单位</th><th scope="col">{{since}}</th><th scope="col">操作</th></tr></thead>
+        <tbody>{{#items}}<tr><td><a href="/workers/{{workerId}}">{{worker}}</a></td><td>{{job}}</td><td>{{employer}}</td><td>{{since}}</td><td><a href="/placements/{{placementId}}">办理</a></td></tr>{{/items}}</tbody>
         </table></div>
         {{#full}}<p class="hint">只列出最早的 {{limit}} 项。</p>{{/full}}
         </section>{{/sections}}
@@ -128,6 +128,11 @@ enum ConsoleTemplates {
         label.check { display: flex; gap: .5rem; align-items: flex-start; color: var(--ink); }
         label.check input { width: auto; margin-top: .35rem; }
         button.danger { background: #7a1712; }
+        .steps { margin-top: 1rem; display: flex; flex-wrap: wrap; gap: .5rem; }
+        button.step, button.small { font: inherit; padding: .35rem .9rem; border-radius: 4px; border: 1px solid var(--accent); background: var(--accent); color: #fff; cursor: pointer; }
+        button.small { font-size: .85rem; padding: .2rem .6rem; }
+        button.step.quiet { background: transparent; color: var(--accent); }
+        tr.warn td { background: #fff4e5; }
         @media (max-width: 40rem) { .card { padding: 1rem; } .card.narrow { margin: 1rem auto; } .bar .who { width: 100%; order: 3; } }
         @media print { .bar form, footer, .noprint, .actions, a.button, form.search { display: none; } body { background: #fff; } .card { border: 0; } }
         """

@@ -6,8 +6,8 @@ import PostgresNIO
 public struct WaitingPlacement: Sendable, Equatable {
     public let placementId: UUID
     public let workerId: UUID
-    /// Nil once the worker withdrew consent.
-    public let workerName: String?
+    /// Nil once the worker withdrew consent, or for a reader who may not know who the worker is.
+    public var workerName: String?
     public let vacancyTitle: String
     public let employerName: String
     /// The day the wait began: proposed on, or hired on.
@@ -22,13 +22,15 @@ public struct WorklistRepository: Sendable {
 
     public init(database: Database) { self.database = database }
 
-    public func awaitingAnswer(in scope: Scope, limit: Int) async throws -> [WaitingPlacement] {
+    /// Placements in `status` (proposed: the worker's answer is owed; accepted: the hire), oldest first.
+    public func waiting(in status: PlacementStatus, in scope: Scope, limit: Int) async throws -> [WaitingPlacement] {
+        let since = status == .accepted ? "p.accepted_on" : "p.proposed_on"
         let rows = try await database.query(
             """
-            SELECT p.id, p.worker_id, w.name, v.title, e.name AS employer_name, p.proposed_on AS since
+            SELECT p.id, p.worker_id, w.name, v.title, e.name AS employer_name, \(unescaped: since) AS since
             FROM placements p JOIN workers w ON w.id = p.worker_id JOIN vacancies v ON v.id = p.vacancy_id JOIN employers e ON e.id = v.employer_id
-            WHERE p.status = 'proposed' AND (w.origin_region_code LIKE \(scope.codePrefix) || '%' OR e.region_code LIKE \(scope.codePrefix) || '%')
-            ORDER BY p.proposed_on, p.id
+            WHERE p.status = \(status) AND (w.origin_region_code LIKE \(scope.codePrefix) || '%' OR e.region_code LIKE \(scope.codePrefix) || '%')
+            ORDER BY \(unescaped: since), p.id
             LIMIT \(limit)
             """
         )

@@ -17,6 +17,8 @@ public struct WorklistService: Sendable {
 
     public struct Worklist: Sendable {
         public let awaitingAnswer: [WaitingPlacement]
+        /// Accepted by the worker, not yet hired: the employer's side records the first day.
+        public let awaitingHire: [WaitingPlacement]
         /// The month whose record is overdue: the one before today's.
         public let overdueMonth: CalendarDay
         public let monthMissing: [WaitingPlacement]
@@ -28,18 +30,18 @@ public struct WorklistService: Sendable {
     /// Each list holds at most `limit` items, oldest first: what waited longest comes first.
     public func worklist(limit: Int, by principal: Principal) async throws -> Worklist {
         let follows = Permission.followPlacements.allows(principal.role)
-        let month = Self.previousMonth(of: clock.today)
-        async let awaiting = follows ? worklist.awaitingAnswer(in: principal.scope, limit: limit) : []
+        let month = clock.today.previousMonth
+        async let awaiting = follows ? worklist.waiting(in: .proposed, in: principal.scope, limit: limit) : []
+        async let accepted = follows ? worklist.waiting(in: .accepted, in: principal.scope, limit: limit) : []
         async let missing = follows ? worklist.monthMissing(month, in: principal.scope, limit: limit) : []
         async let alerted = Permission.readAlerts.allows(principal.role)
             ? alerts.list(in: principal.scope, acknowledged: false, limit: limit) : []
+        // The employer's side learns who a worker is only once the worker accepted its job.
+        var unanswered = try await awaiting
+        if principal.role == .destinationBureau { unanswered = unanswered.map { var item = $0; item.workerName = nil; return item } }
         return Worklist(
-            awaitingAnswer: try await awaiting, overdueMonth: month, monthMissing: try await missing,
+            awaitingAnswer: unanswered, awaitingHire: try await accepted, overdueMonth: month, monthMissing: try await missing,
             unacknowledgedAlerts: try await alerted, limit: limit
         )
-    }
-
-    static func previousMonth(of day: CalendarDay) -> CalendarDay {
-        day.month == 1 ? CalendarDay(year: day.year - 1, month: 12, day: 1)! : CalendarDay(year: day.year, month: day.month - 1, day: 1)!
     }
 }
