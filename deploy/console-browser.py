@@ -8,6 +8,8 @@ import sys
 from playwright.sync_api import sync_playwright
 
 base, login, password, display_name, shots = sys.argv[1:6]
+# A destination clerk's login and password, for the employer's side of the walk.
+destination_login, destination_password = (sys.argv[6:8] + [None, None])[:2]
 failures = 0
 
 
@@ -95,7 +97,31 @@ with sync_playwright() as playwright:
     page.fill("#f-expected_monthly_wage_fen", "5200")
     page.click("button.primary")
     check("an edit saves only after the record is read back (5,200.00 元 shown)", "已保存修改" in page.inner_text("main") and "5,200.00" in page.inner_text("main"))
-    small.goto(page.url.split("?")[0] + "/edit")
+    worker_url = page.url.split("?")[0]
+
+    # A job proposed from a worker's recommendations, and the worker's answer.
+    # Found by name, as a clerk finds the person in front of her (the demo's 马小花 stays available).
+    page.goto(base + "/workers")
+    page.fill("input[name=q]", "马小花")
+    page.click("form.search button")
+    links = [page.locator("tbody tr >> text=查看").nth(i).get_attribute("href") for i in range(min(10, page.locator("tbody tr").count()))]
+    proposed = False
+    for href in links:
+        page.goto(base + href)
+        # A job in 福州 (codes 3501…), so that the destination clerk below is its employer's side.
+        in_fuzhou = page.locator("tbody tr", has_text="（3501").locator("text=推荐此岗位")
+        if in_fuzhou.count():
+            in_fuzhou.first.click()
+            proposed = True
+            break
+    check("a job proposed from a worker's recommendations opens its placement page, waiting for the worker's answer",
+          proposed and "/placements/" in page.url and "已推荐此岗位" in page.inner_text("main") and "劳动者接受" in page.inner_text("main"))
+    placement_url = page.url.split("?")[0]
+    page.click("button:text('劳动者接受')")
+    check("the worker's acceptance is recorded, and hiring is left to the employer's side",
+          "劳动者接受此岗位" in page.inner_text("main") and "登记入职" not in page.inner_text("main"))
+    page.screenshot(path=f"{shots}/placement-accepted.png", full_page=True)
+    small.goto(worker_url + "/edit")
     width = small.evaluate("document.documentElement.scrollWidth")
     check(f"the worker form fits at phone width ({width} px)", width <= 390 and small.locator("select").count() >= 4)
     small.screenshot(path=f"{shots}/worker-edit-phone.png", full_page=True)
@@ -110,6 +136,40 @@ with sync_playwright() as playwright:
     check("after logout the home page asks for a login again", page.url.endswith("/login"))
     small.goto(base + "/")
     check("the phone's copy of the cookie opens nothing either", small.url.endswith("/login"))
+
+    if destination_login:
+        # The employer's side: the worklist, the hire, this month's record, and last month's for a
+        # placement the worklist says is overdue.
+        other = browser.new_context(viewport={"width": 1366, "height": 768}, locale="zh-CN").new_page()
+        other.goto(base + "/login")
+        other.fill("input[name=login]", destination_login)
+        other.fill("input[name=password]", destination_password)
+        other.click("button.primary")
+        home = other.inner_text("main")
+        check("the destination clerk's home lists the accepted placement awaiting its hire", "已接受、等待登记入职" in home)
+        other.screenshot(path=f"{shots}/destination-home.png", full_page=True)
+        other.goto(placement_url)
+        check("after the acceptance the employer's side sees who comes, without the household's priority",
+              "登记入职" in other.inner_text("main") and "优先" not in other.inner_text("main"))
+        today = other.input_value("input[name=on] >> nth=0")
+        other.click("section:has(h2:text('登记入职')) button.primary")
+        check("the hire is recorded", "已登记入职" in other.inner_text("main"))
+        other.fill("#f-month", today[:7])
+        other.fill("#f-wage", "4,800")
+        other.fill("#f-verified", "陈明")
+        other.click("section:has(h2:text('登记在岗月份')) button.primary")
+        check("this month is recorded in 元 and shows in the month grid", "已发工资 4,800.00 元" in other.inner_text("table.grid"))
+        other.screenshot(path=f"{shots}/placement-grid.png", full_page=True)
+        other.goto(base + "/")
+        overdue = other.locator("section:has(h2:text('在岗情况未登记')) >> text=办理")
+        if overdue.count():
+            overdue.first.click()
+            other.fill("#f-wage", "4800")
+            other.fill("#f-verified", "陈明")
+            other.click("section:has(h2:text('登记在岗月份')) button.primary")
+            check("last month of an earlier hire, from the worklist, is recorded too", "已登记该月在岗情况" in other.inner_text("main"))
+        else:
+            check("the worklist lists last month's missing record of the demo hires", False)
     browser.close()
 
 sys.exit(1 if failures else 0)
