@@ -100,9 +100,10 @@ with sync_playwright() as playwright:
     worker_url = page.url.split("?")[0]
 
     # A job proposed from a worker's recommendations, and the worker's answer.
-    # Found by name, as a clerk finds the person in front of her (the demo's 马小花 stays available).
+    # Found by 身份证号, as a clerk finds the person in front of her (the demo's 马小花 stays
+    # available; generated workers share her name).
     page.goto(base + "/workers")
-    page.fill("input[name=q]", "马小花")
+    page.fill("input[name=q]", "640422199803121026")
     page.click("form.search button")
     links = [page.locator("tbody tr >> text=查看").nth(i).get_attribute("href") for i in range(min(10, page.locator("tbody tr").count()))]
     proposed = False
@@ -116,11 +117,30 @@ with sync_playwright() as playwright:
             break
     check("a job proposed from a worker's recommendations opens its placement page, waiting for the worker's answer",
           proposed and "/placements/" in page.url and "已推荐此岗位" in page.inner_text("main") and "劳动者接受" in page.inner_text("main"))
-    placement_url = page.url.split("?")[0]
-    page.click("button:text('劳动者接受')")
-    check("the worker's acceptance is recorded, and hiring is left to the employer's side",
-          "劳动者接受此岗位" in page.inner_text("main") and "登记入职" not in page.inner_text("main"))
-    page.screenshot(path=f"{shots}/placement-accepted.png", full_page=True)
+    placement_url = page.url.split("?")[0] if proposed else None
+    if proposed:
+        page.click("button:text('劳动者接受')")
+        check("the worker's acceptance is recorded, and hiring is left to the employer's side",
+              "劳动者接受此岗位" in page.inner_text("main") and "登记入职" not in page.inner_text("main"))
+        page.screenshot(path=f"{shots}/placement-accepted.png", full_page=True)
+    else:
+        page.screenshot(path=f"{shots}/no-fuzhou-recommendation.png", full_page=True)
+
+    # A cohort of 西吉's workers: the dry run's review, then confirmation.
+    page.goto(base + "/allocations/new")
+    page.fill("#f-worker_region", "640422")
+    page.click("button.primary")
+    review = page.inner_text("main")
+    check("a cohort's dry run shows the pairs with their reasons and the unplaced with why, storing nothing",
+          "分配方案（试算，尚未保存）" in review and ("人岗配对" in review or "未安置的劳动者" in review))
+    page.screenshot(path=f"{shots}/allocation-review.png")  # the top: a cohort of 2,000 rows is too tall to look at whole
+    confirm = page.locator("text=确认方案")
+    if confirm.count():
+        confirm.click()
+        page.screenshot(path=f"{shots}/allocation-confirmed.png", full_page=True)
+        check("confirming the plan proposes its pairs and says how many", "已按分配方案推荐" in page.inner_text("main"))
+    else:
+        check("the dry run found pairs to confirm (the demo's vacancies may be full)", False)
     small.goto(worker_url + "/edit")
     width = small.evaluate("document.documentElement.scrollWidth")
     check(f"the worker form fits at phone width ({width} px)", width <= 390 and small.locator("select").count() >= 4)
@@ -137,7 +157,7 @@ with sync_playwright() as playwright:
     small.goto(base + "/")
     check("the phone's copy of the cookie opens nothing either", small.url.endswith("/login"))
 
-    if destination_login:
+    if destination_login and placement_url:
         # The employer's side: the worklist, the hire, this month's record, and last month's for a
         # placement the worklist says is overdue.
         other = browser.new_context(viewport={"width": 1366, "height": 768}, locale="zh-CN").new_page()

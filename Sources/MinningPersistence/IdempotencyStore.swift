@@ -65,6 +65,20 @@ public struct IdempotencyStore: Sendable {
         }
     }
 
+    /// The stored answer of an earlier request with this key, or nil when the key is new: for a
+    /// use case that must not redo its reads (a cohort re-solved after its own proposals took the
+    /// openings) before it knows whether it is a retry.
+    public func earlier(apiKeyId: UUID, idempotencyKey: String, requestBody: [UInt8]) async throws -> Outcome? {
+        let requestHash = ByteBuffer(bytes: Array(SHA256.hash(data: requestBody)))
+        return try await database.transaction { connection in
+            let known = try await connection.query(
+                "SELECT 1 FROM idempotency_keys WHERE api_key_id = \(apiKeyId) AND idempotency_key = \(idempotencyKey)", logger: database.logger
+            ).collect()
+            guard !known.isEmpty else { return nil }
+            return try await replay(apiKeyId: apiKeyId, idempotencyKey: idempotencyKey, requestHash: requestHash, on: connection)
+        }
+    }
+
     /// Forgets keys older than `age`: their first responses hold what was registered (names,
     /// birth dates), which a retry window of days does not justify keeping for ever.
     @discardableResult

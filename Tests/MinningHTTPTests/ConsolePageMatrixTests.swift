@@ -47,6 +47,8 @@ struct ConsolePageMatrixTests {
                 // Proposed to 福州's vacancy: the employer's side reads both, without the workers' names.
                 ("/placements/\(ownPlacement)", [.ok, .ok, .ok, .forbidden, .forbidden]),
                 ("/placements/\(otherPlacement)", [.ok, .notFound, .ok, .forbidden, .forbidden]),
+                ("/allocations/new", [.ok, .ok, .forbidden, .forbidden, .forbidden]),
+                ("/staff", [.ok, .forbidden, .forbidden, .forbidden, .forbidden]),
             ]
             // Forms sent with the session's token but nothing a use case accepts: each role is refused
             // or told what is wrong, and nothing changes.
@@ -57,6 +59,8 @@ struct ConsolePageMatrixTests {
                 // A hire is the employer's side's step (or an office's), refused to the origin side; before the acceptance it conflicts.
                 ("/placements/\(ownPlacement)/step", ["to": "hired", "on": "2026-11-27"], [.conflict, .forbidden, .conflict, .conflict, .forbidden]),
                 ("/placements/\(otherPlacement)/months", ["month": "2026-11", "wage_yuan": "1", "verified_by": "x"], [.conflict, .forbidden, .conflict, .conflict, .forbidden]),
+                ("/allocations/plan", ["worker_region": "64x"], [.unprocessableContent, .unprocessableContent, .forbidden, .forbidden, .forbidden]),
+                ("/allocations/confirm", ["vacancy_occupation": "abc"], [.unprocessableContent, .unprocessableContent, .forbidden, .forbidden, .forbidden]),
                 // Another county's worker is no worker of 西吉's to propose (422, as the API answers).
                 ("/workers/\(other)/propose", ["vacancy_id": vacancy], [.conflict, .unprocessableContent, .conflict, .forbidden, .forbidden]),
             ]

@@ -178,6 +178,14 @@ struct ConsoleWorkerFormsTests {
             #expect(home.contains("等待劳动者答复的岗位") && home.contains("href=\"/workers/\(waiting)\""), "\(home)")
             #expect(home.contains("未确认的预警") && home.contains("回乡 &lt;照顾老人&gt; &amp; 务农") && home.contains("防返贫监测对象已于 2026-11-20 离职"), "\(home)")
             #expect(!home.contains("在岗情况未登记"), "a separated placement owes no months")
+            let alertId = try #require(home.firstMatch(of: /action="\/alerts\/([0-9a-f-]+)\/acknowledge"/).map { String($0.1) })
+            let homePage = try await clerk.send(client, .get, "/")
+            let blankNote = try await clerk.send(client, .post, "/alerts/\(alertId)/acknowledge", form: ["csrf": Browser.csrf(homePage), "note": "  "])
+            #expect(blankNote.status == .unprocessableContent && String(buffer: blankNote.body).contains("须填写处理情况"))
+            let acknowledged = try await clerk.send(client, .post, "/alerts/\(alertId)/acknowledge", form: ["csrf": Browser.csrf(homePage), "note": "已电话回访 <本人在家>"])
+            #expect(acknowledged.headers[.location] == "/?acknowledged=1")
+            #expect(try await Self.count(database, "SELECT count(*) FROM alerts WHERE acknowledged_at IS NOT NULL AND acknowledgement_note = '已电话回访 <本人在家>'") == 1)
+            #expect(!String(buffer: try await clerk.send(client, .get, "/").body).contains("未确认的预警"))
 
             // Another hired placement, its October not recorded: the month shows as overdue on both sides.
             try await database.query("UPDATE placements SET status = 'hired', separated_on = NULL, separation_reason = NULL WHERE id = \(UUID(uuidString: placement)!)")

@@ -58,6 +58,23 @@ struct PlacementsTests {
         }
     }
 
+    @Test("a cohort leaves out workers already waiting on a proposal: a second allocation proposes no pair twice")
+    func secondAllocation() async throws {
+        try await withApp { client, cast, database in
+            _ = try await Self.vacancy(client, cast, openings: 3)
+            _ = try await Self.worker(client, cast, sequence: 25)
+            _ = try await Self.worker(client, cast, sequence: 26)
+            let allocated = try await client.send(.post, "/v1/allocations", as: cast.xijiOrigin, json: #"{"worker_filter":{"region_code":"640422"}}"#)
+            #expect(allocated.status == .created && (allocated.json["assignments"] as? [[String: Any]])?.count == 2)
+            // One opening is left, and both workers are still available (a proposal is no job yet).
+            let again = try await client.send(.post, "/v1/allocations", as: cast.xijiOrigin, json: #"{"worker_filter":{"region_code":"640422"}}"#)
+            #expect(again.status == .created, "not a 409 for a pair proposed twice: \(again.json)")
+            #expect((again.json["assignments"] as? [[String: Any]])?.isEmpty == true)
+            let live = try await database.query("SELECT count(*) FROM placements WHERE status = 'proposed'").collect().first!.decode(Int.self)
+            #expect(live == 2)
+        }
+    }
+
     @Test("an allocation in dry run stores nothing; carried out, its assignments are proposed placements")
     func allocation() async throws {
         try await withApp { client, cast, database in

@@ -8,9 +8,23 @@ extension ConsoleController {
     static let worklistSize = 20
 
     func addHomeRoutes(to router: Router<MinningRequestContext>) {
-        router.get("/", use: signedIn(title: "工作台") { _, _, session in
+        router.get("/", use: signedIn(title: "工作台") { request, _, session in
             let worklist = try await services.worklist.worklist(limit: Self.worklistSize, by: session.principal)
-            return page(pages.home(session, worklist: worklist), title: "工作台", session: session)
+            let allocated = request.uri.queryParameters["allocated"].flatMap { Int($0) }
+            let notice = allocated.map { "已按分配方案推荐 \($0) 个岗位，等待劳动者答复。" }
+            let acknowledged = request.uri.queryParameters["acknowledged"] != nil ? "已确认预警，处理情况已记录。" : nil
+            return page(pages.home(session, worklist: worklist, notice: notice ?? acknowledged), title: "工作台", session: session)
+        })
+        router.post("/alerts/{id}/acknowledge", use: submitted(title: "预警") { request, context, session, form in
+            let id = try pathId(request, .alert)
+            let note = (form["note"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            guard (1...500).contains(note.count), !note.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                let worklist = try await services.worklist.worklist(limit: Self.worklistSize, by: session.principal)
+                return page(pages.home(session, worklist: worklist, problem: "确认预警须填写处理情况（500 字以内），如“已电话回访，本人在家务农”。"),
+                            title: "工作台", session: session, status: .unprocessableContent)
+            }
+            _ = try await services.placements.acknowledgeAlert(id, note: note, by: audited(session, context))
+            return redirect("/?acknowledged=1")
         })
     }
 }

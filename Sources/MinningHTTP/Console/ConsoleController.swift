@@ -24,6 +24,8 @@ public struct ConsoleController: Sendable {
         "GET /workers/{id}", "GET /workers/new", "POST /workers/new", "GET /workers/{id}/edit", "POST /workers/{id}/edit",
         "GET /workers/{id}/withdraw", "POST /workers/{id}/withdraw", "POST /workers/{id}/propose",
         "GET /placements/{id}", "POST /placements/{id}/step", "POST /placements/{id}/months",
+        "GET /allocations/new", "POST /allocations/plan", "POST /allocations/confirm", "POST /alerts/{id}/acknowledge",
+        "GET /staff", "POST /staff", "POST /staff/{login}/disable",
     ]
 
     static let sessionCookie = "minning_session"
@@ -68,6 +70,8 @@ public struct ConsoleController: Sendable {
         addHomeRoutes(to: router)
         addWorkerRoutes(to: router)
         addPlacementRoutes(to: router)
+        addAllocationRoutes(to: router)
+        addStaffRoutes(to: router)
         router.get("/password") { request, _ in
             guard let (session, _) = try await current(request) else { return redirect("/login") }
             return page(pages.password(session, errors: []), title: "修改密码", session: session)

@@ -13,7 +13,7 @@ struct ConsolePages: Sendable {
         try library.register(ConsoleTemplates.login, named: "login")
         try library.register(ConsoleTemplates.home, named: "home")
         try library.register(ConsoleTemplates.password, named: "password")
-        for (name, template) in ConsoleTemplates.workerPages { try library.register(template, named: name) }
+        for (name, template) in ConsoleTemplates.workerPages + ConsoleTemplates.allocationPages + [("staff", ConsoleTemplates.staff)] { try library.register(template, named: name) }
         try library.register("<section class=\"card narrow\"><p class=\"error\" role=\"alert\">{{text}}</p><p><a href=\"/\">返回工作台</a></p></section>", named: "message")
         self.library = library
     }
@@ -32,7 +32,7 @@ struct ConsolePages: Sendable {
         return render("login", values)
     }
 
-    func home(_ session: ConsoleSession, worklist: WorklistService.Worklist) -> String {
+    func home(_ session: ConsoleSession, worklist: WorklistService.Worklist, notice: String? = nil, problem: String? = nil) -> String {
         let tasks: [[String: Any]] = Self.tasks(session.principal.role).map { task in
             var item: [String: Any] = ["name": task.name]
             if let href = task.href { item["href"] = href }
@@ -56,12 +56,15 @@ struct ConsolePages: Sendable {
         values["sections"] = sections
         values["alerts"] = worklist.unacknowledgedAlerts.map { alert -> [String: Any] in
             let text = alert.notice.map { Message.alert($0).text(in: .zh) } ?? alert.details
-            return ["text": text, "raised": CalendarDay(date: alert.raisedAt).description, "workerId": alert.workerId.uuidString.lowercased()]
+            return ["text": text, "raised": CalendarDay(date: alert.raisedAt).description, "workerId": alert.workerId.uuidString.lowercased(),
+                    "id": alert.id.uuidString.lowercased(), "csrf": session.csrfToken]
         }
         values["hasAlerts"] = !worklist.unacknowledgedAlerts.isEmpty
         values["nothingWaiting"] = sections.isEmpty && worklist.unacknowledgedAlerts.isEmpty
         values["alertsFull"] = worklist.unacknowledgedAlerts.count >= worklist.limit
         values["limit"] = worklist.limit
+        if let notice { values["notice"] = notice }
+        if let problem { values["problem"] = problem }
         return render("home", values)
     }
 
@@ -85,11 +88,11 @@ struct ConsolePages: Sendable {
     static func tasks(_ role: Role) -> [(name: String, href: String?)] {
         switch role {
         case .originBureau:
-            [("查找劳动者", "/workers"), ("登记劳动者", "/workers/new"), ("批量导入劳动者名单", nil), ("为劳动者推荐岗位", nil), ("批次分配", nil), ("回复安置与培训报名", nil)]
-        case .destinationBureau: [("用人单位与岗位", nil), ("查看候选人", nil), ("录用与稳岗月报", nil), ("离职与更正", nil)]
+            [("查找劳动者", "/workers"), ("登记劳动者", "/workers/new"), ("批量导入劳动者名单", nil), ("为劳动者推荐岗位", "/workers"), ("批次分配", "/allocations/new"), ("回复安置与培训报名", nil)]
+        case .destinationBureau: [("用人单位与岗位", nil), ("查看候选人", "/workers"), ("录用与稳岗月报", nil), ("离职与更正", nil)]
         case .cooperationOffice: [("资金台账", nil), ("帮扶项目", nil), ("就业补贴审核与发放", nil), ("产业园", nil), ("报表与联席会议材料", nil)]
         case .observer: [("报表", nil), ("联席会议材料", nil)]
-        case .admin: [("查找劳动者", "/workers"), ("单位管理", nil), ("工作台账号", nil), ("API 密钥", nil)]
+        case .admin: [("查找劳动者", "/workers"), ("批次分配", "/allocations/new"), ("单位管理", nil), ("工作台账号", "/staff"), ("API 密钥", nil)]
         }
     }
 }

@@ -39,13 +39,16 @@ enum ConsoleTemplates {
         <section class="card">
         <h1>工作台</h1>
         <p>{{name}}，您好。您以“{{role}}”身份代表 {{bureau}} 工作。</p>
+        {{#notice}}<p class="notice" role="status">{{notice}}</p>{{/notice}}
         {{#nothingWaiting}}<p class="notice" role="status">目前没有待办事项。</p>{{/nothingWaiting}}
         </section>
         {{#hasAlerts}}<section class="card">
         <h2>未确认的预警</h2>
+        {{#problem}}<p class="error" role="alert">{{problem}}</p>{{/problem}}
         <div class="scroll"><table>
-        <thead><tr><th scope="col">预警</th><th scope="col">发出日期</th><th scope="col">劳动者</th></tr></thead>
-        <tbody>{{#alerts}}<tr><td class="why">{{text}}</td><td>{{raised}}</td><td><a href="/workers/{{workerId}}">查看</a></td></tr>{{/alerts}}</tbody>
+        <thead><tr><th scope="col">预警</th><th scope="col">发出日期</th><th scope="col">劳动者</th><th scope="col" class="noprint">处理</th></tr></thead>
+        <tbody>{{#alerts}}<tr><td class="why">{{text}}</td><td>{{raised}}</td><td><a href="/workers/{{workerId}}">查看</a></td>
+        <td class="noprint"><form method="post" action="/alerts/{{id}}/acknowledge" class="acknowledge"><input type="hidden" name="csrf" value="{{csrf}}"><input name="note" placeholder="处理情况" aria-label="处理情况"><button class="small">确认</button></form></td></tr>{{/alerts}}</tbody>
         </table></div>
         {{#alertsFull}}<p class="hint">只列出最早的 {{limit}} 条。</p>{{/alertsFull}}
         </section>{{/hasAlerts}}
@@ -131,7 +134,9 @@ enum ConsoleTemplates {
         .steps { margin-top: 1rem; display: flex; flex-wrap: wrap; gap: .5rem; }
         button.step, button.small { font: inherit; padding: .35rem .9rem; border-radius: 4px; border: 1px solid var(--accent); background: var(--accent); color: #fff; cursor: pointer; }
         button.small { font-size: .85rem; padding: .2rem .6rem; }
-        button.step.quiet { background: transparent; color: var(--accent); }
+        button.step.quiet, button.small.quiet { background: transparent; color: var(--accent); }
+        .field p.problem:empty { display: none; }
+        form.acknowledge { display: flex; gap: .4rem; min-width: 16rem; } form.acknowledge input { margin: 0; padding: .25rem .4rem; }
         tr.warn td { background: #fff4e5; }
         @media (max-width: 40rem) { .card { padding: 1rem; } .card.narrow { margin: 1rem auto; } .bar .who { width: 100%; order: 3; } }
         @media print { .bar form, footer, .noprint, .actions, a.button, form.search { display: none; } body { background: #fff; } .card { border: 0; } }

@@ -117,11 +117,15 @@ public struct MatchingRepository: Sendable {
     }
 
     /// Available workers of `scope` matching `filter`, at most `limit`, oldest registration first.
+    /// A worker already waiting on a live proposal (proposed or accepted) is not in a new cohort:
+    /// an earlier allocation's pair would be proposed twice, and an accepted worker can take no
+    /// other job.
     public func workers(matching filter: WorkerFilter, in scope: Scope, limit: Int, on connection: PostgresConnection) async throws -> [MatchWorker] {
         let rows = try await connection.query(
             """
             SELECT \(unescaped: Self.workerColumns) FROM workers w \(unescaped: Self.workerSkillsJoin)
             WHERE w.status = 'available' AND w.origin_region_code LIKE \(scope.codePrefix) || '%'
+              AND NOT EXISTS (SELECT 1 FROM placements p WHERE p.worker_id = w.id AND p.status IN ('proposed', 'accepted'))
               AND w.origin_region_code LIKE \(filter.region?.scopePrefix ?? "") || '%'
               AND (\(filter.povertyStatus?.rawValue)::text IS NULL OR w.poverty_status = \(filter.povertyStatus?.rawValue))
               AND (\(filter.occupation)::text IS NULL OR EXISTS (

@@ -72,6 +72,18 @@ public struct AllocationService: Sendable {
         }
     }
 
+    /// Solves and stores a cohort at once, once per key: a retry is answered with the first
+    /// answer before anything is solved again (the first's proposals hold the openings now).
+    public func planAndPropose(
+        _ request: AllocationRequest, limits: AllocationRequest.Limits, by actor: AuditActor, once: OnceOnly<Proposed>
+    ) async throws -> IdempotencyStore.Outcome {
+        try Permission.allocateCohort.check(actor.principal)
+        if let key = once.key, let earlier = try await idempotency.earlier(apiKeyId: once.apiKeyId, idempotencyKey: key, requestBody: once.requestBody) {
+            return earlier
+        }
+        return try await propose(try await plan(request, limits: limits, by: actor.principal), by: actor, once: once)
+    }
+
     /// Stores `plan` once per Idempotency-Key.
     public func propose(_ plan: Plan, by actor: AuditActor, once: OnceOnly<Proposed>) async throws -> IdempotencyStore.Outcome {
         try Permission.allocateCohort.check(actor.principal)

@@ -2,7 +2,9 @@ import Foundation
 import HummingbirdBcrypt
 import MinningDomain
 import MinningPersistence
+import Logging
 import NIOPosix
+import PostgresNIO
 import Synchronization
 
 /// Staff accounts and console sessions: who may log in, how failures slow guessing down, and the
@@ -30,7 +32,8 @@ public struct StaffService: Sendable {
     /// A new account. Without a password, a one-time one is made, returned once, and must be
     /// changed at the first login.
     public func create(
-        bureauId: UUID, role: Role, login typed: String, displayName: String, password: String?, for requester: Requester
+        bureauId: UUID, role: Role, login typed: String, displayName: String, password: String?, for requester: Requester,
+        requestId: String? = nil
     ) async throws -> (StaffAccount, oneTimePassword: String?) {
         _ = try requester.scope(allowedBy: .manageBureaus)
         guard let login = StaffLogin(typed) else { throw DomainError.invalid([FieldIssue(field: "login", message: .staffLoginFormat)]) }
@@ -50,10 +53,12 @@ public struct StaffService: Sendable {
                 try kind.checkCanHold(role)
                 let key = try await keys.insert(bureauId: bureauId, role: role, label: "staff \(login.text)", secret: ApiKeySecret.generate(), on: connection)
                 try await keys.revoke(key.id, on: connection)
-                return try await staff.insert(
+                let account = try await staff.insert(
                     bureauId: bureauId, role: role, login: login, displayName: name, passwordHash: hash, mustChangePassword: oneTime != nil,
                     auditKeyId: key.id, at: now, on: connection
                 )
+                try await Self.audit("create", account, for: requester, requestId: requestId, on: connection, logger: database.logger)
+                return account
             }
         } catch DomainError.conflict(.duplicate("staff_accounts_login_key")) {
             throw DomainError.conflict(.staffLoginTaken(login.text))
@@ -76,8 +81,18 @@ public struct StaffService: Sendable {
                 throw DomainError.notFound(.noSuchIdValue(.staffAccount, login.text))
             }
             try await sessions.endAll(staffId: account.id, except: nil, at: now, on: connection)
+            try await Self.audit("disable", account, for: requester, requestId: requestId, on: connection, logger: database.logger)
             return account
         }
+    }
+
+    /// A change a staff member or key made to an account is on the audit trail under that caller;
+    /// an operator at the command line holds the database and is not a caller.
+    private static func audit(
+        _ action: String, _ account: StaffAccount, for requester: Requester, requestId: String?, on connection: PostgresConnection, logger: Logger
+    ) async throws {
+        guard case .caller(let principal) = requester else { return }
+        try await AuditLog.record(action, objectType: "staff_account", objectId: account.id, by: AuditActor(principal: principal, requestId: requestId), on: connection, logger: logger)
     }
 
     /// What a login gives: the cookie's token and the session it opens.

@@ -98,6 +98,13 @@ public struct WorkerService: Sendable {
         return WorkerView(worker, readBy: .originSide(principal.role))
     }
 
+    /// Names of the caller's own workers (the origin side reads names; others get none), for
+    /// tables of many workers such as a cohort's allocation.
+    public func names(of ids: [UUID], by principal: Principal) async throws -> [UUID: String] {
+        guard [.originBureau, .admin].contains(principal.role) else { return [:] }
+        return try await workers.names(of: ids, in: principal.scope)
+    }
+
     /// The stored version of a worker the caller may change, for If-Match.
     public func currentVersion(_ id: UUID, by principal: Principal) async throws -> Int {
         try Permission.changeWorker.check(principal)
