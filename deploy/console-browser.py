@@ -10,6 +10,8 @@ from playwright.sync_api import sync_playwright
 base, login, password, display_name, shots = sys.argv[1:6]
 # A destination clerk's login and password, for the employer's side of the walk.
 destination_login, destination_password = (sys.argv[6:8] + [None, None])[:2]
+# An observer's login and password, for the meeting's pack.
+observer_login, observer_password = (sys.argv[8:10] + [None, None])[:2]
 failures = 0
 
 
@@ -190,6 +192,19 @@ with sync_playwright() as playwright:
             check("last month of an earlier hire, from the worklist, is recorded too", "已登记该月在岗情况" in other.inner_text("main"))
         else:
             check("the worklist lists last month's missing record of the demo hires", False)
+    if observer_login:
+        meeting = browser.new_context(viewport={"width": 1366, "height": 768}, locale="zh-CN").new_page()
+        refused_styles = []
+        meeting.on("console", lambda message: refused_styles.append(message.text) if "Content Security Policy" in message.text else None)
+        meeting.goto(base + "/login")
+        meeting.fill("input[name=login]", observer_login)
+        meeting.fill("input[name=password]", observer_password)
+        meeting.click("button.primary")
+        meeting.click("text=报表与联席会议材料")
+        meeting.click("text=打开联席会议材料")
+        check(f"the observer opens the meeting pack, its stylesheet admitted by the page's policy ({len(refused_styles)} refusals)",
+              "/reports/meeting" in meeting.url and not refused_styles and meeting.evaluate("document.styleSheets.length") >= 1)
+        meeting.screenshot(path=f"{shots}/meeting-pack.png")
     browser.close()
 
 sys.exit(1 if failures else 0)

@@ -169,12 +169,15 @@ check "the server log never holds the ID number or phone" bash -c '! grep -qF -e
 rm -f "$dump"
 
 # The console in a real headless Chromium driven by Playwright: log in (after one wrong password),
-# register, change, propose and accept as 西吉's clerk; hire and record months as 福州's. Screenshots stay in .local/screenshots.
+# register, change, propose and accept, allocate a cohort as 西吉's clerk; hire and record months as
+# 福州's; open the meeting pack as the meeting's secretary. Screenshots stay in .local/screenshots.
 console_password=$(mktemp)
 printf 'Smoke-console-2026\n' >"$console_password"
 $bin staff create --bureau 西吉县人力资源和社会保障局 --role origin_bureau --login smoke.clerk --name '马文<i>斜</i>' \
   --password-file "$console_password" --log-level error >/dev/null 2>&1
 $bin staff create --bureau 福州市人力资源和社会保障局 --role destination_bureau --login smoke.fz --name 福州经办 \
+  --password-file "$console_password" --log-level error >/dev/null 2>&1
+$bin staff create --bureau 闽宁协作联席会议秘书处 --role observer --login smoke.meeting --name 联席会议秘书 \
   --password-file "$console_password" --log-level error >/dev/null 2>&1
 rm -f "$console_password"
 browser_venv=.local/venv-browser
@@ -182,7 +185,7 @@ browser_venv=.local/venv-browser
 "$browser_venv/bin/python" -c 'import playwright' 2>/dev/null || "$browser_venv/bin/pip" install -q playwright==1.65.2 >&2
 mkdir -p .local/screenshots
 console_out=$(timeout 180 "$browser_venv/bin/python" deploy/console-browser.py "http://127.0.0.1:$port" smoke.clerk Smoke-console-2026 \
-  '马文<i>斜</i>' .local/screenshots smoke.fz Smoke-console-2026 2>&1); console_code=$?
+  '马文<i>斜</i>' .local/screenshots smoke.fz Smoke-console-2026 smoke.meeting Smoke-console-2026 2>&1); console_code=$?
 sed 's/^/smoke:   /' <<<"$console_out"
 check "the console walks a clerk's day in Chromium (register, propose, accept; hire and record months on the employer's side) at desktop and phone width ($(grep -c '^console: ok' <<<"$console_out") browser checks)" \
   bash -c '[ "$1" -eq 0 ] && ! grep -q "^console: FAIL" <<<"$2"' _ "$console_code" "$console_out"

@@ -49,6 +49,8 @@ struct ConsolePageMatrixTests {
                 ("/placements/\(otherPlacement)", [.ok, .notFound, .ok, .forbidden, .forbidden]),
                 ("/allocations/new", [.ok, .ok, .forbidden, .forbidden, .forbidden]),
                 ("/staff", [.ok, .forbidden, .forbidden, .forbidden, .forbidden]),
+                ("/reports", [.ok, .forbidden, .forbidden, .ok, .ok]),
+                ("/reports/meeting?year=2026", [.ok, .forbidden, .forbidden, .ok, .ok]),
             ]
             // Forms sent with the session's token but nothing a use case accepts: each role is refused
             // or told what is wrong, and nothing changes.

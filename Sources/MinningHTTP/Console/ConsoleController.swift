@@ -25,7 +25,8 @@ public struct ConsoleController: Sendable {
         "GET /workers/{id}/withdraw", "POST /workers/{id}/withdraw", "POST /workers/{id}/propose",
         "GET /placements/{id}", "POST /placements/{id}/step", "POST /placements/{id}/months",
         "GET /allocations/new", "POST /allocations/plan", "POST /allocations/confirm", "POST /alerts/{id}/acknowledge",
-        "GET /staff", "POST /staff", "POST /staff/{login}/disable",
+        "GET /staff", "POST /staff", "POST /staff/{login}/disable", "GET /reports", "GET /reports/meeting",
+        "GET /reports/funds.csv", "GET /reports/labor.csv", "GET /reports/subsidies.csv", "GET /reports/parks.csv",
     ]
 
     static let sessionCookie = "minning_session"
@@ -72,6 +73,7 @@ public struct ConsoleController: Sendable {
         addPlacementRoutes(to: router)
         addAllocationRoutes(to: router)
         addStaffRoutes(to: router)
+        addReportRoutes(to: router)
         router.get("/password") { request, _ in
             guard let (session, _) = try await current(request) else { return redirect("/login") }
             return page(pages.password(session, errors: []), title: "修改密码", session: session)
