@@ -170,6 +170,12 @@ with sync_playwright() as playwright:
         home = other.inner_text("main")
         check("the destination clerk's home lists the accepted placement awaiting its hire", "已接受、等待登记入职" in home)
         other.screenshot(path=f"{shots}/destination-home.png", full_page=True)
+        other.click("text=岗位与候选人")
+        other.click("tbody tr:first-child >> text=查看")
+        candidates = other.locator("text=推荐此人").count()
+        check(f"a vacancy of 福州 shows its best candidates without names or 帮扶身份 ({candidates} candidates)",
+              "最合适的候选人" in other.inner_text("main") and "帮扶身份" not in other.inner_text("main") and "优先" not in other.inner_text("main"))
+        other.screenshot(path=f"{shots}/vacancy-candidates.png")
         other.goto(placement_url)
         check("after the acceptance the employer's side sees who comes, without the household's priority",
               "登记入职" in other.inner_text("main") and "优先" not in other.inner_text("main"))

@@ -25,6 +25,8 @@ public struct Permission: Sendable {
     // MARK: - Employers and vacancies
     public static let keepEmployers = Permission(.admin, .destinationBureau)
     public static let postVacancies = Permission(.admin, .destinationBureau)
+    /// The console's vacancy pages are the bureaus' (the API lists open vacancies to every key).
+    public static let readVacancies = Permission(.admin, .originBureau, .destinationBureau)
 
     // MARK: - Matching
     public static let recommendVacancies = Permission(.admin, .originBureau)

@@ -49,6 +49,11 @@ struct ConsolePageMatrixTests {
                 ("/placements/\(otherPlacement)", [.ok, .notFound, .ok, .forbidden, .forbidden]),
                 ("/allocations/new", [.ok, .ok, .forbidden, .forbidden, .forbidden]),
                 ("/staff", [.ok, .forbidden, .forbidden, .forbidden, .forbidden]),
+                ("/vacancies", [.ok, .ok, .ok, .forbidden, .forbidden]),
+                // 福州's own vacancy: its clerk reads the candidates (丁秀兰 among them) without names.
+                ("/vacancies/\(vacancy)", [.ok, .ok, .ok, .forbidden, .forbidden]),
+                ("/subsidies", [.ok, .forbidden, .forbidden, .ok, .forbidden]),
+                ("/subsidies?status=approved", [.ok, .forbidden, .forbidden, .ok, .forbidden]),
                 ("/reports", [.ok, .forbidden, .forbidden, .ok, .ok]),
                 ("/reports/meeting?year=2026", [.ok, .forbidden, .forbidden, .ok, .ok]),
             ]
@@ -65,6 +70,8 @@ struct ConsolePageMatrixTests {
                 ("/allocations/confirm", ["vacancy_occupation": "abc"], [.unprocessableContent, .unprocessableContent, .forbidden, .forbidden, .forbidden]),
                 // Another county's worker is no worker of 西吉's to propose (422, as the API answers).
                 ("/workers/\(other)/propose", ["vacancy_id": vacancy], [.conflict, .unprocessableContent, .conflict, .forbidden, .forbidden]),
+                ("/subsidies/evaluate", ["as_of": "2026-13-01"], [.unprocessableContent, .forbidden, .forbidden, .unprocessableContent, .forbidden]),
+                ("/subsidies/\(UUID().uuidString.lowercased())/decide", ["to": "approved"], [.notFound, .forbidden, .forbidden, .notFound, .forbidden]),
             ]
             for (index, person) in staff.enumerated() {
                 _ = try await ConsoleTests.account(database, cast, login: person.login, name: "经办\(index)", of: person.caller, role: person.role)

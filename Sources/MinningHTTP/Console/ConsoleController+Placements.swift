@@ -84,14 +84,14 @@ extension ConsoleController {
 
     /// Free text a person typed, trimmed; nil when blank. Longer or control-character text is cut
     /// to nothing rather than stored half.
-    private func text(_ typed: String?, maxLength: Int) -> String? {
+    func text(_ typed: String?, maxLength: Int) -> String? {
         guard let typed = typed?.trimmingCharacters(in: .whitespacesAndNewlines), !typed.isEmpty, typed.count <= maxLength,
               !typed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
         else { return nil }
         return typed
     }
 
-    private func day(_ typed: String?, required: Bool, problems: inout [String]) throws -> CalendarDay? {
+    func day(_ typed: String?, required: Bool, problems: inout [String]) throws -> CalendarDay? {
         let typed = (typed ?? "").trimmingCharacters(in: .whitespaces)
         guard !typed.isEmpty else {
             if required { problems.append("请填写日期。") }

@@ -26,6 +26,8 @@ public struct ConsoleController: Sendable {
         "GET /placements/{id}", "POST /placements/{id}/step", "POST /placements/{id}/months",
         "GET /allocations/new", "POST /allocations/plan", "POST /allocations/confirm", "POST /alerts/{id}/acknowledge",
         "GET /staff", "POST /staff", "POST /staff/{login}/disable", "GET /reports", "GET /reports/meeting",
+        "GET /vacancies", "GET /vacancies/{id}", "POST /vacancies/{id}/propose",
+        "GET /subsidies", "POST /subsidies/evaluate", "POST /subsidies/{id}/decide",
         "GET /reports/funds.csv", "GET /reports/labor.csv", "GET /reports/subsidies.csv", "GET /reports/parks.csv",
     ]
 
@@ -74,6 +76,8 @@ public struct ConsoleController: Sendable {
         addAllocationRoutes(to: router)
         addStaffRoutes(to: router)
         addReportRoutes(to: router)
+        addVacancyRoutes(to: router)
+        addSubsidyRoutes(to: router)
         router.get("/password") { request, _ in
             guard let (session, _) = try await current(request) else { return redirect("/login") }
             return page(pages.password(session, errors: []), title: "修改密码", session: session)
