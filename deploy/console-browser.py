@@ -2,8 +2,14 @@
 page at desktop and phone width, find and open workers, register one (a refused form first), change
 it, log out. Prints one line per check and writes screenshots for a
 person to look at. Usage: console-browser.py BASE_URL LOGIN PASSWORD DISPLAY_NAME SCREENSHOT_DIR"""
+import base64
+import datetime
+import hashlib
+import hmac
 import shutil
+import struct
 import sys
+import time
 
 from playwright.sync_api import sync_playwright
 
@@ -12,6 +18,8 @@ base, login, password, display_name, shots = sys.argv[1:6]
 destination_login, destination_password = (sys.argv[6:8] + [None, None])[:2]
 # An observer's login and password, for the meeting's pack.
 observer_login, observer_password = (sys.argv[8:10] + [None, None])[:2]
+# Two people of a cooperation office (one approves, the other pays) and their shared password.
+office_login, cashier_login, office_password = (sys.argv[10:13] + [None, None, None])[:3]
 failures = 0
 
 
@@ -19,6 +27,36 @@ def check(name, condition):
     global failures
     print(("console: ok    " if condition else "console: FAIL  ") + name)
     failures += 0 if condition else 1
+
+
+def one_time_code(key_text, steps_ahead=0):
+    """What an authenticator app shows for the key (RFC 6238: HMAC-SHA1, 30 s, 6 digits)."""
+    key_text = key_text.replace(" ", "")
+    key = base64.b32decode(key_text + "=" * (-len(key_text) % 8))
+    mac = hmac.new(key, struct.pack(">q", int(time.time()) // 30 + steps_ahead), hashlib.sha1).digest()
+    offset = mac[-1] & 15
+    return "%06d" % ((struct.unpack(">I", mac[offset:offset + 4])[0] & 0x7FFFFFFF) % 1000000)
+
+
+def new_page(browser):
+    return browser.new_context(viewport={"width": 1366, "height": 768}, locale="zh-CN").new_page()
+
+
+def log_in(page, login, password):
+    page.goto(base + "/login")
+    page.fill("input[name=login]", login)
+    page.fill("input[name=password]", password)
+    page.click("button.primary")
+
+
+def log_in_with_code(page, login, password, shot):
+    """Password, then the second factor set up as a person would: the key read off the page."""
+    log_in(page, login, password)
+    key = page.inner_text("code.key") if page.locator("code.key").count() else ""
+    page.screenshot(path=f"{shots}/{shot}.png")
+    page.fill("input[name=code]", one_time_code(key))
+    page.click("button.primary")
+    return key
 
 
 def id_number(region, birth, sequence):
@@ -72,6 +110,38 @@ with sync_playwright() as playwright:
           "/workers/" in page.url and "推荐岗位" in page.inner_text("main") and (reasons == 0 or "得分" in page.inner_text("td.why >> nth=0")))
     page.screenshot(path=f"{shots}/worker.png", full_page=True)
     page.go_back()
+
+    # A village's list from the template: one bad line refuses the whole file, the fixed file imports.
+    page.goto(base + "/")
+    page.click("text=批量导入劳动者名单")
+    template = page.request.get(base + "/imports/workers/template.csv")
+    header = template.text().lstrip("\ufeff").splitlines()[0]
+    check("the import template downloads as a CSV file with Chinese headers",
+          template.ok and "attachment" in template.headers.get("content-disposition", "") and header.startswith("姓名,身份证号"))
+    today = datetime.date.today()
+    consent_day = f"{today.year}/{today.month}/{today.day}"
+
+    def village_line(name, number, phone):
+        return f"{name},{number},{phone},640422,初中,脱贫人口,,7533,350100,7533,\"5,000\",是,{today.year + 1}/1/5,{consent_day},书面签字,马文,外出务工就业服务"
+
+    good = id_number("640422", "19950304", "861")
+    fixed = id_number("640422", "19960415", "872")
+    wrong = fixed[:-1] + ("0" if fixed[-1] != "0" else "1")
+    bad_file = "\r\n".join([header, village_line("马丽", good, "13995002345"), village_line("海燕", wrong, "13995002346")]) + "\r\n"
+    page.set_input_files("input[name=file]", files=[{"name": "村名单.csv", "mimeType": "text/csv", "buffer": bad_file.encode("utf-8")}])
+    page.click("form[enctype] button.primary")
+    refused = page.inner_text("main")
+    check("a file with one bad line is refused whole, the line and its problem shown in a table", "检查未通过" in refused
+          and page.locator("tbody tr").count() >= 1 and page.inner_text("tbody tr >> nth=0").startswith("3"))
+    page.screenshot(path=f"{shots}/import-refused.png", full_page=True)
+    page.set_input_files("input[name=file]", files=[{"name": "村名单.csv", "mimeType": "text/csv",
+                                                     "buffer": bad_file.replace(wrong, fixed).encode("utf-8")}])
+    page.click("form[enctype] button.primary")
+    check("the fixed file passes its check and stores nothing yet", "检查通过" in page.inner_text("main") and "共 2 名劳动者" in page.inner_text("main"))
+    page.click("text=确认导入 2 名劳动者")
+    check("confirming imports both workers", "已导入 2 名劳动者" in page.inner_text("main"))
+    page.screenshot(path=f"{shots}/import-done.png", full_page=True)
+    page.goto(base + "/workers")
 
     # Registering a worker: an empty form first, then the form filled in as a clerk types it.
     page.click("text=登记劳动者")
@@ -128,6 +198,28 @@ with sync_playwright() as playwright:
     else:
         page.screenshot(path=f"{shots}/no-fuzhou-recommendation.png", full_page=True)
 
+    # The employer's side before the cohort below takes the vacancies' places: 福州's clerk reads a
+    # vacancy's best candidates, who they are kept from her, and proposes one.
+    if destination_login:
+        other = new_page(browser)
+        log_in(other, destination_login, destination_password)
+        other.click("text=岗位与候选人")
+        vacancy_links = [other.locator("tbody tr >> text=查看").nth(i).get_attribute("href") for i in range(min(10, other.locator("tbody tr").count()))]
+        candidates, shown = 0, ""
+        for href in vacancy_links:
+            other.goto(base + href)
+            candidates = other.locator("text=推荐此人").count()
+            if candidates:
+                # The table, not the page: the page's hint says that 帮扶身份 is not shown.
+                shown = other.inner_text("section:has(h2:text('最合适的候选人')) table")
+                break
+        check(f"a vacancy of 福州 shows its best candidates without names or 帮扶身份 ({candidates} candidates)",
+              candidates > 0 and "匹配理由" in shown and "帮扶身份" not in shown and "优先" not in shown and "监测对象" not in shown)
+        other.screenshot(path=f"{shots}/vacancy-candidates.png", full_page=True)
+        if candidates:
+            other.locator("text=推荐此人").first.click()
+            check("the employer's side proposes a candidate, who then waits to answer", "/placements/" in other.url and "已推荐此岗位" in other.inner_text("main"))
+
     # A cohort of 西吉's workers: the dry run's review, then confirmation.
     page.goto(base + "/allocations/new")
     page.fill("#f-worker_region", "640422")
@@ -162,20 +254,10 @@ with sync_playwright() as playwright:
     if destination_login and placement_url:
         # The employer's side: the worklist, the hire, this month's record, and last month's for a
         # placement the worklist says is overdue.
-        other = browser.new_context(viewport={"width": 1366, "height": 768}, locale="zh-CN").new_page()
-        other.goto(base + "/login")
-        other.fill("input[name=login]", destination_login)
-        other.fill("input[name=password]", destination_password)
-        other.click("button.primary")
+        other.goto(base + "/")
         home = other.inner_text("main")
         check("the destination clerk's home lists the accepted placement awaiting its hire", "已接受、等待登记入职" in home)
         other.screenshot(path=f"{shots}/destination-home.png", full_page=True)
-        other.click("text=岗位与候选人")
-        other.click("tbody tr:first-child >> text=查看")
-        candidates = other.locator("text=推荐此人").count()
-        check(f"a vacancy of 福州 shows its best candidates without names or 帮扶身份 ({candidates} candidates)",
-              "最合适的候选人" in other.inner_text("main") and "帮扶身份" not in other.inner_text("main") and "优先" not in other.inner_text("main"))
-        other.screenshot(path=f"{shots}/vacancy-candidates.png")
         other.goto(placement_url)
         check("after the acceptance the employer's side sees who comes, without the household's priority",
               "登记入职" in other.inner_text("main") and "优先" not in other.inner_text("main"))
@@ -198,14 +280,44 @@ with sync_playwright() as playwright:
             check("last month of an earlier hire, from the worklist, is recorded too", "已登记该月在岗情况" in other.inner_text("main"))
         else:
             check("the worklist lists last month's missing record of the demo hires", False)
+    if office_login:
+        # A cooperation office: the code after the password, then a subsidy evaluated and approved
+        # by one person and paid by another.
+        office = new_page(browser)
+        log_in(office, office_login, office_password)
+        check("an office's first login asks to set up the authenticator, showing its key, before any page opens",
+              office.url.endswith("/two-factor") and office.locator("code.key").count() == 1 and "完成设置" in office.inner_text("main"))
+        key = office.inner_text("code.key")
+        office.screenshot(path=f"{shots}/two-factor-setup.png")
+        office.fill("input[name=code]", "000000" if one_time_code(key) != "000000" else "111111")
+        office.click("button.primary")
+        check("a wrong code is refused in Chinese", "动态验证码不正确" in office.inner_text(".error"))
+        office.wait_for_timeout(1200)  # the wait after one failure
+        office.fill("input[name=code]", one_time_code(key))
+        office.click("button.primary")
+        check("the app's code completes the set-up and opens the office's home", office.url.rstrip("/") == base.rstrip("/") and "就业补贴审核与发放" in office.inner_text("main"))
+        office.click("text=就业补贴审核与发放")
+        office.click("form[action='/subsidies/evaluate'] button.primary")
+        check("evaluating today's facts makes pending claims from the hires (the walk's among them)",
+              "已核定" in office.inner_text("main") and office.locator("button:text('审核通过')").count() >= 1)
+        office.screenshot(path=f"{shots}/subsidies-pending.png", full_page=True)
+        office.locator("button:text('审核通过')").first.click()
+        check("one claim is approved; its approver is shown no payment form",
+              "已审核通过" in office.inner_text("main") and "由您审核通过" in office.inner_text("main") and office.locator("button:text('发放')").count() == 0)
+        cashier = new_page(browser)
+        log_in_with_code(cashier, cashier_login, office_password, "two-factor-cashier")
+        cashier.goto(base + "/subsidies?status=approved")
+        row = cashier.locator("tbody tr").first
+        row.locator("input[name=document_number]").fill("宁闽协〔2026〕15号")
+        row.locator("button:text('发放')").click()
+        check("a second person of the office pays it from a pairing's funds, written to the ledger",
+              "已发放，支出已记入资金台账" in cashier.inner_text("main") and "资金台账第" in cashier.inner_text("main"))
+        cashier.screenshot(path=f"{shots}/subsidies-paid.png", full_page=True)
     if observer_login:
-        meeting = browser.new_context(viewport={"width": 1366, "height": 768}, locale="zh-CN").new_page()
+        meeting = new_page(browser)
         refused_styles = []
         meeting.on("console", lambda message: refused_styles.append(message.text) if "Content Security Policy" in message.text else None)
-        meeting.goto(base + "/login")
-        meeting.fill("input[name=login]", observer_login)
-        meeting.fill("input[name=password]", observer_password)
-        meeting.click("button.primary")
+        log_in(meeting, observer_login, observer_password)
         meeting.click("text=报表与联席会议材料")
         meeting.click("text=打开联席会议材料")
         check(f"the observer opens the meeting pack, its stylesheet admitted by the page's policy ({len(refused_styles)} refusals)",

@@ -17,13 +17,14 @@ xiji_key=$($bin keys create --bureau 西吉县人力资源和社会保障局 --r
 fuzhou_key=$($bin keys create --bureau 福州市人力资源和社会保障局 --role destination_bureau --label "local demo" --secret-only)
 observer_key=$($bin keys create --bureau 闽宁协作联席会议秘书处 --role observer --label "local demo" --secret-only)
 # A console account per demo role, made once; each password is kept in .local/console-demo/ for the
-# next runs. The office and the admin use passwords only until a second factor is built.
+# next runs. The offices and the admin also set up an authenticator app at their first login.
 mkdir -p .local/console-demo
 chmod 700 .local/console-demo
 console_accounts=(
   "xiji.clerk|西吉县人力资源和社会保障局|origin_bureau|西吉县经办员"
   "fuzhou.clerk|福州市人力资源和社会保障局|destination_bureau|福州市经办员"
   "ningxia.office|宁夏回族自治区闽宁协作办公室|cooperation_office|宁夏协作办经办员"
+  "ningxia.cashier|宁夏回族自治区闽宁协作办公室|cooperation_office|宁夏协作办出纳"
   "meeting.observer|闽宁协作联席会议秘书处|observer|联席会议秘书"
   "ops.admin|闽宁协作平台运维|admin|平台管理员"
 )
@@ -54,6 +55,7 @@ Minning is starting on http://127.0.0.1:$port  (Ctrl-C stops it)
   destination bureau key (福州市人社局, 350100): $fuzhou_key
   observer key (联席会议秘书处, read-only):  $observer_key
   console (工作台): http://127.0.0.1:$port/  logins (login, password, bureau):$console_logins
+    (the offices and the admin add an authenticator app's code: its key is shown at their first login)
   DATABASE_URL=$DATABASE_URL
 
 Try:

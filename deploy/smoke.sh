@@ -179,15 +179,20 @@ $bin staff create --bureau 福州市人力资源和社会保障局 --role destin
   --password-file "$console_password" --log-level error >/dev/null 2>&1
 $bin staff create --bureau 闽宁协作联席会议秘书处 --role observer --login smoke.meeting --name 联席会议秘书 \
   --password-file "$console_password" --log-level error >/dev/null 2>&1
+for office_login in smoke.nx smoke.cashier; do
+  $bin staff create --bureau 宁夏回族自治区闽宁协作办公室 --role cooperation_office --login "$office_login" --name "协作办$office_login" \
+    --password-file "$console_password" --log-level error >/dev/null 2>&1
+done
 rm -f "$console_password"
 browser_venv=.local/venv-browser
 [ -x "$browser_venv/bin/python" ] || python3 -m venv "$browser_venv"
 "$browser_venv/bin/python" -c 'import playwright' 2>/dev/null || "$browser_venv/bin/pip" install -q playwright==1.65.2 >&2
 mkdir -p .local/screenshots
 console_out=$(timeout 180 "$browser_venv/bin/python" deploy/console-browser.py "http://127.0.0.1:$port" smoke.clerk Smoke-console-2026 \
-  '马文<i>斜</i>' .local/screenshots smoke.fz Smoke-console-2026 smoke.meeting Smoke-console-2026 2>&1); console_code=$?
+  '马文<i>斜</i>' .local/screenshots smoke.fz Smoke-console-2026 smoke.meeting Smoke-console-2026 \
+  smoke.nx smoke.cashier Smoke-console-2026 2>&1); console_code=$?
 sed 's/^/smoke:   /' <<<"$console_out"
-check "the console walks a clerk's day in Chromium (register, propose, accept; hire and record months on the employer's side) at desktop and phone width ($(grep -c '^console: ok' <<<"$console_out") browser checks)" \
+check "the console walks a clerk's day in Chromium (register, propose, accept; hire and record months on the employer's side; an office's code, then a subsidy approved by one and paid by another) at desktop and phone width ($(grep -c '^console: ok' <<<"$console_out") browser checks)" \
   bash -c '[ "$1" -eq 0 ] && ! grep -q "^console: FAIL" <<<"$2"' _ "$console_code" "$console_out"
 
 kill -TERM "$server_pid"

@@ -7,8 +7,8 @@ import MinningServices
 struct StaffCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "staff",
-        abstract: "Create, list and disable the console's staff accounts (工作台账号).",
-        subcommands: [Create.self, List.self, Disable.self]
+        abstract: "Create, list and disable the console's staff accounts (工作台账号), and reset a lost authenticator.",
+        subcommands: [Create.self, List.self, Disable.self, ResetSecondFactor.self]
     )
 
     struct Create: AsyncParsableCommand {
@@ -74,6 +74,26 @@ struct StaffCommand: AsyncParsableCommand {
                 try await StaffService(database: database, clock: clock, passwordHashCost: settings.passwordHashCost).disable(login: login, for: .commandLine)
             }
             common.say(.staffDisabled(login: account.login, at: account.disabledAt?.ISO8601Format() ?? "?"))
+        }
+    }
+}
+
+extension StaffCommand {
+    struct ResetSecondFactor: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "reset-second-factor",
+            abstract: "Forget an account's authenticator key (a lost or new phone); its sessions end and its next login sets up a new key."
+        )
+        @OptionGroup var common: CommonOptions
+        @Argument(help: "The account's login.") var login: String
+
+        func run() async throws {
+            let (login, clock, settings) = (self.login, common.clock, try common.settings())
+            let account = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
+                try await StaffService(database: database, clock: clock, passwordHashCost: settings.passwordHashCost)
+                    .resetSecondFactor(login: login, for: .commandLine)
+            }
+            common.say(.staffSecondFactorReset(login: account.login))
         }
     }
 }

@@ -67,7 +67,7 @@ public func buildRouter(
     OpenAPIController(document: ByteBuffer(bytes: document)).addRoutes(to: router)
     VocabularyController().addRoutes(to: router)
     ConsoleController(
-        services: services, regionNames: RegionNames(reference: services.reference),
+        services: services, names: ReferenceNames(reference: services.reference),
         secureCookies: secureCookies, pages: try ConsolePages()
     ).addRoutes(to: router)
 

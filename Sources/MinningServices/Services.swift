@@ -26,6 +26,7 @@ public struct Services: Sendable {
     public let subsidies: SubsidyService
     public let staff: StaffService
     public let worklist: WorklistService
+    public let imports: ImportService
 
     public init(database: Database, reportDatabase: Database? = nil, personalData: PersonalDataCipher, clock: ChinaClock, settings: Settings) {
         self.database = database
@@ -62,7 +63,8 @@ public struct Services: Sendable {
         self.reports = ReportService(reportDatabase: self.reportDatabase, clock: clock)
         self.bureaus = BureauService(database: database)
         self.reference = ReferenceService(database: database)
-        self.staff = StaffService(database: database, clock: clock, passwordHashCost: settings.passwordHashCost)
+        self.staff = StaffService(database: database, clock: clock, passwordHashCost: settings.passwordHashCost, personalData: personalData)
+        self.imports = ImportService(database: database, personalData: personalData, clock: clock)
         self.worklist = WorklistService(worklist: WorklistRepository(database: database), alerts: alerts, clock: clock)
     }
 }

@@ -22,7 +22,7 @@ struct CommandMessageCatalogueTests {
             .staffListed(login: "ma.wen", role: .originBureau, bureau: id, name: "马文", disabledAt: nil, lockedUntil: nil),
             .staffListed(login: "ma.wen", role: .originBureau, bureau: id, name: "", disabledAt: nil, lockedUntil: "2026-05-01 10:15"),
             .staffListed(login: "ma.wen", role: .originBureau, bureau: id, name: "", disabledAt: "2026-05-01T02:00:00Z", lockedUntil: nil),
-            .staffDisabled(login: "ma.wen", at: "2026-05-01T02:00:00Z"),
+            .staffDisabled(login: "ma.wen", at: "2026-05-01T02:00:00Z"), .staffSecondFactorReset(login: "ma.wen"),
             .keyRevoked(id: id, at: "2026-05-01T02:00:00Z"), .noBureauNamed("西吉县人社局"), .bureausShareName(count: 2, name: "人社局"),
             .bureauMayNot("西吉县人力资源和社会保障局", actsAs: .originBureau, allowed: [.admin, .cooperationOffice]),
             .ledgerIntact(entries: 12, head: "ab12"), .ledgerBroken(.contentChanged(position: 3), entries: 12),

@@ -15,7 +15,7 @@ struct MessageCatalogueTests {
         .title(.validation),
         .staffLoginFormat, .passwordLength(min: 10, max: 128), .passwordHoldsLogin, .passwordTooPlain, .passwordsDiffer,
         .currentPasswordWrong, .loginRefused, .loginWait(seconds: 4), .loginLocked(until: "2026-05-01 10:15"), .accountDisabled,
-        .sessionEnded, .formExpired, .passwordMustChange, .staffLoginTaken("ma.wen"),
+        .sessionEnded, .secondFactorCodeWrong, .secondFactorAlreadySet, .formExpired, .passwordMustChange, .staffLoginTaken("ma.wen"),
         .fieldsInvalid(count: 3),
         .bodyNotJSON(.duplicateMember("name"), offset: 3),
         .bodyNotObject(got: .string),

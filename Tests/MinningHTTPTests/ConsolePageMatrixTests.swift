@@ -52,6 +52,7 @@ struct ConsolePageMatrixTests {
                 ("/vacancies", [.ok, .ok, .ok, .forbidden, .forbidden]),
                 // 福州's own vacancy: its clerk reads the candidates (丁秀兰 among them) without names.
                 ("/vacancies/\(vacancy)", [.ok, .ok, .ok, .forbidden, .forbidden]),
+                ("/imports/workers", [.ok, .ok, .forbidden, .forbidden, .forbidden]),
                 ("/subsidies", [.ok, .forbidden, .forbidden, .ok, .forbidden]),
                 ("/subsidies?status=approved", [.ok, .forbidden, .forbidden, .ok, .forbidden]),
                 ("/reports", [.ok, .forbidden, .forbidden, .ok, .ok]),
@@ -76,7 +77,7 @@ struct ConsolePageMatrixTests {
             for (index, person) in staff.enumerated() {
                 _ = try await ConsoleTests.account(database, cast, login: person.login, name: "经办\(index)", of: person.caller, role: person.role)
                 var browser = ConsoleTests.Browser()
-                #expect(try await browser.logIn(client, login: person.login).headers[.location] == "/", "\(person.login)")
+                #expect(try await browser.logIn(client, database, login: person.login).headers[.location] == "/", "\(person.login)")
                 for (path, expected) in pages {
                     let response = try await browser.send(client, .get, path)
                     let html = String(buffer: response.body)

@@ -17,7 +17,7 @@ struct ConsoleStaffTests {
         try await withApp { client, cast, database in
             let (admin, _) = try await ConsoleTests.account(database, cast, login: "ops.admin", name: "管理员", of: \.admin, role: .admin)
             var browser = Browser()
-            _ = try await browser.logIn(client, login: "ops.admin")
+            _ = try await browser.logIn(client, database, login: "ops.admin")
             let page = try await browser.send(client, .get, "/staff")
             let html = String(buffer: page.body)
             #expect(page.status == .ok && html.contains("<td>ops.admin</td>") && html.contains("西吉县人社局"), "\(html)")

@@ -24,8 +24,8 @@ struct ConsoleSubsidiesTests {
                 _ = try await ConsoleTests.account(database, cast, login: login, name: login, of: \.ningxiaOffice, role: .cooperationOffice)
             }
             var clerk = Browser(), cashier = Browser()
-            _ = try await clerk.logIn(client, login: "nx.clerk")
-            _ = try await cashier.logIn(client, login: "nx.cashier")
+            _ = try await clerk.logIn(client, database, login: "nx.clerk")
+            _ = try await cashier.logIn(client, database, login: "nx.cashier")
 
             let empty = try await clerk.send(client, .get, "/subsidies")
             #expect(empty.status == .ok && String(buffer: empty.body).contains("没有待审核的申领"), "\(String(buffer: empty.body))")
@@ -79,7 +79,7 @@ struct ConsoleSubsidiesTests {
             _ = try await ConsoleTests.account(database, cast, login: "observer", name: "观察员", of: \.observer, role: .observer)
             for login in ["ma.wen", "observer"] {
                 var browser = Browser()
-                _ = try await browser.logIn(client, login: login)
+                _ = try await browser.logIn(client, database, login: login)
                 let page = try await browser.send(client, .get, "/subsidies")
                 #expect(page.status == .forbidden && !String(buffer: page.body).contains("核定"), "\(login)")
                 let home = try await browser.send(client, .get, "/")

@@ -55,6 +55,28 @@ struct ConsoleTests {
             let page = try await send(client, .get, "/login")
             return try await send(client, .post, "/login", form: ["csrf": Self.csrf(page), "login": login, "password": password])
         }
+
+        /// A login of a role that needs a second factor: the password, then the code an app would
+        /// show (setting the key up on the first login), read from the key the test database holds.
+        mutating func logIn(_ client: any TestClientProtocol, _ database: Database, login: String, password: String = ConsoleTests.password) async throws -> TestResponse {
+            let answer = try await logIn(client, login: login, password: password)
+            guard answer.headers[.location] == "/two-factor" else { return answer }
+            let page = try await send(client, .get, "/two-factor")
+            return try await send(client, .post, "/two-factor", form: ["csrf": Self.csrf(page), "code": try await ConsoleTests.code(database, login: login)])
+        }
+    }
+
+    /// The code an authenticator app holding the account's key shows at the test clock's now, or
+    /// the next step's when now's was used (the clock stands still in tests).
+    static func code(_ database: Database, login: String) async throws -> String {
+        let row = try #require(try await database.query(
+            "SELECT second_factor_sealed, second_factor_last_step FROM staff_accounts WHERE login = \(login)"
+        ).collect().first)
+        let (sealed, lastStep) = try row.decode((ByteBuffer, Int64?).self)
+        let text = try TestDatabaseServer.personalData.open(Array(buffer: sealed), field: "staff_second_factor")
+        let key = try #require(TimeBasedCode(base32: text))
+        let now = TimeBasedCode.step(at: TestClock.clock.now)
+        return key.code(atStep: lastStep.map { max(now - 1, $0 + 1) } ?? now)
     }
 
     @Test("a login opens a session with a strict, HttpOnly cookie; pages escape what people typed; logout ends it; the audit log names the account")

@@ -22,6 +22,7 @@ extension CommandMessage {
             "\(login)  \(role.rawValue)  \(bureau)  \(name.isEmpty ? "-" : name)  "
                 + (disabledAt.map { "disabled \($0)" } ?? lockedUntil.map { "locked until \($0)" } ?? "active")
         case .staffDisabled(let login, let at): "disabled staff account \(login) at \(at); its sessions have ended"
+        case .staffSecondFactorReset(let login): "reset the authenticator key of \(login); its sessions have ended, and its next login sets up a new key"
         case .bureausShareName(let count, let name): "\(count) bureaus are named \(name); pass the id"
         case .bureauMayNot(let bureau, let role, let allowed):
             "\(bureau) may not do this: it acts as \(role.rawValue), not \(allowed.map(\.rawValue).sorted().joined(separator: " or "))"

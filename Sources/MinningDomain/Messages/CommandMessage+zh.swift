@@ -24,6 +24,7 @@ extension CommandMessage {
             "\(login)  \(role.rawValue)（\(roleLabel(role))）  \(bureau)  \(name.isEmpty ? "—" : name)  "
                 + (disabledAt.map { "已停用于 \($0)" } ?? lockedUntil.map { "锁定至 \($0)" } ?? "可用")
         case .staffDisabled(let login, let at): "已停用工作台账号 \(login)（\(at)），其登录会话均已结束"
+        case .staffSecondFactorReset(let login): "已重置工作台账号 \(login) 的动态验证码，其登录会话均已结束；本人下次登录时重新设置"
         case .bureausShareName(let count, let name): "有 \(count) 个单位都叫“\(name)”，请改用单位 ID"
         case .bureauMayNot(let bureau, let role, let allowed):
             "“\(bureau)”的角色是\(roleLabel(role))，不能做这件事；须为" + allowed.map(roleLabel).sorted().joined(separator: "或")

@@ -24,6 +24,7 @@ public indirect enum CommandMessage: Sendable, Equatable {
     case oneTimePasswordShownOnce
     case staffListed(login: String, role: Role, bureau: String, name: String, disabledAt: String?, lockedUntil: String?)
     case staffDisabled(login: String, at: String)
+    case staffSecondFactorReset(login: String)
     case bureausShareName(count: Int, name: String)
     case bureauMayNot(String, actsAs: Role, allowed: [Role])
 

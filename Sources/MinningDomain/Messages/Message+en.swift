@@ -262,6 +262,8 @@ extension Message {
         case .loginLocked(let until): "too many failed logins in a row: the account is locked until \(until); an admin can unlock it sooner"
         case .accountDisabled: "this account is disabled; ask your bureau's admin"
         case .sessionEnded: "the session timed out or was ended: log in again"
+        case .secondFactorCodeWrong: "the one-time code is wrong or was used already: type the 6 digits your authenticator app shows now"
+        case .secondFactorAlreadySet: "this account's authenticator is set up already; if the phone changed, ask an admin to reset it"
         case .formExpired: "the form has expired (perhaps you logged out elsewhere): reload the page and try again"
         case .passwordMustChange: "change the password before the first use"
         case .staffLoginTaken(let login): "the login \(login) is taken"

@@ -263,6 +263,8 @@ extension Message {
         case .loginLocked(let until): "连续登录失败次数过多，账号已锁定至 \(until)；如需提前解锁请联系管理员"
         case .accountDisabled: "此账号已停用，请联系本单位管理员"
         case .sessionEnded: "登录已超时或已退出，请重新登录"
+        case .secondFactorCodeWrong: "动态验证码不正确或已用过，请输入验证器应用当前显示的 6 位数字"
+        case .secondFactorAlreadySet: "此账号已设置动态验证码；如更换了手机，请管理员重置"
         case .formExpired: "表单已失效（可能在别处退出了登录），请刷新页面后重试"
         case .passwordMustChange: "首次登录须先修改密码"
         case .staffLoginTaken(let login): "登录名 \(login) 已被使用"

@@ -232,6 +232,8 @@ public enum Message: Sendable, Equatable {
     case loginLocked(until: String)
     case accountDisabled
     case sessionEnded
+    case secondFactorCodeWrong
+    case secondFactorAlreadySet
     case formExpired
     case passwordMustChange
     case staffLoginTaken(String)

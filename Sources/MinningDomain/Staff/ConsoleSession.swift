@@ -7,13 +7,19 @@ public struct ConsoleSession: Sendable, Equatable {
     public let principal: Principal
     public let bureauName: String
     public let csrfToken: String
+    /// When the second factor was given in this session; nil before (and for roles that need none).
+    public let secondFactorAt: Date?
 
-    public init(account: StaffAccount, principal: Principal, bureauName: String, csrfToken: String) {
+    public init(account: StaffAccount, principal: Principal, bureauName: String, csrfToken: String, secondFactorAt: Date? = nil) {
         self.account = account
         self.principal = principal
         self.bureauName = bureauName
         self.csrfToken = csrfToken
+        self.secondFactorAt = secondFactorAt
     }
+
+    /// A session of a role that needs a second factor opens no page but the code's until it was given.
+    public var awaitsSecondFactor: Bool { account.role.needsSecondFactor && secondFactorAt == nil }
 
     /// How long a session lives without a request before it must log in again.
     public static let idleTimeout: Duration = .seconds(30 * 60)

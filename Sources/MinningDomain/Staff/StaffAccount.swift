@@ -15,10 +15,12 @@ public struct StaffAccount: Sendable, Equatable {
     public let lockedUntil: Date?
     public let disabledAt: Date?
     public let createdAt: Date
+    /// When the person's authenticator app was set up and its first code checked; nil before.
+    public let secondFactorConfirmedAt: Date?
 
     public init(
         id: UUID, bureauId: UUID, role: Role, login: String, displayName: String, mustChangePassword: Bool, auditKeyId: UUID,
-        failedLogins: Int, lastFailedAt: Date?, lockedUntil: Date?, disabledAt: Date?, createdAt: Date
+        failedLogins: Int, lastFailedAt: Date?, lockedUntil: Date?, disabledAt: Date?, createdAt: Date, secondFactorConfirmedAt: Date? = nil
     ) {
         self.id = id
         self.bureauId = bureauId
@@ -32,5 +34,12 @@ public struct StaffAccount: Sendable, Equatable {
         self.lockedUntil = lockedUntil
         self.disabledAt = disabledAt
         self.createdAt = createdAt
+        self.secondFactorConfirmedAt = secondFactorConfirmedAt
     }
+}
+
+extension Role {
+    /// The roles that move money (a cooperation office pays subsidies and keeps the ledger) or hold
+    /// every account (admins) log in with a code from an authenticator app as well as a password.
+    public var needsSecondFactor: Bool { self == .cooperationOffice || self == .admin }
 }

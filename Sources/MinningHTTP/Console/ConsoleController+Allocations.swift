@@ -23,8 +23,8 @@ extension ConsoleController {
             } catch DomainError.invalid(let issues) {
                 return filtersPage(filled, session, general: issues.map { $0.message.text(in: .zh) })
             }
-            let names = try await services.workers.names(of: plan.workers.map(\.id), by: session.principal)
-            let body = pages.allocationReview(plan, form: filled, names: names, regionNames: try await regionNames.all(), csrf: session.csrfToken)
+            let workerNames = try await services.workers.names(of: plan.workers.map(\.id), by: session.principal)
+            let body = pages.allocationReview(plan, form: filled, names: workerNames, regionNames: try await self.names.regions(), csrf: session.csrfToken)
             return page(body, title: "批次分配", session: session)
         })
         router.post("/allocations/confirm", use: submitted(title: "批次分配") { _, context, session, form in

@@ -120,7 +120,7 @@ extension ConsoleController {
             workerName = view.worker.name
         }
         let body = pages.placement(
-            sheet, workerName: workerName, role: session.principal.role, today: services.workers.today, regionNames: try await regionNames.all(),
+            sheet, workerName: workerName, role: session.principal.role, today: services.workers.today, regionNames: try await names.regions(),
             csrf: session.csrfToken, notice: notice, problems: problems
         )
         return page(body, title: "安置", session: session, status: status ?? (problems.isEmpty ? .ok : .unprocessableContent))

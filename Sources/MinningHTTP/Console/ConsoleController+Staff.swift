@@ -9,6 +9,7 @@ extension ConsoleController {
     func addStaffRoutes(to router: Router<MinningRequestContext>) {
         router.get("/staff", use: signedIn(title: "工作台账号") { request, _, session in
             let notice = request.uri.queryParameters["disabled"].map { "已停用账号 \($0)，其登录已全部结束。" }
+                ?? request.uri.queryParameters["reset"].map { "已重置账号 \($0) 的动态验证码，其登录已全部结束；本人下次登录时重新设置。" }
             return try await staffPage(session, notice: notice, problems: [], typed: [:])
         })
         router.post("/staff", use: submitted(title: "工作台账号") { _, context, session, form in
@@ -39,6 +40,18 @@ extension ConsoleController {
             }
             let account = try await staff.disable(login: login, for: .caller(session.principal), requestId: context.requestId)
             return redirect("/staff?disabled=\(account.login)")
+        })
+        addSecondFactorResetRoute(to: router)
+    }
+
+    func addSecondFactorResetRoute(to router: Router<MinningRequestContext>) {
+        router.post("/staff/{login}/reset-second-factor", use: submitted(title: "工作台账号") { request, context, session, form in
+            let login = String(request.uri.path.split(separator: "/").dropFirst().first ?? "")
+            guard form["confirm"] == "yes" else {
+                return try await staffPage(session, notice: nil, problems: ["请勾选确认后再重置动态验证码。"], typed: [:], status: .unprocessableContent)
+            }
+            let account = try await staff.resetSecondFactor(login: login, for: .caller(session.principal), requestId: context.requestId)
+            return redirect("/staff?reset=\(account.login)")
         })
     }
 

@@ -88,7 +88,7 @@ extension ConsoleController {
             ? try await services.reports.funds(year: services.workers.today.year, for: .caller(principal)).pairings : []
         let body = pages.subsidies(
             SubsidyPageContent(status: status, claims: claims, policies: policies, pairings: pairings, limit: Self.claimsShown),
-            reader: principal.keyId, today: services.workers.today, regionNames: try await regionNames.all(), csrf: session.csrfToken,
+            reader: principal.keyId, today: services.workers.today, regionNames: try await names.regions(), csrf: session.csrfToken,
             notice: notice, problems: problems
         )
         return page(body, title: "就业补贴", session: session, status: code ?? (problems.isEmpty ? .ok : .unprocessableContent))

@@ -23,15 +23,15 @@ extension ConsoleController {
         router.get("/workers/{id}", use: signedIn(title: "劳动者") { request, _, session in
             let id = try pathId(request, .worker)
             let view = try await services.workers.show(id, by: session.principal)
-            let names = try await regionNames.all()
-            let table = ConsoleWorkerTable(reader: view.reader, today: services.workers.today, regionNames: names)
+            let regionNames = try await names.regions()
+            let table = ConsoleWorkerTable(reader: view.reader, today: services.workers.today, regionNames: regionNames)
             let recommended = Permission.recommendVacancies.allows(session.principal.role)
                 ? try await services.matching.recommendations(for: id, limit: 20, by: session.principal) : nil
             let placements = Permission.followPlacements.allows(session.principal.role)
                 ? try await services.placements.list(filter: .init(workerId: id), after: nil, limit: 20, by: session.principal) : []
             let changeable = Permission.changeWorker.allows(session.principal.role) && view.worker.consentWithdrawnOn == nil
             let notice = request.uri.queryParameters["saved"].flatMap { Self.savedNotices[String($0)] }
-            let body = pages.worker(table: table, worker: view.worker, recommended: recommended, placements: placements, regionNames: names, changeable: changeable,
+            let body = pages.worker(table: table, worker: view.worker, recommended: recommended, placements: placements, regionNames: regionNames, changeable: changeable,
                                     proposes: Permission.followPlacements.allows(session.principal.role) && view.worker.profile.status == .available,
                                     csrf: session.csrfToken, notice: notice)
             return page(body, title: "劳动者", session: session)
@@ -116,7 +116,7 @@ extension ConsoleController {
                 if filter.namePrefix != nil, let q = typed.addingPercentEncoding(withAllowedCharacters: .alphanumerics) { query += "&q=\(q)" }
                 next = "/workers?\(query)"
             }
-            let table = ConsoleWorkerTable(reader: views.first?.reader ?? .originSide(session.principal.role), today: services.workers.today, regionNames: try await regionNames.all())
+            let table = ConsoleWorkerTable(reader: views.first?.reader ?? .originSide(session.principal.role), today: services.workers.today, regionNames: try await names.regions())
             return page(pages.workers(query: typed, table: table, rows: views.map(\.worker), next: next, error: nil, searchable: searchable, registrable: registrable), title: "劳动者", session: session)
         } catch let error as DomainError {
             let body = pages.workers(query: typed, table: nil, rows: [], next: nil, error: error.text(in: .zh), searchable: searchable, registrable: registrable)

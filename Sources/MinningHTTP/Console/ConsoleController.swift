@@ -13,7 +13,7 @@ import Synchronization
 /// carries the session's CSRF token; a form without it changes nothing.
 public struct ConsoleController: Sendable {
     let services: Services
-    let regionNames: RegionNames
+    let names: ReferenceNames
     /// Production serves the console over TLS only: its cookies say so.
     let secureCookies: Bool
     let pages: ConsolePages
@@ -27,7 +27,8 @@ public struct ConsoleController: Sendable {
         "GET /allocations/new", "POST /allocations/plan", "POST /allocations/confirm", "POST /alerts/{id}/acknowledge",
         "GET /staff", "POST /staff", "POST /staff/{login}/disable", "GET /reports", "GET /reports/meeting",
         "GET /vacancies", "GET /vacancies/{id}", "POST /vacancies/{id}/propose",
-        "GET /subsidies", "POST /subsidies/evaluate", "POST /subsidies/{id}/decide",
+        "GET /subsidies", "POST /subsidies/evaluate", "POST /subsidies/{id}/decide", "GET /two-factor", "POST /two-factor",
+        "POST /staff/{login}/reset-second-factor", "GET /imports/workers", "GET /imports/workers/template.csv", "POST /imports/workers",
         "GET /reports/funds.csv", "GET /reports/labor.csv", "GET /reports/subsidies.csv", "GET /reports/parks.csv",
     ]
 
@@ -53,7 +54,7 @@ public struct ConsoleController: Sendable {
             }
             do {
                 let loggedIn = try await staff.logIn(login: form["login"] ?? "", password: form["password"] ?? "", requestId: context.requestId)
-                var response = redirect(loggedIn.session.account.mustChangePassword ? "/password" : "/")
+                var response = redirect(Self.nextStep(after: loggedIn.session) ?? "/")
                 response.setCookie(sessionCookie(loggedIn.token.text))
                 response.setCookie(expired(Self.loginCookie))
                 return response
@@ -77,21 +78,25 @@ public struct ConsoleController: Sendable {
         addStaffRoutes(to: router)
         addReportRoutes(to: router)
         addVacancyRoutes(to: router)
+        addSecondFactorRoutes(to: router)
+        addImportRoutes(to: router)
         addSubsidyRoutes(to: router)
         router.get("/password") { request, _ in
             guard let (session, _) = try await current(request) else { return redirect("/login") }
+            if !session.account.mustChangePassword, let next = Self.nextStep(after: session) { return redirect(next) }
             return page(pages.password(session, errors: []), title: "修改密码", session: session)
         }
         router.post("/password") { request, context in
             let form = try await ConsoleForm.read(request, context: context)
             guard let (session, token) = try await current(request) else { return redirect("/login") }
             guard let sent = form["csrf"], ConsoleToken(text: session.csrfToken).matches(sent) else { return forbidden(session) }
+            if !session.account.mustChangePassword, let next = Self.nextStep(after: session) { return redirect(next) }
             do {
                 try await staff.changePassword(
                     session: session, token: token, current: form["current_password"] ?? "", new: form["new_password"] ?? "",
                     repeated: form["repeat_password"] ?? "", requestId: context.requestId
                 )
-                return redirect("/")
+                return redirect(Self.nextStep(after: session, passwordChanged: true) ?? "/")
             } catch let error as DomainError {
                 let errors: [String] = switch error {
                 case .invalid(let issues): issues.map { $0.message.text(in: .zh) }
@@ -112,7 +117,7 @@ public struct ConsoleController: Sendable {
     func signedIn(title: String, _ handle: @escaping SignedInHandler) -> @Sendable (Request, MinningRequestContext) async throws -> Response {
         { request, context in
             guard let (session, _) = try await current(request) else { return redirect("/login") }
-            if session.account.mustChangePassword { return redirect("/password") }
+            if let next = Self.nextStep(after: session) { return redirect(next) }
             do {
                 return try await handle(request, context, session)
             } catch let error as DomainError {
@@ -146,8 +151,15 @@ public struct ConsoleController: Sendable {
         AuditActor(principal: session.principal, requestId: context.requestId)
     }
 
+    /// What a session must do before its pages open: change a one-time password first, then give
+    /// (or set up) the second factor its role needs.
+    static func nextStep(after session: ConsoleSession, passwordChanged: Bool = false) -> String? {
+        if session.account.mustChangePassword, !passwordChanged { return "/password" }
+        return session.awaitsSecondFactor ? "/two-factor" : nil
+    }
+
     /// The session behind the request's cookie and the cookie's token, or nil.
-    private func current(_ request: Request) async throws -> (ConsoleSession, ConsoleToken)? {
+    func current(_ request: Request) async throws -> (ConsoleSession, ConsoleToken)? {
         guard let value = request.cookies[Self.sessionCookie]?.value, ConsoleToken.isWellFormed(value) else { return nil }
         let token = ConsoleToken(text: value)
         return try await staff.session(token: token).map { ($0, token) }
@@ -194,18 +206,30 @@ public struct ConsoleController: Sendable {
     ]
 }
 
-/// Region names by code, read once: the table changes only with a new edition of GB/T 2260.
-final class RegionNames: Sendable {
+/// Region and occupation names by code, each read once: the tables change only with a new edition
+/// of GB/T 2260 or of the occupation classification.
+final class ReferenceNames: Sendable {
+    private struct Read { var regions: [String: String]?; var occupations: [String: String]? }
     private let reference: ReferenceService
-    private let names = Mutex<[String: String]?>(nil)
+    private let read = Mutex(Read())
 
     init(reference: ReferenceService) { self.reference = reference }
 
-    func all() async throws -> [String: String] {
-        if let names = names.withLock({ $0 }) { return names }
-        let read = Dictionary(uniqueKeysWithValues: try await reference.regions(parent: nil, level: nil).map { ($0.code, $0.nameZh) })
-        names.withLock { $0 = read }
-        return read
+    func regions() async throws -> [String: String] {
+        try await cached(\.regions) { try await $0.regions(parent: nil, level: nil).map { ($0.code, $0.nameZh) } }
+    }
+
+    func occupations() async throws -> [String: String] {
+        try await cached(\.occupations) { try await $0.occupations(parent: nil, level: nil).map { ($0.code, $0.nameZh) } }
+    }
+
+    private func cached(
+        _ table: WritableKeyPath<Read, [String: String]?>, _ load: @Sendable (ReferenceService) async throws -> [(String, String)]
+    ) async throws -> [String: String] {
+        if let names = read.withLock({ $0[keyPath: table] }) { return names }
+        let names = Dictionary(try await load(reference), uniquingKeysWith: { first, _ in first })
+        read.withLock { $0[keyPath: table] = names }
+        return names
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import MinningServices
 import MinningDomain
 
 extension ConsolePages {
@@ -15,6 +16,10 @@ extension ConsolePages {
                 "state": state, "csrf": csrf,
             ]
             if account.disabledAt == nil { row["active"] = true }
+            if account.role.needsSecondFactor {
+                row["secondFactor"] = account.secondFactorConfirmedAt == nil ? "未设置" : "已设置"
+                if account.secondFactorConfirmedAt != nil, account.disabledAt == nil { row["resettable"] = true }
+            }
             return row
         }
         let selectedBureau = typed["bureau_id"] ?? ""
@@ -35,5 +40,19 @@ extension ConsolePages {
         ]
         if let notice { values["notice"] = notice }
         return render("staff", values)
+    }
+}
+
+extension ConsolePages {
+    /// The code's page: with the key and its link while it is being set up, else the code alone.
+    func secondFactor(_ session: ConsoleSession, enrolment: TimeBasedCode?, error: String?) -> String {
+        var values = Self.who(session).merging(["issuer": StaffService.secondFactorIssuer, "account": session.account.login]) { $1 }
+        if let enrolment {
+            values["setup"] = true
+            values["key"] = enrolment.groupedBase32
+            values["uri"] = enrolment.provisioningURI(account: session.account.login, issuer: StaffService.secondFactorIssuer)
+        }
+        if let error { values["error"] = error }
+        return render("secondFactor", values)
     }
 }

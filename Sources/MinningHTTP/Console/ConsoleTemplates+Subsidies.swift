@@ -18,8 +18,8 @@ extension ConsoleTemplates {
         <h2>{{statusName}}的申领</h2>
         {{#hasClaims}}<div class="scroll"><table>
         <thead><tr><th scope="col">补贴政策</th><th scope="col">受益方</th><th scope="col">金额（元）</th><th scope="col">户籍地</th><th scope="col">帮扶身份</th><th scope="col">入职日期</th><th scope="col">连续核实月数</th><th scope="col">核定日</th>{{#showOutcome}}<th scope="col">结果</th>{{/showOutcome}}{{#showActions}}<th scope="col" class="noprint">办理</th>{{/showActions}}</tr></thead>
-        <tbody>{{#claims}}<tr><td>{{policy}}</td><td>{{beneficiary}}</td><td class="amount">{{amount}}</td><td>{{origin}}</td><td>{{poverty}}</td><td>{{hiredOn}}</td><td>{{months}}</td><td>{{asOf}}</td>
-        {{#outcome}}<td class="why">{{outcome}}</td>{{/outcome}}
+        <tbody>{{#claims}}<tr><td class="wrap">{{policy}}</td><td>{{beneficiary}}</td><td class="amount">{{amount}}</td><td>{{origin}}</td><td>{{poverty}}</td><td>{{hiredOn}}</td><td>{{months}}</td><td>{{asOf}}</td>
+        {{#outcome}}<td class="wrap">{{outcome}}</td>{{/outcome}}
         {{#decidable}}<td class="noprint decide">
         {{^payable}}{{^approvedByMe}}<form method="post" action="/subsidies/{{id}}/decide" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="to" value="approved"><button class="small">审核通过</button></form>{{/approvedByMe}}{{/payable}}
         {{#approvedByMe}}<p class="hint">由您审核通过，须由另一位工作人员发放。</p>{{/approvedByMe}}

@@ -5,7 +5,7 @@ extension ConsoleTemplates {
         <section class="card">
         <h1>岗位</h1>
         {{#hasRows}}<div class="scroll"><table>
-        <thead><tr><th scope="col">岗位</th><th scope="col">职业代码</th><th scope="col">工作地</th><th scope="col">人数</th><th scope="col">月薪（元）</th><th scope="col">状态</th><th scope="col">截止日期</th><th scope="col">操作</th></tr></thead>
+        <thead><tr><th scope="col">岗位</th><th scope="col">职业</th><th scope="col">工作地</th><th scope="col">人数</th><th scope="col">月薪（元）</th><th scope="col">状态</th><th scope="col">截止日期</th><th scope="col">操作</th></tr></thead>
         <tbody>{{#rows}}<tr><td>{{title}}</td><td>{{occupation}}</td><td>{{region}}</td><td>{{openings}}</td><td>{{wage}}</td><td>{{status}}</td><td>{{closesOn}}</td><td><a href="/vacancies/{{id}}">查看</a></td></tr>{{/rows}}</tbody>
         </table></div>
         <p class="hint">共 {{count}} 个岗位（最多显示 100 个，最新的在前）。</p>{{/hasRows}}

@@ -139,8 +139,11 @@ enum ConsoleTemplates {
         form.acknowledge { display: flex; gap: .4rem; min-width: 16rem; } form.acknowledge input { margin: 0; padding: .25rem .4rem; }
         tr.warn td { background: #fff4e5; }
         nav.tabs { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin-top: 1rem; } nav.tabs strong { border-bottom: 2px solid var(--accent); }
+        code.key { display: inline-block; margin: .3rem 0; padding: .3rem .6rem; font-size: 1.1rem; letter-spacing: .05em; background: var(--ground); border: 1px solid var(--line); border-radius: 4px; word-break: break-all; }
+        ol.steps-list { padding-left: 1.25rem; } ol.steps-list li { margin: .4rem 0; }
         td.amount { text-align: right; font-variant-numeric: tabular-nums; }
-        td.decide { min-width: 16rem; white-space: normal; } td.decide label { margin: .3rem 0; font-size: .85rem; }
+        td.wrap { white-space: normal; min-width: 8rem; }
+        td.decide { white-space: normal; } td.decide form.pay { min-width: 14rem; } td.decide label { margin: .3rem 0; font-size: .85rem; }
         td.decide input, td.decide select { padding: .25rem .4rem; } td.decide details { margin-top: .4rem; }
         @media (max-width: 40rem) { .card { padding: 1rem; } .card.narrow { margin: 1rem auto; } .bar .who { width: 100%; order: 3; } }
         @media print { .bar form, footer, .noprint, .actions, a.button, form.search { display: none; } body { background: #fff; } .card { border: 0; } }

@@ -91,7 +91,7 @@ public struct StaffRepository: Sendable {
 
     static let columns = """
         id, bureau_id, role, login, display_name, must_change_password, audit_key_id, failed_logins, last_failed_at, locked_until,
-        disabled_at, created_at
+        disabled_at, created_at, second_factor_confirmed_at
         """
 
     /// The same columns from `staff_accounts a`, for queries that join it.
@@ -108,7 +108,7 @@ public struct StaffRepository: Sendable {
             id: try row("id"), bureauId: try row("bureau_id"), role: try row("role"), login: try row("login"),
             displayName: try row("display_name"), mustChangePassword: try row("must_change_password"), auditKeyId: try row("audit_key_id"),
             failedLogins: try row("failed_logins"), lastFailedAt: try row("last_failed_at"), lockedUntil: try row("locked_until"),
-            disabledAt: try row("disabled_at"), createdAt: try row("created_at")
+            disabledAt: try row("disabled_at"), createdAt: try row("created_at"), secondFactorConfirmedAt: try row("second_factor_confirmed_at")
         )
     }
 }

@@ -26,7 +26,7 @@ public struct StaffSessionRepository: Sendable {
         let rows = try await database.query(
             """
             SELECT \(unescaped: StaffRepository.qualifiedColumns),
-                   s.csrf_token, s.last_seen_at, b.name AS bureau_name, b.region_code
+                   s.csrf_token, s.last_seen_at, s.second_factor_at, b.name AS bureau_name, b.region_code
             FROM staff_sessions s JOIN staff_accounts a ON a.id = s.staff_id JOIN bureaus b ON b.id = a.bureau_id
             WHERE s.token_sha256 = \(digest) AND s.ended_at IS NULL AND s.last_seen_at > \(idleSince) AND a.disabled_at IS NULL
             """
@@ -39,7 +39,18 @@ public struct StaffSessionRepository: Sendable {
             try await database.query("UPDATE staff_sessions SET last_seen_at = \(now) WHERE token_sha256 = \(digest)")
         }
         let principal = Principal(keyId: account.auditKeyId, bureauId: account.bureauId, role: account.role, bureauRegion: try row("region_code"))
-        return ConsoleSession(account: account, principal: principal, bureauName: try row("bureau_name"), csrfToken: try row("csrf_token"))
+        return ConsoleSession(
+            account: account, principal: principal, bureauName: try row("bureau_name"), csrfToken: try row("csrf_token"),
+            secondFactorAt: try row("second_factor_at")
+        )
+    }
+
+    /// The second factor was given in this session: its pages open from now on.
+    public func markSecondFactor(token: ConsoleToken, at now: Date, on connection: PostgresConnection) async throws {
+        try await connection.query(
+            "UPDATE staff_sessions SET second_factor_at = \(now) WHERE token_sha256 = \(ByteBuffer(bytes: token.digest))",
+            logger: database.logger
+        )
     }
 
     public func end(token: ConsoleToken, at now: Date, on connection: PostgresConnection) async throws {

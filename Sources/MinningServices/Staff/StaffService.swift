@@ -19,9 +19,12 @@ public struct StaffService: Sendable {
     let sessions: StaffSessionRepository
     let keys: ApiKeyRepository
     let decoy = DecoyHash()
+    /// Seals the second factor's keys; the commands that only create, list or disable accounts run without it.
+    let personalData: PersonalDataCipher?
 
-    public init(database: Database, clock: ChinaClock, passwordHashCost: Int) {
+    public init(database: Database, clock: ChinaClock, passwordHashCost: Int, personalData: PersonalDataCipher? = nil) {
         self.database = database
+        self.personalData = personalData
         self.clock = clock
         self.passwordHashCost = UInt8(clamping: passwordHashCost)
         self.staff = StaffRepository(database: database)
@@ -88,7 +91,7 @@ public struct StaffService: Sendable {
 
     /// A change a staff member or key made to an account is on the audit trail under that caller;
     /// an operator at the command line holds the database and is not a caller.
-    private static func audit(
+    static func audit(
         _ action: String, _ account: StaffAccount, for requester: Requester, requestId: String?, on connection: PostgresConnection, logger: Logger
     ) async throws {
         guard case .caller(let principal) = requester else { return }
@@ -186,7 +189,7 @@ public struct StaffService: Sendable {
         return try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
     }
 
-    private static func verify(_ password: String, hash: String) async -> Bool {
+    static func verify(_ password: String, hash: String) async -> Bool {
         (try? await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }) ?? false
     }
 
