@@ -26,20 +26,16 @@ public struct ApiKeyRepository: Sendable {
         return try await Self.decode(rows).first!
     }
 
-    /// Revokes a key; revoking twice keeps the first revocation time. Nil when no key has the id.
-    public func revoke(_ id: UUID) async throws -> ApiKey? {
-        let rows = try await database.query(
-            """
-            UPDATE api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE id = \(id)
-            RETURNING \(unescaped: Self.columns)
-            """
+    /// Revokes a key inside the caller's transaction (a staff account's audit key, revoked at
+    /// birth; a revocation that is audited with it); revoking twice keeps the first revocation
+    /// time. Nil when no key has the id.
+    @discardableResult
+    public func revoke(_ id: UUID, on connection: PostgresConnection) async throws -> ApiKey? {
+        let rows = try await connection.query(
+            "UPDATE api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE id = \(id) RETURNING \(unescaped: Self.columns)",
+            logger: database.logger
         )
         return try await Self.decode(rows).first
-    }
-
-    /// Revokes a key inside the caller's transaction: a staff account's audit key, revoked at birth.
-    public func revoke(_ id: UUID, on connection: PostgresConnection) async throws {
-        try await connection.query("UPDATE api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE id = \(id)", logger: database.logger)
     }
 
     public func list(bureauId: UUID) async throws -> [ApiKey] {

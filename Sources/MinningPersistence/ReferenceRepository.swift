@@ -23,6 +23,21 @@ public struct ReferenceRepository: Sendable {
         return result
     }
 
+    /// The monthly minimum wage in force on `day` for each region under `prefix` that has its own
+    /// (a county, or a prefecture whose counties have none of their own).
+    public func minimumWages(under prefix: String, on day: CalendarDay) async throws -> [(regionCode: String, monthlyFen: Int)] {
+        let rows = try await database.query(
+            """
+            SELECT DISTINCT ON (region_code) region_code, monthly_fen FROM minimum_wages
+            WHERE region_code LIKE \(prefix) || '%' AND effective_from <= \(day)
+            ORDER BY region_code, effective_from DESC
+            """
+        )
+        var result: [(regionCode: String, monthlyFen: Int)] = []
+        for try await (code, fen) in rows.decode((String, Int).self) { result.append((code, fen)) }
+        return result
+    }
+
     public func industries() async throws -> [Industry] {
         let rows = try await database.query("SELECT code, name_zh, name_en FROM industries ORDER BY code")
         var result: [Industry] = []

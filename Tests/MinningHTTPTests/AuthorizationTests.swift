@@ -3,6 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import MinningDomain
 import MinningPersistence
+import MinningServices
 import MinningTestSupport
 import PostgresNIO
 import Testing
@@ -24,7 +25,7 @@ struct AuthorizationTests {
             #expect(unknown.status == .unauthorized)
             #expect(unknown.isProblem)
 
-            _ = try await ApiKeyRepository(database: database).revoke(cast.observer.key.id)
+            _ = try await BureauService(database: database).revokeKey(cast.observer.key.id, for: .commandLine)
             let revoked = try await client.send(.get, "/v1/regions", as: cast.observer)
             #expect(revoked.status == .unauthorized)
         }

@@ -53,6 +53,15 @@ struct ConsolePageMatrixTests {
                 // 福州's own vacancy: its clerk reads the candidates (丁秀兰 among them) without names.
                 ("/vacancies/\(vacancy)", [.ok, .ok, .ok, .forbidden, .forbidden]),
                 ("/imports/workers", [.ok, .ok, .forbidden, .forbidden, .forbidden]),
+                ("/vacancies/new", [.ok, .forbidden, .ok, .forbidden, .forbidden]),
+                ("/ledger", [.ok, .forbidden, .forbidden, .ok, .ok]),
+                ("/bureaus", [.ok, .forbidden, .forbidden, .forbidden, .forbidden]),
+                ("/employers", [.ok, .forbidden, .ok, .forbidden, .forbidden]),
+                ("/parks", [.ok, .forbidden, .forbidden, .ok, .ok]),
+                ("/training", [.ok, .ok, .forbidden, .forbidden, .forbidden]),
+                ("/projects", [.ok, .forbidden, .forbidden, .ok, .ok]),
+                ("/bureaus/\(cast.xijiOrigin.bureau.id.uuidString.lowercased())", [.ok, .forbidden, .forbidden, .forbidden, .forbidden]),
+                ("/ledger/verify", [.ok, .forbidden, .forbidden, .ok, .ok]),
                 ("/subsidies", [.ok, .forbidden, .forbidden, .ok, .forbidden]),
                 ("/subsidies?status=approved", [.ok, .forbidden, .forbidden, .ok, .forbidden]),
                 ("/reports", [.ok, .forbidden, .forbidden, .ok, .ok]),
@@ -71,6 +80,11 @@ struct ConsolePageMatrixTests {
                 ("/allocations/confirm", ["vacancy_occupation": "abc"], [.unprocessableContent, .unprocessableContent, .forbidden, .forbidden, .forbidden]),
                 // Another county's worker is no worker of 西吉's to propose (422, as the API answers).
                 ("/workers/\(other)/propose", ["vacancy_id": vacancy], [.conflict, .unprocessableContent, .conflict, .forbidden, .forbidden]),
+                ("/employers", ["name": "x"], [.unprocessableContent, .forbidden, .unprocessableContent, .forbidden, .forbidden]),
+                ("/bureaus", ["name": "x"], [.unprocessableContent, .forbidden, .forbidden, .forbidden, .forbidden]),
+                ("/vacancies/new", ["title": "x"], [.unprocessableContent, .forbidden, .unprocessableContent, .forbidden, .forbidden]),
+                ("/ledger/entries", ["kind": "transfer"], [.unprocessableContent, .forbidden, .forbidden, .unprocessableContent, .forbidden]),
+                ("/ledger/pending/\(UUID().uuidString.lowercased())/confirm", [:], [.notFound, .forbidden, .forbidden, .notFound, .forbidden]),
                 ("/subsidies/evaluate", ["as_of": "2026-13-01"], [.unprocessableContent, .forbidden, .forbidden, .unprocessableContent, .forbidden]),
                 ("/subsidies/\(UUID().uuidString.lowercased())/decide", ["to": "approved"], [.notFound, .forbidden, .forbidden, .notFound, .forbidden]),
             ]

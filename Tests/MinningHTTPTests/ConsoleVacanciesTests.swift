@@ -40,4 +40,43 @@ struct ConsoleVacanciesTests {
             #expect(try await origin.send(client, .post, "/vacancies/\(vacancy)/propose", form: ["csrf": Browser.csrf(seen), "worker_id": worker]).status == .conflict)
         }
     }
+
+    @Test("a destination clerk posts a vacancy for one of the bureau's employers: the county's minimum wage is shown, every problem sits beside its field, a wage below the minimum is refused, a second press posts nothing more")
+    func posting() async throws {
+        try await withApp { client, cast, database in
+            _ = try await VacanciesTests.employer(client, cast.fuzhouDestination)
+            _ = try await ConsoleTests.account(database, cast, login: "fz.clerk", name: "福州经办", of: \.fuzhouDestination, role: .destinationBureau)
+            var clerk = Browser()
+            _ = try await clerk.logIn(client, login: "fz.clerk")
+            let form = try await clerk.send(client, .get, "/vacancies/new")
+            let html = String(buffer: form.body)
+            #expect(form.status == .ok && html.contains("福州闽宁服装有限公司（\(Fixtures.creditCode())）") && html.contains("最低工资标准：") && html.contains("鼓楼区"), "\(html)")
+            let once = try #require(ConsoleWorkerFormsTests.hidden("once", form))
+            let empty = try await clerk.send(client, .post, "/vacancies/new", form: ["csrf": Browser.csrf(form), "once": once])
+            #expect(empty.status == .unprocessableContent && ConsoleWorkerFormsTests.problems("title", empty).count == 1, "\(String(buffer: empty.body))")
+            let today = TestClock.today
+            var filled = [
+                "csrf": Browser.csrf(form), "once": once, "employer_credit_code": Fixtures.creditCode(), "title": "平车缝纫工 A&B<C>",
+                "occupation_code": "8153", "openings": "30", "wage_min_fen": "1000", "wage_max_fen": "6,500", "housing_provided": "true",
+                "meals_provided": "false", "work_region_code": "350102", "min_age": "18", "max_age": "50", "min_education": "primary",
+                "required_certificates": "", "starts_on": today.adding(days: 40).description, "closes_on": today.adding(days: 30).description,
+            ]
+            let underpaid = try await clerk.send(client, .post, "/vacancies/new", form: filled)
+            #expect(underpaid.status == .unprocessableContent && !ConsoleWorkerFormsTests.problems("wage_min_fen", underpaid).isEmpty, "\(String(buffer: underpaid.body))")
+            #expect(try await ConsoleWorkerFormsTests.count(database, "SELECT count(*) FROM vacancies") == 0)
+            filled["wage_min_fen"] = "4,500"
+            let posted = try await clerk.send(client, .post, "/vacancies/new", form: filled)
+            let location = try #require(posted.headers[.location], "\(String(buffer: posted.body))")
+            #expect(location.hasPrefix("/vacancies/") && location.hasSuffix("?saved=posted"))
+            #expect(try await clerk.send(client, .post, "/vacancies/new", form: filled).headers[.location] == location, "pressed twice, posted once")
+            #expect(try await ConsoleWorkerFormsTests.count(database, "SELECT count(*) FROM vacancies WHERE wage_min_fen = 450000 AND wage_max_fen = 650000") == 1)
+            let shown = String(buffer: try await clerk.send(client, .get, location).body)
+            #expect(shown.contains("已发布岗位") && shown.contains("平车缝纫工 A&amp;B&lt;C&gt;") && shown.contains("4,500.00–6,500.00"))
+
+            _ = try await ConsoleTests.account(database, cast)
+            var origin = Browser()
+            _ = try await origin.logIn(client)
+            #expect(try await origin.send(client, .get, "/vacancies/new").status == .forbidden)
+        }
+    }
 }

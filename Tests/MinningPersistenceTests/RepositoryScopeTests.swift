@@ -51,7 +51,7 @@ struct RepositoryScopeTests {
             #expect(listed.first?.lastUsedAt != nil)
             let stored = try await database.query("SELECT count(*) FROM api_keys WHERE display_prefix = \(secret.text)").collect().first?.decode(Int.self)
             #expect(stored == 0, "the secret itself must not be stored")
-            _ = try await keys.revoke(caller.key.id)
+            _ = try await BureauService(database: database).revokeKey(caller.key.id, for: .commandLine)
             #expect(try await keys.authenticate(secret) == nil)
         }
     }

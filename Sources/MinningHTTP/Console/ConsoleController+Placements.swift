@@ -72,7 +72,7 @@ extension ConsoleController {
 
     static let placementNotices = [
         "accepted": "已登记：劳动者接受此岗位。", "declined": "已登记：劳动者拒绝此岗位。", "withdrawn": "已撤回此推荐。",
-        "hired": "已登记入职。", "separated": "已登记离职。", "month": "已登记该月在岗情况。", "proposed": "已推荐此岗位，等待劳动者答复。",
+        "hired": "已登记入职。", "separated": "已登记离职。", "corrected": "已更正，原值与原因已记录；据此发放的补贴已重新核定。", "month": "已登记该月在岗情况。", "proposed": "已推荐此岗位，等待劳动者答复。",
     ]
 
     func pathId(_ request: Request, _ kind: ObjectKind) throws -> UUID {
@@ -104,7 +104,7 @@ extension ConsoleController {
         return day
     }
 
-    private func placementPage(_ id: UUID, _ session: ConsoleSession, notice: String? = nil, problems: [String], status: HTTPResponse.Status? = nil) async throws -> Response {
+    func placementPage(_ id: UUID, _ session: ConsoleSession, notice: String? = nil, problems: [String], status: HTTPResponse.Status? = nil) async throws -> Response {
         let sheet: PlacementSheet
         do {
             sheet = try await services.placements.sheet(id, by: session.principal)
@@ -119,8 +119,17 @@ extension ConsoleController {
            WorkerVisibility.fields(for: view.reader).contains(.name) {
             workerName = view.worker.name
         }
+        // The corrections made so far, for the sides that may read them; the forms for those that may correct.
+        let principal = session.principal
+        var history: PlacementHistory?
+        if Permission.readPlacementCorrections.allows(principal.role) {
+            history = PlacementHistory(
+                days: try await services.placements.corrections(of: id, by: principal), months: try await services.placements.monthCorrections(of: id, by: principal),
+                correctable: Permission.correctPlacementFacts.allows(principal.role) && sheet.placement.hiredOn != nil
+            )
+        }
         let body = pages.placement(
-            sheet, workerName: workerName, role: session.principal.role, today: services.workers.today, regionNames: try await names.regions(),
+            sheet, history: history, workerName: workerName, role: session.principal.role, today: services.workers.today, regionNames: try await names.regions(),
             csrf: session.csrfToken, notice: notice, problems: problems
         )
         return page(body, title: "安置", session: session, status: status ?? (problems.isEmpty ? .ok : .unprocessableContent))

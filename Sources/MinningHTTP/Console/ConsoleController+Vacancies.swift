@@ -15,7 +15,10 @@ extension ConsoleController {
             let filter = principal.role == .destinationBureau
                 ? VacancyRepository.Filter(workRegion: principal.bureauRegion) : VacancyRepository.Filter(status: .open)
             let vacancies = try await services.vacancies.list(filter: filter, after: nil, limit: 100, by: principal)
-            let body = pages.vacancies(vacancies, regionNames: try await names.regions(), occupationNames: try await names.occupations())
+            let body = pages.vacancies(
+                vacancies, regionNames: try await names.regions(), occupationNames: try await names.occupations(),
+                postable: Permission.postVacancies.allows(principal.role)
+            )
             return page(body, title: "岗位", session: session)
         })
         router.get("/vacancies/{id}", use: signedIn(title: "岗位") { request, _, session in
@@ -26,7 +29,8 @@ extension ConsoleController {
             let owned = Permission.listCandidates.allows(principal.role) && principal.scope.contains(vacancy.employerRegion)
             let candidates = owned ? try await services.matching.candidates(for: id, limit: 20, by: principal) : nil
             let body = pages.vacancy(vacancy, candidates: candidates, role: principal.role, today: services.workers.today,
-                                     regionNames: try await names.regions(), occupationNames: try await names.occupations(), csrf: session.csrfToken)
+                                     regionNames: try await names.regions(), occupationNames: try await names.occupations(), csrf: session.csrfToken,
+                                     notice: request.uri.queryParameters["saved"] == "posted" ? "已发布岗位，正在招聘。" : nil)
             return page(body, title: "岗位", session: session)
         })
         router.post("/vacancies/{id}/propose", use: submitted(title: "推荐候选人") { request, context, session, form in

@@ -15,7 +15,7 @@ extension ConsoleController {
         })
         router.get("/workers/new", use: signedIn(title: "登记劳动者") { _, _, session in
             try Permission.registerWorker.check(session.principal)
-            return registrationPage(ConsoleWorkerForm.blank(today: services.workers.today), session: session)
+            return registrationPage(ConsoleColumnsForm.blankWorker(today: services.workers.today), session: session)
         })
         router.post("/workers/new", use: submitted(title: "登记劳动者") { _, context, session, form in
             try await register(form, context, session)
@@ -49,7 +49,7 @@ extension ConsoleController {
         router.get("/workers/{id}/edit", use: signedIn(title: "修改劳动者信息") { request, _, session in
             let id = try pathId(request, .worker)
             let current = try await changeableWorker(id, session)
-            return editPage(ConsoleWorkerForm(values: WorkerCSVFormat.changeableCells(of: current)), worker: current, session: session)
+            return editPage(ConsoleColumnsForm(.worker, values: WorkerCSVFormat.changeableCells(of: current)), worker: current, session: session)
         })
         router.post("/workers/{id}/edit", use: submitted(title: "修改劳动者信息") { request, context, session, form in
             try await update(try pathId(request, .worker), form, context, session)
@@ -126,8 +126,8 @@ extension ConsoleController {
 
     private func register(_ form: [String: String], _ context: MinningRequestContext, _ session: ConsoleSession) async throws -> Response {
         try Permission.registerWorker.check(session.principal)
-        let columns = ConsoleWorkerForm.fields.map(\.column)
-        var filled = ConsoleWorkerForm(values: form.filter { columns.contains($0.key) })
+        let columns = ConsoleColumnsForm.Layout.worker.columns
+        var filled = ConsoleColumnsForm(.worker, values: form.filter { columns.contains($0.key) })
         var record = filled.record(columns: columns)
         let today = services.workers.today
         guard let worker = WorkerCSVFormat.parse(&record, today: today) else {
@@ -155,11 +155,11 @@ extension ConsoleController {
     private func update(_ id: UUID, _ form: [String: String], _ context: MinningRequestContext, _ session: ConsoleSession) async throws -> Response {
         let current = try await changeableWorker(id, session)
         let columns = WorkerCSVFormat.changeableColumns
-        var filled = ConsoleWorkerForm(values: form.filter { columns.contains($0.key) })
+        var filled = ConsoleColumnsForm(.worker, values: form.filter { columns.contains($0.key) })
         // The version the clerk's page showed: a change made meanwhile by someone else is not overwritten.
         guard let version = form["version"].flatMap(Int.init) else { return forbidden(session) }
         if version != current.version {
-            var fresh = ConsoleWorkerForm(values: WorkerCSVFormat.changeableCells(of: current))
+            var fresh = ConsoleColumnsForm(.worker, values: WorkerCSVFormat.changeableCells(of: current))
             fresh.add("此记录在您编辑期间已被他人修改，下面是现在的内容；请核对后重新填写并保存。", about: nil)
             return editPage(fresh, worker: current, session: session, status: .preconditionFailed)
         }
@@ -176,22 +176,22 @@ extension ConsoleController {
             filled.add(issues)
         } catch is StaleVersion {
             let latest = try await changeableWorker(id, session)
-            var fresh = ConsoleWorkerForm(values: WorkerCSVFormat.changeableCells(of: latest))
+            var fresh = ConsoleColumnsForm(.worker, values: WorkerCSVFormat.changeableCells(of: latest))
             fresh.add("此记录在您编辑期间已被他人修改，下面是现在的内容；请核对后重新填写并保存。", about: nil)
             return editPage(fresh, worker: latest, session: session, status: .preconditionFailed)
         }
         return editPage(filled, worker: current, session: session, status: .unprocessableContent)
     }
 
-    private func registrationPage(_ form: ConsoleWorkerForm, session: ConsoleSession, status: HTTPResponse.Status = .ok) -> Response {
-        let columns = ConsoleWorkerForm.fields.map(\.column)
-        return page(pages.workerForm(form, columns: columns, optional: [], action: "/workers/new", title: "登记劳动者", csrf: session.csrfToken, hidden: ["once": ConsoleToken.generate().text]),
+    private func registrationPage(_ form: ConsoleColumnsForm, session: ConsoleSession, status: HTTPResponse.Status = .ok) -> Response {
+        let columns = ConsoleColumnsForm.Layout.worker.columns
+        return page(pages.columnsForm(form, columns: columns, optional: [], action: "/workers/new", title: "登记劳动者", csrf: session.csrfToken, hidden: ["once": ConsoleToken.generate().text]),
              title: "登记劳动者", session: session, status: status)
     }
 
-    private func editPage(_ form: ConsoleWorkerForm, worker: WorkerRecord, session: ConsoleSession, status: HTTPResponse.Status = .ok) -> Response {
+    private func editPage(_ form: ConsoleColumnsForm, worker: WorkerRecord, session: ConsoleSession, status: HTTPResponse.Status = .ok) -> Response {
         let hidden = ["version": "\(worker.version)"]
-        let body = pages.workerForm(form, columns: WorkerCSVFormat.changeableColumns, optional: ["phone"], action: "/workers/\(worker.id.wireString)/edit",
+        let body = pages.columnsForm(form, columns: WorkerCSVFormat.changeableColumns, optional: ["phone"], action: "/workers/\(worker.id.wireString)/edit",
                                     title: "修改劳动者信息", csrf: session.csrfToken, hidden: hidden, phoneMasked: worker.phoneMasked)
         return page(body, title: "修改劳动者信息", session: session, status: status)
     }

@@ -26,9 +26,13 @@ public struct ConsoleController: Sendable {
         "GET /placements/{id}", "POST /placements/{id}/step", "POST /placements/{id}/months",
         "GET /allocations/new", "POST /allocations/plan", "POST /allocations/confirm", "POST /alerts/{id}/acknowledge",
         "GET /staff", "POST /staff", "POST /staff/{login}/disable", "GET /reports", "GET /reports/meeting",
-        "GET /vacancies", "GET /vacancies/{id}", "POST /vacancies/{id}/propose",
+        "GET /vacancies", "GET /vacancies/{id}", "POST /vacancies/{id}/propose", "GET /vacancies/new", "POST /vacancies/new",
         "GET /subsidies", "POST /subsidies/evaluate", "POST /subsidies/{id}/decide", "GET /two-factor", "POST /two-factor",
         "POST /staff/{login}/reset-second-factor", "GET /imports/workers", "GET /imports/workers/template.csv", "POST /imports/workers",
+        "GET /ledger", "GET /ledger/verify", "POST /ledger/entries", "POST /ledger/entries/{position}/reverse", "POST /ledger/pending/{id}/confirm",
+        "POST /placements/{id}/corrections", "POST /placements/{id}/month-corrections", "GET /projects", "POST /projects", "GET /training", "GET /training/{id}", "POST /training/{id}/enrol", "POST /training/{id}/enrolments/{enrolment}/outcome",
+        "GET /parks", "POST /parks", "GET /parks/{id}", "POST /parks/{id}/enterprises", "POST /parks/{id}/enterprises/{enterprise}/years",
+        "GET /employers", "POST /employers", "GET /bureaus", "POST /bureaus", "GET /bureaus/{id}", "POST /bureaus/{id}/keys", "POST /keys/{id}/revoke",
         "GET /reports/funds.csv", "GET /reports/labor.csv", "GET /reports/subsidies.csv", "GET /reports/parks.csv",
     ]
 
@@ -77,9 +81,17 @@ public struct ConsoleController: Sendable {
         addAllocationRoutes(to: router)
         addStaffRoutes(to: router)
         addReportRoutes(to: router)
+        addVacancyPostingRoutes(to: router)
         addVacancyRoutes(to: router)
         addSecondFactorRoutes(to: router)
         addImportRoutes(to: router)
+        addLedgerRoutes(to: router)
+        addBureauRoutes(to: router)
+        addEmployerRoutes(to: router)
+        addParkRoutes(to: router)
+        addTrainingRoutes(to: router)
+        addProjectRoutes(to: router)
+        addCorrectionRoutes(to: router)
         addSubsidyRoutes(to: router)
         router.get("/password") { request, _ in
             guard let (session, _) = try await current(request) else { return redirect("/login") }

@@ -9,7 +9,7 @@ extension ConsolePages {
     ]
 
     func placement(
-        _ sheet: PlacementSheet, workerName: String?, role: Role, today: CalendarDay, regionNames: [String: String], csrf: String,
+        _ sheet: PlacementSheet, history: PlacementHistory? = nil, workerName: String?, role: Role, today: CalendarDay, regionNames: [String: String], csrf: String,
         notice: String?, problems: [String]
     ) -> String {
         let placement = sheet.placement
@@ -48,6 +48,7 @@ extension ConsolePages {
             values["hasGrid"] = true
             values["grid"] = Self.grid(from: hired, to: placement.separatedOn ?? today, months: sheet.months, today: today)
         }
+        if let history { values.merge(correctionValues(history, placement: placement, today: today)) { $1 } }
         return render("placement", values)
     }
 

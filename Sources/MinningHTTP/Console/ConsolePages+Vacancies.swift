@@ -8,7 +8,7 @@ extension ConsolePages {
         names[code].map { "\(code) \($0)" } ?? code
     }
 
-    func vacancies(_ vacancies: [VacancyRecord], regionNames: [String: String], occupationNames: [String: String]) -> String {
+    func vacancies(_ vacancies: [VacancyRecord], regionNames: [String: String], occupationNames: [String: String], postable: Bool) -> String {
         let rows = vacancies.map { vacancy -> [String: Any] in
             let terms = vacancy.terms
             let code = terms.workRegion.rawValue
@@ -20,12 +20,12 @@ extension ConsolePages {
                 "closesOn": terms.closesOn.description,
             ]
         }
-        return render("vacancies", ["rows": rows, "hasRows": !rows.isEmpty, "count": rows.count])
+        return render("vacancies", ["rows": rows, "hasRows": !rows.isEmpty, "count": rows.count, "postable": postable])
     }
 
     func vacancy(
         _ vacancy: VacancyRecord, candidates: [(worker: MatchWorker, explanation: MatchExplanation)]?, role: Role, today: CalendarDay,
-        regionNames: [String: String], occupationNames: [String: String], csrf: String
+        regionNames: [String: String], occupationNames: [String: String], csrf: String, notice: String? = nil
     ) -> String {
         let terms = vacancy.terms
         func region(_ code: String) -> String { regionNames[code].map { "\($0)（\(code)）" } ?? code }
@@ -41,6 +41,7 @@ extension ConsolePages {
             ["name": "状态", "value": label("vacancy_status", terms.status.rawValue)],
         ]
         var values: [String: Any] = ["title": terms.title, "facts": facts]
+        if let notice { values["notice"] = notice }
         if let candidates {
             values["hasCandidates"] = !candidates.isEmpty
             values["noCandidates"] = candidates.isEmpty

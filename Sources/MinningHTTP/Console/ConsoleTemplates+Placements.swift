@@ -35,6 +35,34 @@ extension ConsoleTemplates {
         {{#mayBackdate}}<div class="field"><label for="f-backdating">补录原因（早于补录期限时填写）</label><input id="f-backdating" name="backdating_reason"></div>{{/mayBackdate}}
         <button class="primary">登记该月</button>
         </form></section>{{/recordMonth}}
+        {{#hasCorrections}}<section class="card">
+        <h2>更正记录</h2>
+        <div class="scroll"><table>
+        <thead><tr><th scope="col">更正内容</th><th scope="col">原为</th><th scope="col">更正为</th><th scope="col">原因</th><th scope="col">时间</th></tr></thead>
+        <tbody>{{#corrections}}<tr><td>{{what}}</td><td>{{from}}</td><td>{{to}}</td><td class="wrap">{{reason}}</td><td>{{when}}</td></tr>{{/corrections}}</tbody>
+        </table></div>
+        </section>{{/hasCorrections}}
+        {{#correctable}}<section class="card noprint">
+        <h2>更正已登记的事实</h2>
+        <p class="hint">更正须写明原因，原值保留；据此生成或发放的补贴会重新核定。</p>
+        <details><summary>更正入职或离职日期</summary>
+        <form method="post" action="/placements/{{id}}/corrections" class="fields">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <div class="field"><label for="c-fact">更正</label><select id="c-fact" name="fact">{{#facts}}<option value="{{code}}">{{label}}</option>{{/facts}}</select></div>
+        <div class="field"><label for="c-to">正确日期</label><input id="c-to" name="to" placeholder="如 2026-10-08"></div>
+        <div class="field"><label for="c-reason">原因</label><input id="c-reason" name="reason" placeholder="如 合同签订日期录入有误"></div>
+        <button class="primary">更正日期</button>
+        </form></details>
+        <details><summary>更正某月在岗情况</summary>
+        <form method="post" action="/placements/{{id}}/month-corrections" class="fields">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <div class="field"><label for="m-month">月份</label><input id="m-month" name="month" value="{{correctionMonth}}"></div>
+        <div class="field"><label for="m-state">更正为</label><select id="m-state" name="state"><option value="paid">已发工资</option><option value="unpaid">在岗但未发工资</option><option value="not_worked">当月未在岗</option></select></div>
+        <div class="field"><label for="m-wage">实发工资（元，已发工资时填写）</label><input id="m-wage" name="wage_yuan"></div>
+        <div class="field"><label for="m-reason">原因</label><input id="m-reason" name="reason" placeholder="如 工资单核对后更正"></div>
+        <button class="primary">更正该月</button>
+        </form></details>
+        </section>{{/correctable}}
         {{#separate}}<section class="card noprint">
         <h2>登记离职</h2>
         <form method="post" action="/placements/{{id}}/step">

@@ -3,7 +3,7 @@ extension ConsoleTemplates {
 
     static let vacancies = """
         <section class="card">
-        <h1>岗位</h1>
+        <div class="heading"><h1>岗位</h1>{{#postable}}<a class="button noprint" href="/vacancies/new">发布岗位</a>{{/postable}}</div>
         {{#hasRows}}<div class="scroll"><table>
         <thead><tr><th scope="col">岗位</th><th scope="col">职业</th><th scope="col">工作地</th><th scope="col">人数</th><th scope="col">月薪（元）</th><th scope="col">状态</th><th scope="col">截止日期</th><th scope="col">操作</th></tr></thead>
         <tbody>{{#rows}}<tr><td>{{title}}</td><td>{{occupation}}</td><td>{{region}}</td><td>{{openings}}</td><td>{{wage}}</td><td>{{status}}</td><td>{{closesOn}}</td><td><a href="/vacancies/{{id}}">查看</a></td></tr>{{/rows}}</tbody>
@@ -18,6 +18,7 @@ extension ConsoleTemplates {
     static let vacancy = """
         <section class="card">
         <p class="noprint"><a href="/vacancies">← 岗位</a></p>
+        {{#notice}}<p class="notice" role="status">{{notice}}</p>{{/notice}}
         <h1>{{title}}</h1>
         <dl class="facts">{{#facts}}<dt>{{name}}</dt><dd>{{value}}</dd>{{/facts}}</dl>
         </section>

@@ -1,6 +1,6 @@
 extension ConsoleTemplates {
     static let workerPages: [(String, String)] = [
-        ("workers", workers), ("worker", worker), ("workerForm", workerForm), ("withdrawal", withdrawal), ("placement", placement),
+        ("workers", workers), ("worker", worker), ("columnsForm", columnsForm), ("withdrawal", withdrawal), ("placement", placement),
     ]
 
     static let workers = """
@@ -53,9 +53,9 @@ extension ConsoleTemplates {
         """
 
     /// Every field's problems sit under it and name it for screen readers (`aria-describedby`).
-    static let workerForm = """
+    static let columnsForm = """
         <section class="card">
-        <p class="noprint"><a href="/workers">← 劳动者</a></p>
+        <p class="noprint"><a href="{{back}}">← {{backLabel}}</a></p>
         <h1>{{title}}</h1>
         {{#hasProblems}}<p class="error" role="alert">有内容需要修改，请查看标红的栏目。</p>{{/hasProblems}}
         {{#hasGeneral}}<ul class="error">{{#general}}<li>{{.}}</li>{{/general}}</ul>{{/hasGeneral}}

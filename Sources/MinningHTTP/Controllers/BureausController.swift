@@ -33,7 +33,7 @@ struct BureausController {
             let region = body.regionCode("region_code")
             try body.finish()
             guard let name, let kind, let region else { throw Problem.malformed(.checkedFieldMissing) }
-            let created = try await service.register(try NewBureau.validated(name: name, kind: kind, region: region), for: .caller(caller))
+            let created = try await service.register(try NewBureau.validated(name: name, kind: kind, region: region), for: .caller(caller), requestId: context.requestId)
             return EditedResponse(status: .created, headers: [.location: "/v1/bureaus/\(created.id.wireString)"], response: BureauBody(created))
         }
 
@@ -56,13 +56,13 @@ struct BureausController {
             let label = body.string("label", required: false, allowEmpty: true) ?? ""
             try body.finish()
             guard let role else { throw Problem.malformed(.checkedFieldMissing) }
-            let (key, secret) = try await service.issueKey(bureauId: id, role: role, label: label, for: .caller(caller))
+            let (key, secret) = try await service.issueKey(bureauId: id, role: role, label: label, for: .caller(caller), requestId: context.requestId)
             return EditedResponse(status: .created, response: CreatedKey(key: ApiKeyBody(key), secret: secret.text))
         }
 
         group.delete("/keys/{id}") { _, context in
             let caller = try context.caller(allowedBy: .manageBureaus)
-            return ApiKeyBody(try await service.revokeKey(try PathParameter.uuid(context, "id"), for: .caller(caller)))
+            return ApiKeyBody(try await service.revokeKey(try PathParameter.uuid(context, "id"), for: .caller(caller), requestId: context.requestId))
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import MinningDomain
 import MinningPersistence
+import PostgresNIO
 
 /// Bureaus and their API keys: admins (and operators at the command line) register bureaus and
 /// issue and revoke keys; every bureau reads the bureaus in its scope.
@@ -16,7 +17,7 @@ public struct BureauService: Sendable {
     }
 
     /// Registers a bureau; an unknown region is a field error, a duplicate name a conflict.
-    public func register(_ bureau: NewBureau, for requester: Requester) async throws -> Bureau {
+    public func register(_ bureau: NewBureau, for requester: Requester, requestId: String? = nil) async throws -> Bureau {
         _ = try requester.scope(allowedBy: .manageBureaus)
         let bureaus = self.bureaus
         return try await database.transaction { connection in
@@ -26,6 +27,7 @@ public struct BureauService: Sendable {
             guard let created = try await bureaus.insert(bureau, on: connection) else {
                 throw DomainError.conflict(.duplicate(constraint: "bureaus_name_region"))
             }
+            try await audit("create", objectType: "bureau", objectId: created.id, for: requester, requestId: requestId, on: connection)
             return created
         }
     }
@@ -60,7 +62,7 @@ public struct BureauService: Sendable {
     }
 
     /// Issues a key of a role the bureau's kind may hold. The secret is returned once; only its digest is stored.
-    public func issueKey(bureauId: UUID, role: Role, label: String, for requester: Requester) async throws -> (ApiKey, ApiKeySecret) {
+    public func issueKey(bureauId: UUID, role: Role, label: String, for requester: Requester, requestId: String? = nil) async throws -> (ApiKey, ApiKeySecret) {
         _ = try requester.scope(allowedBy: .manageBureaus)
         let keys = self.keys
         return try await database.transaction { connection in
@@ -69,7 +71,9 @@ public struct BureauService: Sendable {
             }
             try kind.checkCanHold(role)
             let secret = ApiKeySecret.generate()
-            return (try await keys.insert(bureauId: bureauId, role: role, label: label, secret: secret, on: connection), secret)
+            let key = try await keys.insert(bureauId: bureauId, role: role, label: label, secret: secret, on: connection)
+            try await audit("create", objectType: "api_key", objectId: key.id, for: requester, requestId: requestId, on: connection)
+            return (key, secret)
         }
     }
 
@@ -80,9 +84,22 @@ public struct BureauService: Sendable {
     }
 
     /// Revokes a key; revoking twice keeps the first revocation time.
-    public func revokeKey(_ id: UUID, for requester: Requester) async throws -> ApiKey {
+    public func revokeKey(_ id: UUID, for requester: Requester, requestId: String? = nil) async throws -> ApiKey {
         _ = try requester.scope(allowedBy: .manageBureaus)
-        guard let key = try await keys.revoke(id) else { throw DomainError.notFound(.noSuchIdValue(.apiKey, id.uuidString.lowercased())) }
-        return key
+        let keys = self.keys
+        return try await database.transaction { connection in
+            guard let key = try await keys.revoke(id, on: connection) else { throw DomainError.notFound(.noSuchIdValue(.apiKey, id.uuidString.lowercased())) }
+            try await audit("revoke", objectType: "api_key", objectId: key.id, for: requester, requestId: requestId, on: connection)
+            return key
+        }
+    }
+
+    /// A change a key or a staff member made is on the audit trail under that caller; an operator at
+    /// the command line holds the database and is not a caller.
+    private func audit(
+        _ action: String, objectType: String, objectId: UUID, for requester: Requester, requestId: String?, on connection: PostgresConnection
+    ) async throws {
+        guard case .caller(let principal) = requester else { return }
+        try await AuditLog.record(action, objectType: objectType, objectId: objectId, by: AuditActor(principal: principal, requestId: requestId), on: connection, logger: database.logger)
     }
 }

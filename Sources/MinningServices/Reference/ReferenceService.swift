@@ -19,6 +19,11 @@ public struct ReferenceService: Sendable {
         try await regions.find(code)
     }
 
+    /// The minimum wages in force on `day` in a scope: what a vacancy there may not pay less than.
+    public func minimumWages(in scope: Scope, on day: CalendarDay) async throws -> [(regionCode: String, monthlyFen: Int)] {
+        try await reference.minimumWages(under: scope.codePrefix, on: day)
+    }
+
     public func occupations(parent: String?, level: String?) async throws -> [Occupation] {
         try await reference.occupations(parent: parent, level: level)
     }
