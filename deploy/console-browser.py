@@ -59,6 +59,15 @@ def log_in_with_code(page, login, password, shot):
     return key
 
 
+def sweep(page, who, visits):
+    """Opens each page, checks its words and that it fits a desktop, and keeps a screenshot."""
+    for path, words, shot in visits:
+        page.goto(base + path)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        check(f"{who} opens {path}: {words} ({width} px wide)", words in page.inner_text("main") and width <= 1366)
+        page.screenshot(path=f"{shots}/{shot}.png", full_page=True)
+
+
 def id_number(region, birth, sequence):
     """A 居民身份证号 with its GB 11643 check character."""
     body = region + birth + sequence
@@ -244,6 +253,7 @@ with sync_playwright() as playwright:
     check(f"the workers table scrolls inside its box at phone width, not the page ({width} px)", width <= 390)
     small.screenshot(path=f"{shots}/workers-phone.png", full_page=True)
 
+    sweep(page, "the origin clerk", [("/training", "培训基地", "training")])
     page.click("text=退出登录")
     check("logout ends the session and says so", page.url.endswith("/login?ended=1") and "您已退出登录" in page.inner_text("main"))
     page.goto(base + "/")
@@ -280,6 +290,7 @@ with sync_playwright() as playwright:
             check("last month of an earlier hire, from the worklist, is recorded too", "已登记该月在岗情况" in other.inner_text("main"))
         else:
             check("the worklist lists last month's missing record of the demo hires", False)
+        sweep(other, "the destination clerk", [("/employers", "用人单位", "employers"), ("/vacancies/new", "最低工资标准", "vacancy-new")])
     if office_login:
         # A cooperation office: the code after the password, then a subsidy evaluated and approved
         # by one person and paid by another.
@@ -313,6 +324,8 @@ with sync_playwright() as playwright:
         check("a second person of the office pays it from a pairing's funds, written to the ledger",
               "已发放，支出已记入资金台账" in cashier.inner_text("main") and "资金台账第" in cashier.inner_text("main"))
         cashier.screenshot(path=f"{shots}/subsidies-paid.png", full_page=True)
+        sweep(cashier, "the office", [("/ledger", "资金台账", "ledger"), ("/ledger/verify", "链条完整", "ledger-verify"),
+                                      ("/projects", "帮扶项目", "projects"), ("/parks", "闽宁产业园", "parks")])
     if observer_login:
         meeting = new_page(browser)
         refused_styles = []
