@@ -291,6 +291,12 @@ with sync_playwright() as playwright:
         else:
             check("the worklist lists last month's missing record of the demo hires", False)
         sweep(other, "the destination clerk", [("/employers", "用人单位", "employers"), ("/vacancies/new", "最低工资标准", "vacancy-new")])
+        other.fill("#f-work_region_code", "350102")
+        other.fill("#f-wage_min_fen", "1,000")
+        live = other.inner_text("p.live")
+        check(f"while typing, the county's minimum wage is named beside the wage and a lower wage is flagged ({live})",
+              "1,960.00 元/月" in live and "低于此标准" in live and other.locator(".field.bad #f-wage_min_fen").count() == 1)
+        other.screenshot(path=f"{shots}/vacancy-new-typing.png")
     if office_login:
         # A cooperation office: the code after the password, then a subsidy evaluated and approved
         # by one person and paid by another.

@@ -43,7 +43,7 @@ struct ConsoleEscapingTests {
                                                  form: ["csrf": Browser.csrf(page), "to": "rejected", "reason": Self.script])
             #expect(rejected.status == .seeOther, "\(String(buffer: rejected.body))")
             let html = String(buffer: try await office.send(client, .get, "/subsidies?status=rejected").body)
-            #expect(!html.contains("<script") && html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "\(html)")
+            #expect(!html.contains("<script>alert") && html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "\(html)")
         }
     }
 }

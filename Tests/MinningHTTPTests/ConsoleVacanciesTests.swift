@@ -51,6 +51,11 @@ struct ConsoleVacanciesTests {
             let form = try await clerk.send(client, .get, "/vacancies/new")
             let html = String(buffer: form.body)
             #expect(form.status == .ok && html.contains("福州闽宁服装有限公司（\(Fixtures.creditCode())）") && html.contains("最低工资标准：") && html.contains("鼓楼区"), "\(html)")
+            // The table the console's script reads while the clerk types (escaped like any value), and the script itself.
+            #expect(html.contains("data-minimum-wages=\"{&quot;350102&quot;:196000") && html.contains("<script src=\"/console.js\" defer></script>"))
+            #expect(form.headers[.contentSecurityPolicy]?.contains("script-src 'self'") == true && form.headers[.contentSecurityPolicy]?.contains("unsafe-inline") == false)
+            let script = try await clerk.send(client, .get, "/console.js")
+            #expect(script.status == .ok && script.headers[.contentType] == "text/javascript; charset=utf-8" && String(buffer: script.body).contains("data-minimum-wages"))
             let once = try #require(ConsoleWorkerFormsTests.hidden("once", form))
             let empty = try await clerk.send(client, .post, "/vacancies/new", form: ["csrf": Browser.csrf(form), "once": once])
             #expect(empty.status == .unprocessableContent && ConsoleWorkerFormsTests.problems("title", empty).count == 1, "\(String(buffer: empty.body))")

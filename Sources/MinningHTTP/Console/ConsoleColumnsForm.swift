@@ -17,6 +17,8 @@ struct ConsoleColumnsForm {
         let column: String
         let input: Input
         let hint: String?
+        /// What the console's script reads to help while typing: the minimum wages, as JSON.
+        var minimumWages: String?
     }
 
     /// Which columns a form has, in what order, and which of them a clerk types in 元.
@@ -83,6 +85,7 @@ struct ConsoleColumnsForm {
                 "required": layout.header.required.contains(field.column) && !optional.contains(field.column),
             ]
             if let hint = field.hint { item["hint"] = hint }
+            if let wages = field.minimumWages { item["minimumWages"] = wages }
             if let problems = problems[field.column] {
                 item["problems"] = problems
                 item["bad"] = true
@@ -138,13 +141,13 @@ extension ConsoleColumnsForm.Layout {
     ], header: WorkerCSVFormat.header, inYuan: ["expected_monthly_wage_fen"])
 
     /// A vacancy: its employer chosen among the bureau's, by the credit code the file names it with.
-    static func vacancy(employers: [(code: String, label: String)], wageHint: String) -> Self {
+    static func vacancy(employers: [(code: String, label: String)], wageHint: String, minimumWages: String) -> Self {
         Self(fields: [
             Field(column: "employer_credit_code", input: .options(employers), hint: nil),
             Field(column: "title", input: .text(placeholder: "如 平车缝纫工"), hint: nil),
             Field(column: "occupation_code", input: .text(placeholder: "如 7533"), hint: "ISCO-08 细类代码"),
             Field(column: "openings", input: .text(placeholder: "如 30"), hint: nil),
-            Field(column: "wage_min_fen", input: .text(placeholder: "如 4500"), hint: "单位：元。" + wageHint),
+            Field(column: "wage_min_fen", input: .text(placeholder: "如 4500"), hint: "单位：元。" + wageHint, minimumWages: minimumWages),
             Field(column: "wage_max_fen", input: .text(placeholder: "如 6500"), hint: "单位：元"),
             Field(column: "housing_provided", input: .yesNo, hint: nil),
             Field(column: "meals_provided", input: .yesNo, hint: nil),

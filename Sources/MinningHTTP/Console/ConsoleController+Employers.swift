@@ -54,7 +54,7 @@ extension ConsoleController {
         let list = pages.employers(employers, regionNames: try await names.regions(), industryNames: industries, notice: notice)
         let registration = pages.columnsForm(
             form, columns: form.layout.columns, optional: [], action: "/employers", title: "登记用人单位", csrf: session.csrfToken,
-            hidden: ["once": ConsoleToken.generate().text], back: ("/vacancies", "岗位")
+            hidden: ["once": ConsoleToken.generate().text], back: nil
         )
         return page(list + registration, title: "用人单位", session: session, status: status)
     }

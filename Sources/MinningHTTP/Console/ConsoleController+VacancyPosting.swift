@@ -54,7 +54,12 @@ extension ConsoleController {
         let employers = try await services.employers.list(filter: EmployerRepository.Filter(region: region), after: nil, limit: Self.employersOffered)
         let wages = try await services.reference.minimumWages(in: principal.scope, on: services.workers.today)
         let hint = Self.minimumWageHint(wages, names: try await names.regions())
-        return (.vacancy(employers: employers.map { (code: $0.creditCode, label: "\($0.name)（\($0.creditCode)）") }, wageHint: hint), employers)
+        // For the script: the county's own figure, or its prefecture's, as the service judges them.
+        let table = "{" + wages.map { "\"\($0.regionCode)\":\($0.monthlyFen)" }.joined(separator: ",") + "}"
+        let layout = ConsoleColumnsForm.Layout.vacancy(
+            employers: employers.map { (code: $0.creditCode, label: "\($0.name)（\($0.creditCode)）") }, wageHint: hint, minimumWages: table
+        )
+        return (layout, employers)
     }
 
     /// "最低工资标准：2,030 元（鼓楼区、台江区）；1,960 元（闽侯县）" — each amount once, with its places.

@@ -20,7 +20,7 @@ public struct ConsoleController: Sendable {
 
     /// The console's routes: HTML, not part of the JSON API's document.
     public static let routes: Set<String> = [
-        "GET /", "GET /login", "POST /login", "POST /logout", "GET /password", "POST /password", "GET /console.css", "GET /workers",
+        "GET /", "GET /login", "POST /login", "POST /logout", "GET /password", "POST /password", "GET /console.css", "GET /console.js", "GET /workers",
         "GET /workers/{id}", "GET /workers/new", "POST /workers/new", "GET /workers/{id}/edit", "POST /workers/{id}/edit",
         "GET /workers/{id}/withdraw", "POST /workers/{id}/withdraw", "POST /workers/{id}/propose",
         "GET /placements/{id}", "POST /placements/{id}/step", "POST /placements/{id}/months",
@@ -40,6 +40,12 @@ public struct ConsoleController: Sendable {
     static let loginCookie = "minning_login"
 
     func addRoutes(to router: Router<MinningRequestContext>) {
+        router.get("/console.js") { _, _ in
+            var response = Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "max-age=300"],
+                                    body: .init(byteBuffer: ByteBuffer(string: ConsoleTemplates.script)))
+            response.headers[.xContentTypeOptions] = "nosniff"
+            return response
+        }
         router.get("/console.css") { _, _ in
             var response = Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=300"],
                                     body: .init(byteBuffer: ByteBuffer(string: ConsoleTemplates.stylesheet)))
@@ -210,7 +216,7 @@ public struct ConsoleController: Sendable {
 
     /// No page may be framed, cached, or run a script that is not ours (there are none).
     static let pageHeaders: HTTPFields = [
-        .contentSecurityPolicy: "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        .contentSecurityPolicy: "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
         .xContentTypeOptions: "nosniff",
         HTTPField.Name("Referrer-Policy")!: "same-origin",
         .cacheControl: "no-store",

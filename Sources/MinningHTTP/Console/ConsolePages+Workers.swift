@@ -56,18 +56,22 @@ extension ConsolePages {
 
     func columnsForm(
         _ form: ConsoleColumnsForm, columns: [String], optional: Set<String>, action: String, title: String, csrf: String,
-        hidden: [String: String], phoneMasked: String? = nil, back: (href: String, label: String) = ("/workers", "劳动者")
+        hidden: [String: String], phoneMasked: String? = nil, back: (href: String, label: String)? = ("/workers", "劳动者")
     ) -> String {
         var fields = form.rendered(columns, optional: optional)
         if let phoneMasked, let index = fields.firstIndex(where: { $0["name"] as? String == "phone" }) {
             fields[index]["hint"] = "现为 \(phoneMasked)；不改则留空"
         }
         var values: [String: Any] = [
-            "title": title, "action": action, "csrf": csrf, "fields": fields, "back": back.href, "backLabel": back.label,
+            "title": title, "action": action, "csrf": csrf, "fields": fields,
             "hidden": hidden.sorted { $0.key < $1.key }.map { ["name": $0.key, "value": $0.value] },
             "hasGeneral": !form.general.isEmpty, "general": form.general,
         ]
         if form.hasProblems { values["hasProblems"] = true }
+        if let back {
+            values["back"] = back.href
+            values["backLabel"] = back.label
+        }
         return render("columnsForm", values)
     }
 

@@ -55,7 +55,7 @@ extension ConsoleTemplates {
     /// Every field's problems sit under it and name it for screen readers (`aria-describedby`).
     static let columnsForm = """
         <section class="card">
-        <p class="noprint"><a href="{{back}}">← {{backLabel}}</a></p>
+        {{#back}}<p class="noprint"><a href="{{back}}">← {{backLabel}}</a></p>{{/back}}
         <h1>{{title}}</h1>
         {{#hasProblems}}<p class="error" role="alert">有内容需要修改，请查看标红的栏目。</p>{{/hasProblems}}
         {{#hasGeneral}}<ul class="error">{{#general}}<li>{{.}}</li>{{/general}}</ul>{{/hasGeneral}}
@@ -64,7 +64,7 @@ extension ConsoleTemplates {
         {{#hidden}}<input type="hidden" name="{{name}}" value="{{value}}">{{/hidden}}
         {{#fields}}<div class="field{{#bad}} bad{{/bad}}">
         <label for="f-{{name}}">{{label}}{{#required}}<span class="required">（必填）</span>{{/required}}</label>
-        {{#text}}<input id="f-{{name}}" name="{{name}}" value="{{value}}"{{#placeholder}} placeholder="{{placeholder}}"{{/placeholder}} aria-describedby="p-{{name}}">{{/text}}
+        {{#text}}<input id="f-{{name}}" name="{{name}}" value="{{value}}"{{#placeholder}} placeholder="{{placeholder}}"{{/placeholder}}{{#minimumWages}} data-minimum-wages="{{minimumWages}}"{{/minimumWages}} aria-describedby="p-{{name}}">{{/text}}
         {{#date}}<input id="f-{{name}}" name="{{name}}" value="{{value}}" placeholder="如 2026-05-01 或 2026/5/1" aria-describedby="p-{{name}}">{{/date}}
         {{#choice}}<select id="f-{{name}}" name="{{name}}" aria-describedby="p-{{name}}">{{#options}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/options}}</select>{{/choice}}
         <div id="p-{{name}}">{{#hint}}<p class="hint">{{hint}}</p>{{/hint}}{{#problems}}<p class="problem">{{.}}</p>{{/problems}}</div>

@@ -8,6 +8,7 @@ enum ConsoleTemplates {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{{title}} · 闽宁协作工作台</title>
         <link rel="stylesheet" href="/console.css">
+        <script src="/console.js" defer></script>
         </head><body>
         <header class="bar"><a class="brand" href="/">闽宁协作工作台</a>
         {{#session}}<span class="who">{{name}} · {{bureau}} · {{role}}</span>
