@@ -332,6 +332,15 @@ with sync_playwright() as playwright:
         cashier.screenshot(path=f"{shots}/subsidies-paid.png", full_page=True)
         sweep(cashier, "the office", [("/ledger", "资金台账", "ledger"), ("/ledger/verify", "链条完整", "ledger-verify"),
                                       ("/projects", "帮扶项目", "projects"), ("/parks", "闽宁产业园", "parks")])
+        # The office's pages on a phone: wide tables scroll inside their boxes, never the page.
+        pocket = browser.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN", is_mobile=True)
+        pocket.add_cookies(cashier.context.cookies())
+        handheld = pocket.new_page()
+        for path in ["/subsidies?status=paid", "/ledger", "/parks"]:
+            handheld.goto(base + path)
+            width = handheld.evaluate("document.documentElement.scrollWidth")
+            check(f"the office's {path} fits a phone ({width} px)", width <= 390 and "退出登录" in handheld.inner_text("header"))
+        handheld.screenshot(path=f"{shots}/parks-phone.png", full_page=True)
     if observer_login:
         meeting = new_page(browser)
         refused_styles = []
