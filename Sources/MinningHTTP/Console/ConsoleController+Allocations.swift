@@ -33,7 +33,7 @@ extension ConsoleController {
             guard let request = filled.request() else { return filtersPage(filled, session, general: []) }
             do {
                 // Solved again at confirmation: what is proposed is what is true now, as the API does.
-                let onceKey = form["once"].flatMap { ConsoleToken.isWellFormed($0) ? $0 : nil }
+                let onceKey = self.onceKey(form)
                 let sent = Array(ConsoleAllocationForm.columns.map { "\($0)=\(filled.values[$0] ?? "")" }.joined(separator: "\n").utf8)
                 let once = OnceOnly<AllocationService.Proposed>(apiKeyId: session.principal.keyId, key: onceKey, requestBody: sent) { proposed in
                     StoredResponse(status: 201, body: [], location: "/?allocated=\(proposed.placementIds.count)")

@@ -22,7 +22,7 @@ extension ConsoleController {
                 filled.add(record.issues)
                 return try await employersPage(session, form: filled, status: .unprocessableContent)
             }
-            let onceKey = form["once"].flatMap { ConsoleToken.isWellFormed($0) ? $0 : nil }
+            let onceKey = self.onceKey(form)
             let sent = Array(layout.columns.map { "\($0)=\(form[$0] ?? "")" }.joined(separator: "\n").utf8)
             let once = OnceOnly<EmployerRecord>(apiKeyId: session.principal.keyId, key: onceKey, requestBody: sent) { _ in
                 StoredResponse(status: 201, body: [], location: "/employers?saved=1")

@@ -67,7 +67,7 @@ extension ConsoleController {
     private func recorded(
         _ append: LedgerAppend, form: [String: String], filter: LedgerFilter, session: ConsoleSession, context: MinningRequestContext
     ) async throws -> Response {
-        let onceKey = form["once"].flatMap { ConsoleToken.isWellFormed($0) ? $0 : nil }
+        let onceKey = self.onceKey(form)
         let once = OnceOnly<LedgerRecording>(apiKeyId: session.principal.keyId, key: onceKey, requestBody: Array("\(append)".utf8)) { recording in
             switch recording {
             case .appended(let entry):
@@ -109,8 +109,6 @@ extension ConsoleController {
             pairingId: pairing, year: year, projectId: project, kind: kind, amountFen: amount, entryDate: on, documentNumber: document, reversesPosition: nil
         )
     }
-
-    static func reportYear(_ year: Int) -> Int? { (1996...2100).contains(year) ? year : nil }
 
     static func ledgerNotice(_ request: Request) -> String? {
         let query = request.uri.queryParameters

@@ -116,8 +116,6 @@ extension ConsoleController {
 
     static let parkNotices = ["park": "已登记产业园，可以登记入园企业。", "enterprise": "已登记入园企业。", "year": "已保存该企业的年度数据。"]
 
-    func onceKey(_ form: [String: String]) -> String? { form["once"].flatMap { ConsoleToken.isWellFormed($0) ? $0 : nil } }
-
     private func parksPage(
         _ session: ConsoleSession, notice: String?, problems: [String], typed: [String: String], status: HTTPResponse.Status = .ok
     ) async throws -> Response {

@@ -75,35 +75,6 @@ extension ConsoleController {
         "hired": "已登记入职。", "separated": "已登记离职。", "corrected": "已更正，原值与原因已记录；据此发放的补贴已重新核定。", "month": "已登记该月在岗情况。", "proposed": "已推荐此岗位，等待劳动者答复。",
     ]
 
-    func pathId(_ request: Request, _ kind: ObjectKind) throws -> UUID {
-        guard let text = request.uri.path.split(separator: "/").dropFirst().first, let id = UUID(uuidString: String(text)) else {
-            throw DomainError.notFound(.noneInScope(kind))
-        }
-        return id
-    }
-
-    /// Free text a person typed, trimmed; nil when blank. Longer or control-character text is cut
-    /// to nothing rather than stored half.
-    func text(_ typed: String?, maxLength: Int) -> String? {
-        guard let typed = typed?.trimmingCharacters(in: .whitespacesAndNewlines), !typed.isEmpty, typed.count <= maxLength,
-              !typed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
-        else { return nil }
-        return typed
-    }
-
-    func day(_ typed: String?, required: Bool, problems: inout [String]) throws -> CalendarDay? {
-        let typed = (typed ?? "").trimmingCharacters(in: .whitespaces)
-        guard !typed.isEmpty else {
-            if required { problems.append("请填写日期。") }
-            return nil
-        }
-        guard let day = CalendarDay(spreadsheet: typed) else {
-            problems.append("日期“\(typed)”" + Message.notSpreadsheetDate.text(in: .zh))
-            return nil
-        }
-        return day
-    }
-
     func placementPage(_ id: UUID, _ session: ConsoleSession, notice: String? = nil, problems: [String], status: HTTPResponse.Status? = nil) async throws -> Response {
         let sheet: PlacementSheet
         do {

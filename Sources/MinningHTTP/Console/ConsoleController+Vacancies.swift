@@ -36,7 +36,7 @@ extension ConsoleController {
         router.post("/vacancies/{id}/propose", use: submitted(title: "推荐候选人") { request, context, session, form in
             let vacancyId = try pathId(request, .vacancy)
             guard let workerId = form["worker_id"].flatMap(UUID.init(uuidString:)) else { throw DomainError.notFound(.noSuchId(.candidate)) }
-            let onceKey = form["once"].flatMap { ConsoleToken.isWellFormed($0) ? $0 : nil }
+            let onceKey = self.onceKey(form)
             let once = OnceOnly<PlacementRecord>(apiKeyId: session.principal.keyId, key: onceKey, requestBody: Array("\(workerId)|\(vacancyId)".utf8)) { placement in
                 StoredResponse(status: 201, body: [], location: "/placements/\(placement.id.wireString)?saved=proposed")
             }

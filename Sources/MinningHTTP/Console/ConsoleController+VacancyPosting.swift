@@ -32,7 +32,7 @@ extension ConsoleController {
                 filled.add("请从列表中选择本单位辖区内的用人单位。", about: "employer_credit_code")
                 return vacancyFormPage(filled, session: session, status: .unprocessableContent)
             }
-            let onceKey = form["once"].flatMap { ConsoleToken.isWellFormed($0) ? $0 : nil }
+            let onceKey = self.onceKey(form)
             let sent = Array(layout.columns.map { "\($0)=\(form[$0] ?? "")" }.joined(separator: "\n").utf8)
             let once = OnceOnly<VacancyRecord>(apiKeyId: session.principal.keyId, key: onceKey, requestBody: sent) { posted in
                 StoredResponse(status: 201, body: [], location: "/vacancies/\(posted.id.wireString)?saved=posted")

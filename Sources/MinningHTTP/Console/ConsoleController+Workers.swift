@@ -39,7 +39,7 @@ extension ConsoleController {
         router.post("/workers/{id}/propose", use: submitted(title: "推荐岗位") { request, context, session, form in
             let workerId = try pathId(request, .worker)
             guard let vacancyId = form["vacancy_id"].flatMap(UUID.init(uuidString:)) else { throw DomainError.notFound(.noneVisible(.vacancy)) }
-            let onceKey = form["once"].flatMap { ConsoleToken.isWellFormed($0) ? $0 : nil }
+            let onceKey = self.onceKey(form)
             let once = OnceOnly<PlacementRecord>(apiKeyId: session.principal.keyId, key: onceKey, requestBody: Array("\(workerId)|\(vacancyId)".utf8)) { placement in
                 StoredResponse(status: 201, body: [], location: "/placements/\(placement.id.wireString)?saved=proposed")
             }
@@ -135,7 +135,7 @@ extension ConsoleController {
             return registrationPage(filled, session: session, status: .unprocessableContent)
         }
         // The form's own token makes a second press of the button (or a reload) register no one twice.
-        let onceKey = form["once"].flatMap { ConsoleToken.isWellFormed($0) ? $0 : nil }
+        let onceKey = self.onceKey(form)
         let sent = Array(columns.map { "\($0)=\(form[$0] ?? "")" }.joined(separator: "\n").utf8)
         let once = OnceOnly<WorkerWrite>(apiKeyId: session.principal.keyId, key: onceKey, requestBody: sent) { written in
             StoredResponse(status: 201, body: [], location: "/workers/\(written.worker.id.wireString)?saved=registered")
