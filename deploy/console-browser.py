@@ -331,7 +331,8 @@ with sync_playwright() as playwright:
               "已发放，支出已记入资金台账" in cashier.inner_text("main") and "资金台账第" in cashier.inner_text("main"))
         cashier.screenshot(path=f"{shots}/subsidies-paid.png", full_page=True)
         sweep(cashier, "the office", [("/ledger", "资金台账", "ledger"), ("/ledger/verify", "链条完整", "ledger-verify"),
-                                      ("/projects", "帮扶项目", "projects"), ("/parks", "闽宁产业园", "parks")])
+                                      ("/projects", "帮扶项目", "projects"), ("/parks", "闽宁产业园", "parks"),
+                                      ("/assessment", "协议指标与自评", "assessment")])
         # The office's pages on a phone: wide tables scroll inside their boxes, never the page.
         pocket = browser.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN", is_mobile=True)
         pocket.add_cookies(cashier.context.cookies())

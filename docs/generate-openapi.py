@@ -594,6 +594,9 @@ paths.update({
  "/v1/reports/parks": {"get": op("reportParks", "Industrial parks in a year: enterprises, relocations from Fujian, investment, jobs, local and priority hires, output", ["reports"],
      {**report_ok("ParksReport", "parks"), **errs(*auth, "403", "422")},
      params=[year_required, qp("from", day, "Only enterprises that moved in on or after this day (within the year)."), qp("to", day, "Only enterprises that moved in on or before this day (within the year; default 31 December)."), format_q])},
+ "/v1/reports/assessment": {"get": op("reportAssessment", "Each pairing of the caller's scope that runs in the year against its agreed targets (协议指标), aspect by aspect: target, actual computed from the records, completion per mille and change on the previous year; a figure that does not exist is left out", ["reports"],
+     {**report_ok("AssessmentReport", "assessment"), **errs(*auth, "403", "422")},
+     params=[year_required, format_q])},
  "/v1/reports/meeting": {"get": op("reportMeetingPack", "The coordination meeting pack: the four reports of a year on one printable HTML page in Chinese, with inline SVG charts", ["reports"],
      {"200": {"description": "HTML", "content": {"text/html": {"schema": {"type": "string"}}}}, **errs(*auth, "403", "422")},
      params=[year_required, qp("meeting_date", day, "The day the meeting sits, printed in the header and on every page (default: today); an impossible day such as 2023-02-30 is 422.")])},
@@ -618,6 +621,14 @@ schemas.update({
    "status": {"type": "string", "enum": ["pending", "approved", "paid", "rejected", "withdrawn"]}, "claims": {"type": "integer"}, "amount_fen": {"type": "integer"}})},
    "paid_fen": {"type": "integer"}, "pending_fen": {"type": "integer"}}),
  "ParksReport": obj({"year": {"type": "integer"}, "from": day, "to": day, "parks": {"type": "array", "items": park_line}, "totals": park_line}),
+ "AssessmentReport": obj({"year": {"type": "integer"}, "pairings": {"type": "array", "items": obj({
+     "pairing_id": {"type": "integer"}, "fujian_region_code": {"type": "string"}, "fujian_region_name": {"type": "string"},
+     "ningxia_region_code": {"type": "string"}, "ningxia_region_name": {"type": "string"},
+     "lines": {"type": "array", "items": obj({
+         "metric": {"type": "string", "enum": ['funds_committed_fen', 'funds_transferred_fen', 'people_placed', 'lifted_placed', 'monitored_placed', 'people_trained', 'enterprises_brought_in', 'investment_arrived_fen', 'jobs_for_lifted', 'cadres_sent', 'technicians_sent', 'consumption_fen', 'donations_fen']},
+         "aspect": {"type": "string", "enum": ["funds", "labor", "industry", "talent", "consumption", "social"]},
+         "target": {"type": "integer"}, "actual": {"type": "integer"}, "previous_actual": {"type": "integer"},
+         "completion_per_mille": {"type": "integer"}, "change": {"type": "integer"}}, ["metric", "aspect"])}})}}),
 })
 
 doc = {

@@ -86,7 +86,7 @@ public func buildRouter(
     FundsController(service: services.funds, reports: services.reports).addRoutes(to: v1)
     SubsidiesController(service: services.subsidies).addRoutes(to: v1)
     ParksController(service: services.parks).addRoutes(to: v1)
-    ReportsController(service: services.reports).addRoutes(to: v1)
+    ReportsController(service: services.reports, assessment: services.assessment).addRoutes(to: v1)
     routeTable.load(router.routes.map { ($0.method, $0.path.description) })
     return router
 }

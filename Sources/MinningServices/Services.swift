@@ -27,6 +27,7 @@ public struct Services: Sendable {
     public let staff: StaffService
     public let worklist: WorklistService
     public let imports: ImportService
+    public let assessment: AssessmentService
 
     public init(database: Database, reportDatabase: Database? = nil, personalData: PersonalDataCipher, clock: ChinaClock, settings: Settings) {
         self.database = database
@@ -64,6 +65,7 @@ public struct Services: Sendable {
         self.bureaus = BureauService(database: database)
         self.reference = ReferenceService(database: database)
         self.staff = StaffService(database: database, clock: clock, passwordHashCost: settings.passwordHashCost, personalData: personalData)
+        self.assessment = AssessmentService(database: database, clock: clock)
         self.imports = ImportService(database: database, personalData: personalData, clock: clock)
         self.worklist = WorklistService(worklist: WorklistRepository(database: database), alerts: alerts, clock: clock)
     }

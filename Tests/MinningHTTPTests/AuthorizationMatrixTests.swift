@@ -216,6 +216,7 @@ struct AuthorizationMatrixTests {
                 expected: [200, 403, 403, 403, 200, 200]),
             "GET /v1/reports/subsidies": Case(method: .get, path: path { _ in "/v1/reports/subsidies?year=2026" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
             "GET /v1/reports/parks": Case(method: .get, path: path { _ in "/v1/reports/parks?year=2025" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
+            "GET /v1/reports/assessment": Case(method: .get, path: path { _ in "/v1/reports/assessment?year=2026" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
             "GET /v1/reports/meeting": Case(method: .get, path: path { _ in "/v1/reports/meeting?year=2025" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
             "GET /v1/alerts": Case(method: .get, path: path { _ in "/v1/alerts" }, body: nil, headers: [:], expected: [200, 200, 200, 403, 200, 403]),
             // Corrections: the employer's side (in its window) and offices; each caller corrects a placement of its own.

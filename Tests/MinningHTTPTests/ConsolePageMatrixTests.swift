@@ -60,6 +60,7 @@ struct ConsolePageMatrixTests {
                 ("/parks", [.ok, .forbidden, .forbidden, .ok, .ok]),
                 ("/training", [.ok, .ok, .forbidden, .forbidden, .forbidden]),
                 ("/projects", [.ok, .forbidden, .forbidden, .ok, .ok]),
+                ("/assessment", [.ok, .forbidden, .forbidden, .ok, .ok]),
                 ("/bureaus/\(cast.xijiOrigin.bureau.id.uuidString.lowercased())", [.ok, .forbidden, .forbidden, .forbidden, .forbidden]),
                 ("/ledger/verify", [.ok, .forbidden, .forbidden, .ok, .ok]),
                 ("/subsidies", [.ok, .forbidden, .forbidden, .ok, .forbidden]),

@@ -30,7 +30,7 @@ public struct ConsoleController: Sendable {
         "GET /subsidies", "POST /subsidies/evaluate", "POST /subsidies/{id}/decide", "GET /two-factor", "POST /two-factor",
         "POST /staff/{login}/reset-second-factor", "GET /imports/workers", "GET /imports/workers/template.csv", "POST /imports/workers",
         "GET /ledger", "GET /ledger/verify", "POST /ledger/entries", "POST /ledger/entries/{position}/reverse", "POST /ledger/pending/{id}/confirm",
-        "POST /placements/{id}/corrections", "POST /placements/{id}/month-corrections", "GET /projects", "POST /projects", "GET /training", "GET /training/{id}", "POST /training/{id}/enrol", "POST /training/{id}/enrolments/{enrolment}/outcome",
+        "POST /placements/{id}/corrections", "POST /placements/{id}/month-corrections", "GET /projects", "POST /projects", "GET /assessment", "GET /assessment/{pairing}/{year}", "POST /assessment/{pairing}/{year}", "GET /training", "GET /training/{id}", "POST /training/{id}/enrol", "POST /training/{id}/enrolments/{enrolment}/outcome",
         "GET /parks", "POST /parks", "GET /parks/{id}", "POST /parks/{id}/enterprises", "POST /parks/{id}/enterprises/{enterprise}/years",
         "GET /employers", "POST /employers", "GET /bureaus", "POST /bureaus", "GET /bureaus/{id}", "POST /bureaus/{id}/keys", "POST /keys/{id}/revoke",
         "GET /reports/funds.csv", "GET /reports/labor.csv", "GET /reports/subsidies.csv", "GET /reports/parks.csv",
@@ -98,6 +98,7 @@ public struct ConsoleController: Sendable {
         addTrainingRoutes(to: router)
         addProjectRoutes(to: router)
         addCorrectionRoutes(to: router)
+        addAssessmentRoutes(to: router)
         addSubsidyRoutes(to: router)
         router.get("/password") { request, _ in
             guard let (session, _) = try await current(request) else { return redirect("/login") }

@@ -8,6 +8,7 @@ import MinningServices
 /// The labor, subsidy and parks reports, as JSON or as CSV for Excel.
 struct ReportsController {
     let service: ReportService
+    let assessment: AssessmentService
 
     func addRoutes(to group: RouterGroup<MinningRequestContext>) {
         group.get("/reports/labor") { request, context in
@@ -36,6 +37,17 @@ struct ReportsController {
             let report = try await service.parks(year: asked.year, narrowedTo: asked.narrowedTo, for: .caller(caller))
             if Self.wantsCSV(asked.format, request) { return Self.csv(report.csv(), name: "parks-\(asked.fileSuffix)") }
             return try APIJSON.response(ParksReportBody(report, period: asked.period))
+        }
+        group.get("/reports/assessment") { request, context in
+            let caller = try context.caller(allowedBy: .readReports)
+            var query = QueryReader(request)
+            let year = query.integer("year", in: 1996...2100)
+            let format = query.oneOf("format", ReportFormat.self)
+            try query.finish()
+            guard let year else { throw Problem.validation([FieldIssue(field: "year", message: .required)]) }
+            let report = try await assessment.report(year: year, for: .caller(caller))
+            if Self.wantsCSV(format, request) { return Self.csv(report.csv(), name: "assessment-\(year)") }
+            return try APIJSON.response(AssessmentReportBody(report))
         }
         Self.meetingRoute(group, service)
     }

@@ -49,3 +49,4 @@ extension BureauKind: TextVocabulary {}
 extension SubsidyPolicy.Beneficiary: TextVocabulary {}
 extension SubsidyPolicy.Limit: TextVocabulary {}
 extension SubsidyClaimStatus: TextVocabulary {}
+extension TargetMetric: TextVocabulary {}

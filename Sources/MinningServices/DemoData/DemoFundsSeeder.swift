@@ -2,7 +2,7 @@ import Foundation
 import MinningDomain
 import MinningPersistence
 
-/// Four years of invented ledger entries, and a project, for every pairing active in each, written
+/// Four years of invented ledger entries, a project and the year's agreed targets, for every pairing active in each, written
 /// through the ledger's own rules (hash chain, no overspending) by the Ningxia cooperation office,
 /// so the funds report a new user opens is full. Document numbers start `演示`; a second run adds
 /// nothing.
@@ -66,6 +66,12 @@ public struct DemoFundsSeeder: Sendable {
                     }
                     entries += 1
                 }
+                // The year's agreement, so the assessment shows targets beside what was done.
+                _ = try await services.assessment.setTargets(pairingId: pairing.id, year: year, values: [
+                    .fundsCommittedFen: committed, .fundsTransferredFen: committed * 95 / 100, .peoplePlaced: 30, .liftedPlaced: 15,
+                    .monitoredPlaced: 5, .peopleTrained: 20, .enterprisesBroughtIn: 2, .investmentArrivedFen: 5_000_000_000, .jobsForLifted: 30,
+                    .cadresSent: 3, .techniciansSent: 10, .consumptionFen: 500_000_000, .donationsFen: 100_000_000,
+                ], reason: "演示：\(year) 年东西部协作协议指标", by: actor)
             }
         }
         return entries

@@ -1,0 +1,100 @@
+import Foundation
+import MinningDomain
+import MinningPersistence
+import PostgresNIO
+
+/// The yearly agreements' targets (协议指标) and the assessment of each pairing against them (自评):
+/// cooperation offices set targets, versioned with a reason; offices, the meeting and admins read
+/// the assessment, computed from the records every time.
+public struct AssessmentService: Sendable {
+    let database: Database
+    let targets: TargetRepository
+    let ledger: LedgerRepository
+    let reference: ReferenceRepository
+    let regions: RegionRepository
+    let clock: ChinaClock
+
+    public init(database: Database, clock: ChinaClock) {
+        self.database = database
+        self.targets = TargetRepository(database: database)
+        self.ledger = LedgerRepository(database: database)
+        self.reference = ReferenceRepository(database: database)
+        self.regions = RegionRepository(database: database)
+        self.clock = clock
+    }
+
+    /// Every pairing of the reader's scope that runs in `year`, judged against its targets.
+    public func assessments(year: Int, for reader: Requester) async throws -> [(pairing: Pairing, assessment: Assessment)] {
+        let scope = try reader.scope(allowedBy: .readReports)
+        let pairings = try await reference.pairings(region: nil, year: year).filter { pairing in
+            [pairing.fujianRegionCode, pairing.ningxiaRegionCode].contains { code in RegionCode(code).map(scope.contains) ?? false }
+        }
+        let (targets, ledger) = (self.targets, self.ledger)
+        return try await database.transaction { connection in
+            let set = try await targets.current(pairingIds: pairings.map(\.id), year: year, on: connection)
+            var result: [(pairing: Pairing, assessment: Assessment)] = []
+            for pairing in pairings {
+                let actuals = try await Self.actuals(of: pairing, year: year, targets: targets, ledger: ledger, on: connection)
+                let previous = try await Self.actuals(of: pairing, year: year - 1, targets: targets, ledger: ledger, on: connection)
+                result.append((pairing, Assessment(pairingId: pairing.id, year: year, targets: set[pairing.id] ?? [:], actuals: actuals, previousActuals: previous)))
+            }
+            return result
+        }
+    }
+
+    /// The same assessments with the pairings' names, for the JSON report and its CSV.
+    public func report(year: Int, for reader: Requester) async throws -> AssessmentReport {
+        let assessed = try await assessments(year: year, for: reader)
+        var names: [String: String] = [:]
+        for code in Set(assessed.flatMap { [$0.pairing.fujianRegionCode, $0.pairing.ningxiaRegionCode] }) {
+            if let region = RegionCode(code), let found = try await regions.find(region) { names[code] = found.nameZh }
+        }
+        return AssessmentReport(year: year, entries: assessed.map { pairing, assessment in
+            AssessmentReport.Entry(
+                pairing: pairing, fujianName: names[pairing.fujianRegionCode] ?? pairing.fujianRegionCode,
+                ningxiaName: names[pairing.ningxiaRegionCode] ?? pairing.ningxiaRegionCode, assessment: assessment
+            )
+        })
+    }
+
+    private static func actuals(
+        of pairing: Pairing, year: Int, targets: TargetRepository, ledger: LedgerRepository, on connection: PostgresConnection
+    ) async throws -> [TargetMetric: Int] {
+        guard let fujian = RegionCode(pairing.fujianRegionCode), let ningxia = RegionCode(pairing.ningxiaRegionCode) else { return [:] }
+        var actuals = try await targets.actuals(fujianPrefix: fujian.scopePrefix, ningxiaPrefix: ningxia.scopePrefix, year: year, on: connection)
+        let balance = try await ledger.balance(pairingId: pairing.id, year: year, on: connection)
+        actuals[.fundsCommittedFen] = balance.committedFen
+        actuals[.fundsTransferredFen] = balance.transferredFen
+        return actuals
+    }
+
+    public func history(pairingId: Int, year: Int, for reader: Requester) async throws -> [TargetVersion] {
+        _ = try reader.scope(allowedBy: .readReports)
+        return try await targets.history(pairingId: pairingId, year: year)
+    }
+
+    /// Sets a pairing's targets for a year: each changed value becomes a new version with the
+    /// reason; an unchanged one is left alone. The pairing must be in the office's scope and run
+    /// in that year.
+    public func setTargets(pairingId: Int, year: Int, values: [TargetMetric: Int], reason: String, by actor: AuditActor) async throws -> [TargetMetric] {
+        try Permission.keepLedger.check(actor.principal)
+        var issues: [FieldIssue] = []
+        for (metric, value) in values where !(0...metric.maximum).contains(value) {
+            issues.append(FieldIssue(field: metric.rawValue, message: .outOfRange(0, metric.maximum)))
+        }
+        let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { issues.append(FieldIssue(field: "reason", message: .blank)) }
+        if trimmed.unicodeScalars.count > 200 { issues.append(FieldIssue(field: "reason", message: .tooLong(max: 200))) }
+        guard issues.isEmpty else { throw DomainError.invalid(issues) }
+        let (targets, ledger, now) = (self.targets, self.ledger, clock.now)
+        return try await database.transaction { connection in
+            guard let run = try await ledger.pairingRun(pairingId, in: actor.principal.scope, on: connection) else {
+                throw DomainError.invalid([FieldIssue(field: "pairing_id", message: .noneInScope(.pairing))])
+            }
+            guard year >= run.start, year <= (run.end ?? 2100) else {
+                throw DomainError.invalid([FieldIssue(field: "year", message: .pairingYears(start: run.start, end: run.end, year: year))])
+            }
+            return try await targets.set(pairingId: pairingId, year: year, values: values, reason: trimmed, by: actor, at: now, on: connection)
+        }
+    }
+}
