@@ -186,6 +186,7 @@ with sync_playwright() as playwright:
     page.goto(base + "/workers")
     page.fill("input[name=q]", "640422199803121026")
     page.click("form.search button")
+    check("a search by 身份证号 is sent in the form's body: the address holds no ID number", "640422199803121026" not in page.url and "q=" not in page.url)
     links = [page.locator("tbody tr >> text=查看").nth(i).get_attribute("href") for i in range(min(10, page.locator("tbody tr").count()))]
     proposed = False
     for href in links:

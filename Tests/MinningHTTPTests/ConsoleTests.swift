@@ -220,11 +220,13 @@ struct ConsoleTests {
             #expect(all.contains("马&lt;script&gt;x&lt;/script&gt;") && !all.contains("<script>"))
             #expect(all.contains("李四") && !all.contains("海原人"), "another county's worker is not in this bureau's scope")
             #expect(all.contains("4,500.00") && !all.contains(idNumber), "money in 元; the ID number only masked")
-            let byName = String(buffer: try await clerk.send(client, .get, "/workers?q=%E6%9D%8E").body)
+            let csrf = Browser.csrf(try await clerk.send(client, .get, "/workers"))
+            let byName = String(buffer: try await clerk.send(client, .post, "/workers", form: ["csrf": csrf, "q": "李"]).body)
             #expect(byName.contains("李四") && !byName.contains("马&lt;script"))
             let searches = "SELECT count(*) FROM audit_log WHERE action = 'search_personal_data'"
             #expect(try await database.query(PostgresQuery(unsafeSQL: searches)).collect().first!.decode(Int.self) == 0)
-            let byId = String(buffer: try await clerk.send(client, .get, "/workers?q=\(idNumber)").body)
+            let byId = String(buffer: try await clerk.send(client, .post, "/workers", form: ["csrf": csrf, "q": idNumber]).body)
+            #expect(try await clerk.send(client, .post, "/workers", form: ["q": idNumber]).status == .forbidden, "a search without the page's token finds no one")
             #expect(byId.contains("马&lt;script") && !byId.contains("李四") && byId.contains("记入审计日志"))
             #expect(try await database.query(PostgresQuery(unsafeSQL: searches)).collect().first!.decode(Int.self) == 1)
 
@@ -234,7 +236,7 @@ struct ConsoleTests {
             let candidates = String(buffer: try await destination.send(client, .get, "/workers").body)
             #expect(!candidates.contains(">帮扶身份<") && !candidates.contains(">姓名<") && !candidates.contains("李四") && candidates.contains(">年龄<"), "\(candidates)")
             #expect(!candidates.contains("form class=\"search\""), "a destination bureau finds no one by name or ID number, so it gets no such form")
-            let named = try await destination.send(client, .get, "/workers?q=%E6%9D%8E")
+            let named = try await destination.send(client, .post, "/workers", form: ["csrf": Browser.csrf(try await destination.send(client, .get, "/")), "q": "李"])
             #expect(named.status == .forbidden && !String(buffer: named.body).contains("李四"))
 
             _ = try await Self.account(database, cast, login: "observer.one", name: "联席会议", of: \.observer, role: .observer)

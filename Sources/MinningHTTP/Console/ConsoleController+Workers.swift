@@ -11,7 +11,12 @@ extension ConsoleController {
 
     func addWorkerRoutes(to router: Router<MinningRequestContext>) {
         router.get("/workers", use: signedIn(title: "劳动者") { request, context, session in
-            try await workerList(request, context, session)
+            try await workerList(typed: "", after: request.uri.queryParameters["after"].map(String.init), context, session)
+        })
+        // A search is sent in the form's body, never in the URL: a name or a 身份证号 stays out of
+        // browser history, bookmarks and any proxy's log.
+        router.post("/workers", use: submitted(title: "劳动者") { _, context, session, form in
+            try await workerList(typed: form["q"] ?? "", after: form["after"], context, session)
         })
         router.get("/workers/new", use: signedIn(title: "登记劳动者") { _, _, session in
             try Permission.registerWorker.check(session.principal)
@@ -89,8 +94,8 @@ extension ConsoleController {
         return view.worker
     }
 
-    private func workerList(_ request: Request, _ context: MinningRequestContext, _ session: ConsoleSession) async throws -> Response {
-        let typed = String(request.uri.queryParameters["q"] ?? "").trimmingCharacters(in: .whitespaces)
+    private func workerList(typed: String, after: String?, _ context: MinningRequestContext, _ session: ConsoleSession) async throws -> Response {
+        let typed = typed.trimmingCharacters(in: .whitespaces)
         // Destination bureaus read candidates, never found by name or ID number.
         let searchable = session.principal.role != .destinationBureau
         let registrable = Permission.registerWorker.allows(session.principal.role)
@@ -99,12 +104,12 @@ extension ConsoleController {
             filter.idNumber = idNumber
         } else if !typed.isEmpty {
             guard typed.count <= 50, !typed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-                let body = pages.workers(query: typed, table: nil, rows: [], next: nil, error: Message.mustBeNamePrefix(maxLength: 50).text(in: .zh), searchable: searchable, registrable: registrable)
+                let body = pages.workers(query: typed, table: nil, rows: [], next: nil, error: Message.mustBeNamePrefix(maxLength: 50).text(in: .zh), searchable: searchable, registrable: registrable, csrf: session.csrfToken)
                 return page(body, title: "劳动者", session: session, status: .unprocessableContent)
             }
             filter.namePrefix = typed
         }
-        let cursor = request.uri.queryParameters["after"].flatMap { ListCursor(token: String($0)) }
+        let cursor = after.flatMap { ListCursor(token: $0) }
         do {
             // One more than a page, to know whether a next page exists without counting.
             var views = try await services.workers.list(filter: filter, after: cursor, limit: Self.workersPageSize + 1, by: audited(session, context))
@@ -112,14 +117,12 @@ extension ConsoleController {
             if views.count > Self.workersPageSize {
                 views.removeLast()
                 let last = views[views.count - 1].worker
-                var query = "after=\(ListCursor(createdAtMicroseconds: last.createdAtMicroseconds, id: last.id).token)"
-                if filter.namePrefix != nil, let q = typed.addingPercentEncoding(withAllowedCharacters: .alphanumerics) { query += "&q=\(q)" }
-                next = "/workers?\(query)"
+                next = ListCursor(createdAtMicroseconds: last.createdAtMicroseconds, id: last.id).token
             }
             let table = ConsoleWorkerTable(reader: views.first?.reader ?? .originSide(session.principal.role), today: services.workers.today, regionNames: try await names.regions())
-            return page(pages.workers(query: typed, table: table, rows: views.map(\.worker), next: next, error: nil, searchable: searchable, registrable: registrable), title: "劳动者", session: session)
+            return page(pages.workers(query: typed, table: table, rows: views.map(\.worker), next: next, error: nil, searchable: searchable, registrable: registrable, csrf: session.csrfToken), title: "劳动者", session: session)
         } catch let error as DomainError {
-            let body = pages.workers(query: typed, table: nil, rows: [], next: nil, error: error.text(in: .zh), searchable: searchable, registrable: registrable)
+            let body = pages.workers(query: typed, table: nil, rows: [], next: nil, error: error.text(in: .zh), searchable: searchable, registrable: registrable, csrf: session.csrfToken)
             return page(body, title: "劳动者", session: session, status: .forbidden)
         }
     }

@@ -20,7 +20,7 @@ public struct ConsoleController: Sendable {
 
     /// The console's routes: HTML, not part of the JSON API's document.
     public static let routes: Set<String> = [
-        "GET /", "GET /login", "POST /login", "POST /logout", "GET /password", "POST /password", "GET /console.css", "GET /console.js", "GET /workers",
+        "GET /", "GET /login", "POST /login", "POST /logout", "GET /password", "POST /password", "GET /console.css", "GET /console.js", "GET /workers", "POST /workers",
         "GET /workers/{id}", "GET /workers/new", "POST /workers/new", "GET /workers/{id}/edit", "POST /workers/{id}/edit",
         "GET /workers/{id}/withdraw", "POST /workers/{id}/withdraw", "POST /workers/{id}/propose",
         "GET /placements/{id}", "POST /placements/{id}/step", "POST /placements/{id}/months",

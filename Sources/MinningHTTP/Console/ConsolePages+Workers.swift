@@ -2,15 +2,21 @@ import MinningDomain
 import MinningServices
 
 extension ConsolePages {
-    func workers(query: String, table: ConsoleWorkerTable?, rows: [WorkerRecord], next: String?, error: String?, searchable: Bool, registrable: Bool) -> String {
-        var values: [String: Any] = ["query": query, "hasRows": !rows.isEmpty, "count": rows.count, "searchable": searchable, "registrable": registrable]
+    /// `next` is the cursor of the following page: a link for the whole list, a button that sends
+    /// the search again in a form's body for a search.
+    func workers(
+        query: String, table: ConsoleWorkerTable?, rows: [WorkerRecord], next: String?, error: String?, searchable: Bool, registrable: Bool, csrf: String
+    ) -> String {
+        var values: [String: Any] = [
+            "query": query, "hasRows": !rows.isEmpty, "count": rows.count, "searchable": searchable, "registrable": registrable, "csrf": csrf,
+        ]
         if let table {
             values["headings"] = table.headings
             values["rows"] = rows.map { ["cells": table.cells($0), "id": $0.id.uuidString.lowercased()] as [String: Any] }
             if rows.isEmpty { values["empty"] = true }
         }
         if WorkersController.searchableIdNumber(query.uppercased()) != nil { values["searched"] = true }
-        if let next { values["next"] = next }
+        if let next { values[query.isEmpty ? "nextLink" : "nextSearch"] = next }
         if let error { values["error"] = error }
         return render("workers", values)
     }

@@ -6,7 +6,8 @@ extension ConsoleTemplates {
     static let workers = """
         <section class="card">
         <div class="heading"><h1>劳动者</h1>{{#registrable}}<a class="button" href="/workers/new">登记劳动者</a>{{/registrable}}</div>
-        {{#searchable}}<form class="search" method="get" action="/workers">
+        {{#searchable}}<form class="search" method="post" action="/workers">
+        <input type="hidden" name="csrf" value="{{csrf}}">
         <label>姓名（开头几个字）或身份证号<input name="q" value="{{query}}" placeholder="如：马 或 640422198705122331"></label>
         <button class="primary">查找</button>
         </form>{{/searchable}}
@@ -17,7 +18,8 @@ extension ConsoleTemplates {
         <thead><tr>{{#headings}}<th scope="col">{{.}}</th>{{/headings}}<th scope="col">操作</th></tr></thead>
         <tbody>{{#rows}}<tr>{{#cells}}<td>{{.}}</td>{{/cells}}<td><a href="/workers/{{id}}">查看</a></td></tr>{{/rows}}</tbody>
         </table></div>
-        <p class="hint">本页 {{count}} 人{{#searched}}（按身份证号查找会记入审计日志）{{/searched}}。{{#next}}<a href="{{next}}">下一页 →</a>{{/next}}</p>
+        <p class="hint">本页 {{count}} 人{{#searched}}（按身份证号查找会记入审计日志）{{/searched}}。{{#nextLink}}<a href="/workers?after={{nextLink}}">下一页 →</a>{{/nextLink}}</p>
+        {{#nextSearch}}<form method="post" action="/workers" class="inline noprint"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="q" value="{{query}}"><input type="hidden" name="after" value="{{nextSearch}}"><button class="small quiet">下一页 →</button></form>{{/nextSearch}}
         {{/hasRows}}
         {{#empty}}<p class="hint">没有找到劳动者。</p>{{/empty}}
         </section>
