@@ -75,8 +75,10 @@ SQL
 )
 
 lscpu_field() { lscpu | awk -F: -v f="$1" '$1 == f { sub(/^[ \t]+/, "", $2); print $2 }'; }
-cores=$(( $(lscpu_field 'Core(s) per socket') * $(lscpu_field 'Socket(s)') ))
-echo "machine: $(lscpu_field 'Model name'), $cores cores ($(lscpu_field 'Thread(s) per core') threads each), nproc $(nproc)," \
+# Physical cores beside nproc (the CPUs this process may use): lscpu may lack either field in a container.
+per_socket=$(lscpu_field 'Core(s) per socket'); sockets=$(lscpu_field 'Socket(s)')
+cores=$(( ${per_socket:-0} * ${sockets:-1} ))
+echo "machine: $(lscpu_field 'Model name'), $cores cores, $(lscpu_field 'Thread(s) per core') thread(s) per core, nproc $(nproc)," \
      "$(free -m | awk '/^Mem:/ { printf "%.1f", $2 / 1024 }') GiB RAM, $(uname -m); PostgreSQL $(q -c 'SHOW server_version' | cut -d' ' -f1)," \
      "shared_buffers $(q -c 'SHOW shared_buffers'), work_mem $(q -c 'SHOW work_mem')"
 # What each page reads: the scope's workers, those the search finds, and the worklist's placements and alerts.

