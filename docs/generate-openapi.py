@@ -54,6 +54,9 @@ idempotency_key = {"name": "Idempotency-Key", "in": "header", "required": False,
 # A pattern rather than `format: date` with a pattern: generators filter the combination too hard.
 # An impossible day such as 2023-02-30 passes the pattern and is refused with 422.
 day = {"type": "string", "pattern": "^(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "description": "A calendar date YYYY-MM-DD, 1900–2099"}
+# A report's first and last day: its year runs to 2100 (the reports take 1996–2100), one more than a
+# date a client sends.
+report_day = {"type": "string", "pattern": "^((19|20)[0-9]{2}|2100)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "description": "A calendar date YYYY-MM-DD, 1900–2100"}
 paths = {
  "/healthz": {"get": op("getHealth", "Process is alive", ["operations"], ok(ref("Health")), security=False)},
  "/readyz": {"get": op("getReadiness", "Database reachable and no migration pending", ["operations"], {**ok(ref("Health")), "503": R["503"]}, security=False)},
@@ -507,8 +510,8 @@ schemas.update({
  "Project": obj({"id": uuid, "pairing_id": {"type": "integer"}, "recipient_region_code": {"type": "string"}, "category": ref("ProjectCategory"), "title": {"type": "string"},
    "budget_fen": {"type": "integer"}, "status": {"type": "string", "enum": ["planned", "in_progress", "completed", "cancelled"]}, "version": {"type": "integer"}, "created_at": ts}),
  "FundsReport": obj({"year": {"type": "integer"},
-   "from": {**day, "description": "Present when the report was narrowed: the first day entries were recorded on."},
-   "to": {**day, "description": "Present when the report was narrowed: the last day entries were recorded on."},
+   "from": {**report_day, "description": "Present when the report was narrowed: the first day entries were recorded on."},
+   "to": {**report_day, "description": "Present when the report was narrowed: the last day entries were recorded on."},
    "pairings": {"type": "array", "items": obj({"pairing_id": {"type": "integer"}, "fujian_region_code": {"type": "string"}, "fujian_region_name": {"type": "string"},
      "ningxia_region_code": {"type": "string"}, "ningxia_region_name": {"type": "string"}, "key_assistance_county": {"type": "boolean"},
      "committed_fen": {"type": "integer"}, "transferred_fen": {"type": "integer"}, "spent_fen": {"type": "integer"}, "balance_fen": {"type": "integer"},
@@ -617,10 +620,10 @@ schemas.update({
    "by_fujian_city": {"type": "array", "items": labor_line}, "by_poverty_status": {"type": "array", "items": labor_line},
    "median_days_to_proposal": {"type": ["number", "null"]}, "median_days_to_hire": {"type": ["number", "null"]}},
    ["from", "to", "totals", "by_origin_province", "by_origin_county", "by_fujian_city", "by_poverty_status"]),
- "SubsidyReport": obj({"year": {"type": "integer"}, "from": day, "to": day, "lines": {"type": "array", "items": obj({"policy_code": {"type": "string"}, "policy_name": {"type": "string"},
+ "SubsidyReport": obj({"year": {"type": "integer"}, "from": report_day, "to": report_day, "lines": {"type": "array", "items": obj({"policy_code": {"type": "string"}, "policy_name": {"type": "string"},
    "status": {"type": "string", "enum": ["pending", "approved", "paid", "rejected", "withdrawn"]}, "claims": {"type": "integer"}, "amount_fen": {"type": "integer"}})},
    "paid_fen": {"type": "integer"}, "pending_fen": {"type": "integer"}}),
- "ParksReport": obj({"year": {"type": "integer"}, "from": day, "to": day, "parks": {"type": "array", "items": park_line}, "totals": park_line}),
+ "ParksReport": obj({"year": {"type": "integer"}, "from": report_day, "to": report_day, "parks": {"type": "array", "items": park_line}, "totals": park_line}),
  "AssessmentReport": obj({"year": {"type": "integer"}, "pairings": {"type": "array", "items": obj({
      "pairing_id": {"type": "integer"}, "fujian_region_code": {"type": "string"}, "fujian_region_name": {"type": "string"},
      "ningxia_region_code": {"type": "string"}, "ningxia_region_name": {"type": "string"},
