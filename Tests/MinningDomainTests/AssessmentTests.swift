@@ -1,0 +1,44 @@
+import MinningDomain
+import Testing
+
+@Suite("Assessment rules: completion, aspects and the CSV")
+struct AssessmentTests {
+    static let pairing = Pairing(id: 7, fujianRegionCode: "350181", ningxiaRegionCode: "640422", startYear: 2021, endYear: nil, basis: "sourced", source: "test")
+
+    @Test("completion is actual over target in per mille, rounded half up; no target, a target of 0 or no records give none")
+    func completion() {
+        let assessment = Assessment(pairingId: 7, year: 2026,
+            targets: [.peoplePlaced: 30, .liftedPlaced: 0, .fundsTransferredFen: 3, .cadresSent: 3],
+            actuals: [.peoplePlaced: 1, .liftedPlaced: 4, .fundsTransferredFen: 2, .peopleTrained: 5],
+            previousActuals: [.peoplePlaced: 3, .peopleTrained: 5])
+        func line(_ metric: TargetMetric) -> Assessment.Line { assessment.lines.first { $0.metric == metric }! }
+        #expect(assessment.lines.map(\.metric) == TargetMetric.allCases, "one line per metric, in the aspects' order")
+        #expect(line(.peoplePlaced).completionPerMille == 33 && Assessment.percent(33) == "3.3%")
+        #expect(line(.fundsTransferredFen).completionPerMille == 667, "2/3 rounds half up to 66.7 %")
+        #expect(line(.liftedPlaced).completionPerMille == nil, "a target of 0 has no rate")
+        #expect(line(.cadresSent).completionPerMille == nil && line(.cadresSent).actual == nil, "no records: no rate, and not a 0")
+        #expect(line(.peopleTrained).completionPerMille == nil && line(.peopleTrained).change == 0, "no target: no rate, but a change")
+        #expect(line(.peoplePlaced).change == -2 && line(.peoplePlaced).met == false)
+        #expect(Assessment.percent(1000) == "100.0%" && Assessment.percent(1234) == "123.4%")
+    }
+
+    @Test("every metric belongs to one of the six aspects, money ends in _fen, and each has a Chinese name")
+    func metrics() {
+        #expect(Set(TargetMetric.allCases.map(\.aspect)) == Set(TargetMetric.Aspect.allCases))
+        #expect(TargetMetric.allCases.filter(\.isMoney) == [.fundsCommittedFen, .fundsTransferredFen, .investmentArrivedFen, .consumptionFen, .donationsFen])
+        #expect(TargetMetric.allCases.allSatisfy { !$0.nameZh.isEmpty && $0.nameZh.unicodeScalars.contains { $0.value >= 0x4E00 } })
+    }
+
+    @Test("the CSV is Excel's: a byte-order mark, Chinese headers, money in 元, a missing record said in words")
+    func csv() {
+        let assessment = Assessment(pairingId: 7, year: 2026, targets: [.fundsCommittedFen: 1_800_000_000, .peoplePlaced: 30],
+                                    actuals: [.fundsCommittedFen: 900_000_050, .peoplePlaced: 15], previousActuals: [:])
+        let text = AssessmentReport(year: 2026, entries: [.init(pairing: Self.pairing, fujianName: "福清市", ningxiaName: "西吉县", assessment: assessment)]).csv()
+        let lines = text.split(separator: "\r\n").map(String.init)
+        #expect(lines.first == "\u{FEFF}结对,福建方代码,宁夏方代码,方面,指标,协议目标,完成,完成率,2025年完成,同比增减")
+        #expect(lines.count == 1 + TargetMetric.allCases.count)
+        #expect(lines.contains("福清市—西吉县,350181,640422,资金支持,协议资金（元）,18000000.00,9000000.50,50.0%,,"))
+        #expect(lines.contains("福清市—西吉县,350181,640422,劳务协作,转移就业人数,30,15,50.0%,,"))
+        #expect(lines.contains("福清市—西吉县,350181,640422,人才交流,选派党政干部,,尚无记录,,,"))
+    }
+}
