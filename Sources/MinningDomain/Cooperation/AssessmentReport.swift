@@ -35,16 +35,11 @@ public struct AssessmentReport: Sendable, Equatable {
                 }
                 rows.append([
                     "\(entry.fujianName)—\(entry.ningxiaName)", entry.pairing.fujianRegionCode, entry.pairing.ningxiaRegionCode,
-                    line.metric.aspect.nameZh, Self.cell(line.metric.nameZh), figure(line.target), line.actual == nil ? "尚无记录" : figure(line.actual),
+                    line.metric.aspect.nameZh, line.metric.nameZh, figure(line.target), line.actual == nil ? "尚无记录" : figure(line.actual),
                     line.completionPerMille.map(Assessment.percent) ?? "", figure(line.previousActual), figure(line.change),
                 ].joined(separator: ","))
             }
         }
         return rows.joined(separator: "\r\n") + "\r\n"
-    }
-
-    /// Names with a comma or a quote are quoted, as RFC 4180 and Excel read them.
-    static func cell(_ text: String) -> String {
-        text.contains(where: { $0 == "," || $0 == "\"" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 }

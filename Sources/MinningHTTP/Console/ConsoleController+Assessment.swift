@@ -57,7 +57,7 @@ extension ConsoleController {
 
     private func targetsPage(_ pairingId: Int, _ year: Int, _ session: ConsoleSession, problems: [String], typed: [String: String]) async throws -> Response {
         let reader = Requester.caller(session.principal)
-        guard let (pairing, assessment) = try await services.assessment.assessments(year: year, for: reader).first(where: { $0.pairing.id == pairingId }) else {
+        guard let (pairing, assessment) = try await services.assessment.assessments(year: year, pairingId: pairingId, for: reader).first else {
             throw DomainError.notFound(.noneInScope(.pairing))
         }
         let history = try await services.assessment.history(pairingId: pairingId, year: year, for: reader)

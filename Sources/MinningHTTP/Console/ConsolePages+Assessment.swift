@@ -2,7 +2,17 @@ import Foundation
 import MinningDomain
 import MinningPersistence
 
+extension FundsReport.PairingLine {
+    /// "福清市—西吉县": how a pairing is named on every page.
+    var name: String { "\(fujianRegionName)—\(ningxiaRegionName)" }
+}
+
 extension ConsolePages {
+    /// The pairings of a funds report by id, named as the pages name them.
+    static func pairingNames(_ lines: [FundsReport.PairingLine]) -> [Int: String] {
+        Dictionary(lines.map { ($0.pairingId, $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
+
     static func pairingName(_ pairing: Pairing, _ regionNames: [String: String]) -> String {
         "\(regionNames[pairing.fujianRegionCode] ?? pairing.fujianRegionCode)—\(regionNames[pairing.ningxiaRegionCode] ?? pairing.ningxiaRegionCode)"
     }

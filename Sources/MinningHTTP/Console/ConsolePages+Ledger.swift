@@ -21,7 +21,7 @@ struct LedgerPageContent {
 extension ConsolePages {
     func ledger(_ content: LedgerPageContent, csrf: String, notice: String?, problems: [String], typed: [String: String]) -> String {
         func label(_ term: String, _ code: String) -> String { Vocabulary.label(term, code, in: .zh) ?? code }
-        let pairingNames = Dictionary(content.report.pairings.map { ($0.pairingId, "\($0.fujianRegionName)—\($0.ningxiaRegionName)") }, uniquingKeysWith: { first, _ in first })
+        let pairingNames = Self.pairingNames(content.report.pairings)
         let projectNames = Dictionary(content.projects.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         let reversed = Set(content.entries.compactMap(\.entry.reversesPosition))
         let selectedPairing = typed["pairing_id"].flatMap { Int($0) } ?? content.pairing

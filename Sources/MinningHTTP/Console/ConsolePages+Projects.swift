@@ -7,7 +7,7 @@ extension ConsolePages {
         typed: [String: String]
     ) -> String {
         func label(_ term: String, _ code: String) -> String { Vocabulary.label(term, code, in: .zh) ?? code }
-        let pairingNames = Dictionary(pairings.map { ($0.pairingId, "\($0.fujianRegionName)—\($0.ningxiaRegionName)") }, uniquingKeysWith: { first, _ in first })
+        let pairingNames = Self.pairingNames(pairings)
         func options<T: RawRepresentable & CaseIterable>(_ term: String, _ type: T.Type, selected: String?) -> [[String: Any]] where T.RawValue == String {
             T.allCases.map { value -> [String: Any] in
                 var option: [String: Any] = ["code": value.rawValue, "label": label(term, value.rawValue)]

@@ -45,7 +45,7 @@ extension ConsolePages {
                     // The pairing of the worker's home county is the usual source; the office may choose another.
                     row["pairings"] = content.pairings.map { line -> [String: Any] in
                         var option: [String: Any] = [
-                            "id": line.pairingId, "name": "\(line.fujianRegionName)—\(line.ningxiaRegionName)（本年可用 \(AmountText.yuan(line.balance.availableFen)) 元）",
+                            "id": line.pairingId, "name": "\(line.name)（本年可用 \(AmountText.yuan(line.balance.availableFen)) 元）",
                         ]
                         if origin.hasPrefix(line.ningxiaRegionCode) { option["selected"] = true }
                         return option

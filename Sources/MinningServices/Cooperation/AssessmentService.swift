@@ -23,11 +23,12 @@ public struct AssessmentService: Sendable {
         self.clock = clock
     }
 
-    /// Every pairing of the reader's scope that runs in `year`, judged against its targets.
-    public func assessments(year: Int, for reader: Requester) async throws -> [(pairing: Pairing, assessment: Assessment)] {
+    /// Every pairing of the reader's scope that runs in `year` (or only `pairingId`), judged against its targets.
+    public func assessments(year: Int, pairingId: Int? = nil, for reader: Requester) async throws -> [(pairing: Pairing, assessment: Assessment)] {
         let scope = try reader.scope(allowedBy: .readReports)
         let pairings = try await reference.pairings(region: nil, year: year).filter { pairing in
-            [pairing.fujianRegionCode, pairing.ningxiaRegionCode].contains { code in RegionCode(code).map(scope.contains) ?? false }
+            (pairingId.map { $0 == pairing.id } ?? true)
+                && [pairing.fujianRegionCode, pairing.ningxiaRegionCode].contains { code in RegionCode(code).map(scope.contains) ?? false }
         }
         let (targets, ledger) = (self.targets, self.ledger)
         return try await database.transaction { connection in
