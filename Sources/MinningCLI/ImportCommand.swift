@@ -15,7 +15,7 @@ struct ImportCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write the template of an import file: its header row in Chinese, for Excel (UTF-8 with a byte-order mark)."
         )
-        @Argument(help: "workers, employers or vacancies.") var kind: String
+        @Argument(help: "workers, employers, vacancies or consumption.") var kind: String
         @Option(help: "Write to this file instead of standard output.") var out: String?
         @Option(help: "Language of messages for people: zh (default) or en.") var language: Language = .zh
 

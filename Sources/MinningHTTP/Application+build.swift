@@ -87,6 +87,11 @@ public func buildRouter(
     SubsidiesController(service: services.subsidies).addRoutes(to: v1)
     ParksController(service: services.parks).addRoutes(to: v1)
     ReportsController(service: services.reports, assessment: services.assessment).addRoutes(to: v1)
+    TargetsController(service: services.assessment).addRoutes(to: v1)
+    TalentController(service: services.talent, clock: services.clock).addRoutes(to: v1)
+    ConsumptionController(service: services.consumption).addRoutes(to: v1)
+    DonationsController(service: services.donations).addRoutes(to: v1)
+    MeetingsController(service: services.meetings, clock: services.clock).addRoutes(to: v1)
     routeTable.load(router.routes.map { ($0.method, $0.path.description) })
     return router
 }

@@ -264,3 +264,17 @@ extension BodyReader {
         return text
     }
 }
+
+extension BodyReader {
+    /// Text that may run over several lines (a meeting's 存在问题): line feeds are kept, carriage
+    /// returns dropped, any other control character refused; may be empty.
+    mutating func paragraphs(_ key: String, maxLength: Int) -> String? {
+        guard let value = take(key, required: false) else { return nil }
+        guard case .string(let raw) = value else { return mismatch(key, expected: .string, got: value) }
+        if raw.unicodeScalars.count > maxLength { return issue(key, .tooLong(max: maxLength)) }
+        if raw.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\r" }) {
+            return issue(key, .controlCharacters)
+        }
+        return raw.replacingOccurrences(of: "\r", with: "").trimmingCharacters(in: Self.blanks.union(.newlines))
+    }
+}

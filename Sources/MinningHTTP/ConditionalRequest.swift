@@ -21,3 +21,11 @@ enum ConditionalRequest {
         return version
     }
 }
+
+extension ConditionalRequest {
+    /// As `expectedVersion`, for a use case that reads the row under lock itself: nil for `*`.
+    static func expectedVersionOrAny(_ request: Request) async throws -> Int? {
+        let version = try await expectedVersion(request) { -1 }
+        return version == -1 ? nil : version
+    }
+}

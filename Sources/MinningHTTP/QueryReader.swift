@@ -38,6 +38,15 @@ struct QueryReader {
         return value
     }
 
+    /// As `integer(_:in:)`, for a parameter the request must carry.
+    mutating func requiredInteger(_ key: String, in range: ClosedRange<Int>) -> Int? {
+        guard parameters[key] != nil else {
+            read.insert(key)
+            return issue(key, .required)
+        }
+        return integer(key, in: range)
+    }
+
     /// A string matching `pattern`'s description; `isValid` decides.
     mutating func string(_ key: String, describedAs description: Message, isValid: (String) -> Bool) -> String? {
         guard let text = single(key) else { return nil }

@@ -58,6 +58,12 @@ public struct Permission: Sendable {
     public static let keepParks = Permission(.admin, .cooperationOffice)
     public static let readParks = Permission(.admin, .cooperationOffice, .observer)
 
+    // MARK: - Cooperation records (talent, consumption, donations, meetings)
+    public static let keepCooperationRecords = Permission(.admin, .cooperationOffice)
+    public static let readCooperationRecords = Permission(.admin, .cooperationOffice, .observer)
+    /// A follow-up item's owner reports its progress, whatever the owner's kind; an office in scope too.
+    public static let reportDecisionProgress = Permission(.admin, .originBureau, .destinationBureau, .cooperationOffice)
+
     // MARK: - Reports
     public static let readReports = Permission(.admin, .cooperationOffice, .observer)
 }

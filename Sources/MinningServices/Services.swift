@@ -28,6 +28,10 @@ public struct Services: Sendable {
     public let worklist: WorklistService
     public let imports: ImportService
     public let assessment: AssessmentService
+    public let talent: TalentService
+    public let consumption: ConsumptionService
+    public let donations: DonationService
+    public let meetings: MeetingService
 
     public init(database: Database, reportDatabase: Database? = nil, personalData: PersonalDataCipher, clock: ChinaClock, settings: Settings) {
         self.database = database
@@ -66,7 +70,13 @@ public struct Services: Sendable {
         self.reference = ReferenceService(database: database)
         self.staff = StaffService(database: database, clock: clock, passwordHashCost: settings.passwordHashCost, personalData: personalData)
         self.assessment = AssessmentService(database: database, clock: clock)
+        self.talent = TalentService(database: database, idempotency: idempotency, clock: clock)
+        self.consumption = ConsumptionService(database: database, idempotency: idempotency, clock: clock)
+        self.donations = DonationService(database: database, idempotency: idempotency, clock: clock)
+        self.meetings = MeetingService(database: database, idempotency: idempotency, clock: clock)
         self.imports = ImportService(database: database, personalData: personalData, clock: clock)
-        self.worklist = WorklistService(worklist: WorklistRepository(database: database), alerts: alerts, clock: clock)
+        self.worklist = WorklistService(
+            worklist: WorklistRepository(database: database), alerts: alerts, meetings: MeetingRepository(database: database), clock: clock
+        )
     }
 }

@@ -1,12 +1,13 @@
 /// The kinds of file Minning imports, each with its columns and a template to fill in.
 public enum ImportKind: String, CaseIterable, Sendable {
-    case workers, employers, vacancies
+    case workers, employers, vacancies, consumption
 
     public var header: CSVHeader {
         switch self {
         case .workers: WorkerCSVFormat.header
         case .employers: EmployerCSVFormat.header
         case .vacancies: VacancyCSVFormat.header
+        case .consumption: ConsumptionCSVFormat.header
         }
     }
 

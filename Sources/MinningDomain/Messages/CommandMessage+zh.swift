@@ -115,7 +115,7 @@ extension CommandMessage {
 
     private func roleLabel(_ role: Role) -> String { Vocabulary.label("role", role.rawValue, in: .zh) ?? role.rawValue }
 
-    static let kindNames: [ImportKind: String] = [.workers: "劳动者", .employers: "用人单位", .vacancies: "岗位"]
+    static let kindNames: [ImportKind: String] = [.workers: "劳动者", .employers: "用人单位", .vacancies: "岗位", .consumption: "消费协作采购"]
 
     /// The seeded tables by what a clerk calls them.
     static let tableNames = [

@@ -250,6 +250,11 @@ extension Message {
         case .fromRequiredWithTo: "is required with to when no year is given"
         case .notBeforeFrom(let start): "must not be before from (\(start))"
         case .withinYearsOfFrom(let years, let by): "must be within \(years) years of from (by \(by))"
+        case .withinDaysAhead(let days): "must be at most \(days) days after today"
+        case .withinYearsOf(let field, let years, let by): "must be within \(years) years of \(field) (by \(by))"
+        case .notOnPairingSide(let code): "must be the pairing's Ningxia side (\(code)) or a region under it"
+        case .provincialMeetingByProvince: "a provincial joint meeting is recorded by a province-wide cooperation office or an admin"
+        case .decisionClosed: "this follow-up item is done and can no longer change"
 
         case .staffLoginFormat: "must be 3–40 lower-case letters, digits or . _ -, starting with a letter or digit"
         case .passwordLength(let min, let max): "the password must be \(min)–\(max) characters"
@@ -379,6 +384,11 @@ extension ObjectKind {
         case .region: "region"
         case .occupation: "occupation"
         case .staffAccount: "staff account"
+        case .talentAssignment: "talent assignment"
+        case .consumptionPurchase: "consumption purchase"
+        case .donation: "donation"
+        case .meeting: "joint meeting"
+        case .meetingDecision: "follow-up item"
         }
     }
 

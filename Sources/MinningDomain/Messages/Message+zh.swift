@@ -251,6 +251,11 @@ extension Message {
         case .fromRequiredWithTo: "未填 year 时，填了 to 就须填 from"
         case .notBeforeFrom(let start): "不能早于 from（\(start)）"
         case .withinYearsOfFrom(let years, let by): "须在 from 之后 \(years) 年以内（不晚于 \(by)）"
+        case .withinDaysAhead(let days): "不能晚于今天之后 \(days) 天"
+        case .withinYearsOf(let field, let years, let by): "须在 \(field) 之后 \(years) 年以内（不晚于 \(by)）"
+        case .notOnPairingSide(let code): "须为此结对的宁夏方（\(code)）或其下辖地区"
+        case .provincialMeetingByProvince: "省级联席会议只能由省级协作办或管理员登记"
+        case .decisionClosed: "此督办事项已办结，不能再修改"
 
         case .staffLoginFormat: "须为 3–40 个小写字母、数字或 . _ -，以字母或数字开头"
         case .passwordLength(let min, let max): "密码须为 \(min)–\(max) 个字符"
@@ -397,6 +402,11 @@ extension ObjectKind {
         case .region: "地区"
         case .occupation: "职业"
         case .staffAccount: "工作台账号"
+        case .talentAssignment: "选派人员"
+        case .consumptionPurchase: "消费协作采购"
+        case .donation: "社会捐赠"
+        case .meeting: "联席会议"
+        case .meetingDecision: "督办事项"
         }
     }
 }

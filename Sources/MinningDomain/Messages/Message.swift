@@ -220,6 +220,13 @@ public enum Message: Sendable, Equatable {
     case notBeforeFrom(CalendarDay)
     case withinYearsOfFrom(Int, by: CalendarDay)
 
+    // MARK: Cooperation records
+    case withinDaysAhead(Int)
+    case withinYearsOf(field: String, years: Int, by: CalendarDay)
+    case notOnPairingSide(String)
+    case provincialMeetingByProvince
+    case decisionClosed
+
     // MARK: Staff accounts and the console
     case staffLoginFormat
     case passwordLength(min: Int, max: Int)

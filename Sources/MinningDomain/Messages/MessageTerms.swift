@@ -61,6 +61,7 @@ public enum ObjectKind: String, Sendable, CaseIterable {
     case object, worker, candidate, vacancy, employer, placement, alert, park, enterprise
     case trainingBase, enrolment, bureau, apiKey, pairing, project, ledgerEntry
     case pendingExpenditure, subsidyClaim, region, occupation, staffAccount
+    case talentAssignment, consumptionPurchase, donation, meeting, meetingDecision
 }
 
 /// The day a placement's timeline counts from.

@@ -60,7 +60,12 @@ struct ConsolePages: Sendable {
                     "id": alert.id.uuidString.lowercased(), "csrf": session.csrfToken]
         }
         values["hasAlerts"] = !worklist.unacknowledgedAlerts.isEmpty
-        values["nothingWaiting"] = sections.isEmpty && worklist.unacknowledgedAlerts.isEmpty
+        values["decisions"] = worklist.openDecisions.map { decision -> [String: Any] in
+            ["task": decision.task, "due": decision.dueOn.description, "overdue": decision.isOverdue(today: worklist.today),
+             "progress": decision.progress.isEmpty ? "—" : decision.progress]
+        }
+        values["hasDecisions"] = !worklist.openDecisions.isEmpty
+        values["nothingWaiting"] = sections.isEmpty && worklist.unacknowledgedAlerts.isEmpty && worklist.openDecisions.isEmpty
         values["alertsFull"] = worklist.unacknowledgedAlerts.count >= worklist.limit
         values["limit"] = worklist.limit
         if let notice { values["notice"] = notice }

@@ -53,6 +53,13 @@ enum ConsoleTemplates {
         </table></div>
         {{#alertsFull}}<p class="hint">只列出最早的 {{limit}} 条。</p>{{/alertsFull}}
         </section>{{/hasAlerts}}
+        {{#hasDecisions}}<section class="card">
+        <h2>联席会议督办事项</h2>
+        <div class="scroll"><table>
+        <thead><tr><th scope="col">事项</th><th scope="col">办结时限</th><th scope="col">进展</th></tr></thead>
+        <tbody>{{#decisions}}<tr><td class="why">{{task}}</td><td>{{due}}{{#overdue}} <strong class="overdue">已逾期</strong>{{/overdue}}</td><td>{{progress}}</td></tr>{{/decisions}}</tbody>
+        </table></div>
+        </section>{{/hasDecisions}}
         {{#sections}}<section class="card">
         <h2>{{title}}</h2>
         <div class="scroll"><table>
@@ -115,6 +122,7 @@ enum ConsoleTemplates {
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .35rem 1.25rem; margin: 0; }
         dl.facts dt { color: var(--muted); } dl.facts dd { margin: 0; }
         td.why { white-space: normal; min-width: 18rem; }
+        strong.overdue { color: #b00020; }
         table { border-collapse: collapse; width: 100%; font-size: .95rem; }
         th, td { text-align: left; padding: .45rem .6rem; border-bottom: 1px solid var(--line); white-space: nowrap; }
         th { background: var(--ground); font-weight: 600; }

@@ -50,3 +50,11 @@ extension SubsidyPolicy.Beneficiary: TextVocabulary {}
 extension SubsidyPolicy.Limit: TextVocabulary {}
 extension SubsidyClaimStatus: TextVocabulary {}
 extension TargetMetric: TextVocabulary {}
+extension TalentAssignment.Kind: TextVocabulary {}
+extension TalentAssignment.Direction: TextVocabulary {}
+extension ConsumptionPurchase.BuyerKind: TextVocabulary {}
+extension ConsumptionPurchase.ProductCategory: TextVocabulary {}
+extension Donation.DonorKind: TextVocabulary {}
+extension Donation.Form: TextVocabulary {}
+extension Meeting.Level: TextVocabulary {}
+extension MeetingDecisionRecord.Status: TextVocabulary {}

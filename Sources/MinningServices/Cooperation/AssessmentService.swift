@@ -12,6 +12,9 @@ public struct AssessmentService: Sendable {
     let ledger: LedgerRepository
     let reference: ReferenceRepository
     let regions: RegionRepository
+    let talent: TalentRepository
+    let consumption: ConsumptionRepository
+    let donations: DonationRepository
     let clock: ChinaClock
 
     public init(database: Database, clock: ChinaClock) {
@@ -20,6 +23,9 @@ public struct AssessmentService: Sendable {
         self.ledger = LedgerRepository(database: database)
         self.reference = ReferenceRepository(database: database)
         self.regions = RegionRepository(database: database)
+        self.talent = TalentRepository(database: database)
+        self.consumption = ConsumptionRepository(database: database)
+        self.donations = DonationRepository(database: database)
         self.clock = clock
     }
 
@@ -30,13 +36,13 @@ public struct AssessmentService: Sendable {
             (pairingId.map { $0 == pairing.id } ?? true)
                 && [pairing.fujianRegionCode, pairing.ningxiaRegionCode].contains { code in RegionCode(code).map(scope.contains) ?? false }
         }
-        let (targets, ledger) = (self.targets, self.ledger)
+        let (targets, service) = (self.targets, self)
         return try await database.transaction { connection in
             let set = try await targets.current(pairingIds: pairings.map(\.id), year: year, on: connection)
             var result: [(pairing: Pairing, assessment: Assessment)] = []
             for pairing in pairings {
-                let actuals = try await Self.actuals(of: pairing, year: year, targets: targets, ledger: ledger, on: connection)
-                let previous = try await Self.actuals(of: pairing, year: year - 1, targets: targets, ledger: ledger, on: connection)
+                let actuals = try await service.actuals(of: pairing, year: year, on: connection)
+                let previous = try await service.actuals(of: pairing, year: year - 1, on: connection)
                 result.append((pairing, Assessment(pairingId: pairing.id, year: year, targets: set[pairing.id] ?? [:], actuals: actuals, previousActuals: previous)))
             }
             return result
@@ -58,14 +64,15 @@ public struct AssessmentService: Sendable {
         })
     }
 
-    private static func actuals(
-        of pairing: Pairing, year: Int, targets: TargetRepository, ledger: LedgerRepository, on connection: PostgresConnection
-    ) async throws -> [TargetMetric: Int] {
+    private func actuals(of pairing: Pairing, year: Int, on connection: PostgresConnection) async throws -> [TargetMetric: Int] {
         guard let fujian = RegionCode(pairing.fujianRegionCode), let ningxia = RegionCode(pairing.ningxiaRegionCode) else { return [:] }
         var actuals = try await targets.actuals(fujianPrefix: fujian.scopePrefix, ningxiaPrefix: ningxia.scopePrefix, year: year, on: connection)
         let balance = try await ledger.balance(pairingId: pairing.id, year: year, on: connection)
         actuals[.fundsCommittedFen] = balance.committedFen
         actuals[.fundsTransferredFen] = balance.transferredFen
+        actuals.merge(try await talent.sentCounts(pairingId: pairing.id, year: year, on: connection)) { $1 }
+        actuals[.consumptionFen] = try await consumption.total(pairingId: pairing.id, year: year, on: connection)
+        actuals[.donationsFen] = try await donations.total(pairingId: pairing.id, year: year, on: connection)
         return actuals
     }
 

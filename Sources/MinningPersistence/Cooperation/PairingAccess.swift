@@ -1,0 +1,43 @@
+import MinningDomain
+import PostgresNIO
+
+/// The pairing a cooperation record belongs to, when the caller's scope holds either of its sides:
+/// a Fujian office records what its county bought or sent, a Ningxia office what its county received.
+public struct PairingAccess: Sendable {
+    let database: Database
+
+    public init(database: Database) { self.database = database }
+
+    public func pairing(_ id: Int, in scope: Scope, on connection: PostgresConnection) async throws -> Pairing? {
+        let rows = try await connection.query(
+            """
+            SELECT id, fujian_region_code, ningxia_region_code, start_year, end_year, basis, source FROM pairings
+            WHERE id = \(id) AND (fujian_region_code LIKE \(scope.codePrefix) || '%' OR ningxia_region_code LIKE \(scope.codePrefix) || '%')
+            """,
+            logger: database.logger
+        ).collect()
+        return try rows.first.map { row in
+            let (id, fujian, ningxia, start, end, basis, source) = try row.decode((Int, String, String, Int, Int?, String, String).self)
+            return Pairing(id: id, fujianRegionCode: fujian, ningxiaRegionCode: ningxia, startYear: start, endYear: end, basis: basis, source: source)
+        }
+    }
+
+    /// The ids of the pairings the scope sees.
+    public func visibleIds(in scope: Scope, on connection: PostgresConnection) async throws -> [Int] {
+        let rows = try await connection.query(
+            """
+            SELECT id FROM pairings
+            WHERE fujian_region_code LIKE \(scope.codePrefix) || '%' OR ningxia_region_code LIKE \(scope.codePrefix) || '%'
+            """,
+            logger: database.logger
+        )
+        var ids: [Int] = []
+        for try await id in rows.decode(Int.self) { ids.append(id) }
+        return ids
+    }
+}
+
+extension Pairing {
+    /// Whether the pairing runs in `year`.
+    public func runs(in year: Int) -> Bool { startYear <= year && (endYear ?? 2100) >= year }
+}
