@@ -634,6 +634,120 @@ schemas.update({
          "completion_per_mille": {"type": "integer"}, "change": {"type": "integer"}}, ["metric", "aspect"])}})}}),
 })
 
+# --- The cooperation's other records: targets, talent, consumption, donations, meetings ---------
+metrics = ['funds_committed_fen', 'funds_transferred_fen', 'people_placed', 'lifted_placed', 'monitored_placed', 'people_trained', 'enterprises_brought_in', 'investment_arrived_fen', 'jobs_for_lifted', 'cadres_sent', 'technicians_sent', 'consumption_fen', 'donations_fen']
+pairing_id = {"type": "integer", "minimum": 1, "maximum": 2147483647}
+if_match = lambda what: {"name": "If-Match", "in": "header", "required": True, "schema": {"type": "string"}, "description": f"The ETag of the {what} as read, e.g. \"1\", or *."}
+changed = lambda what: {**errs(*auth, "403", "404", "413", "415", "422"), "412": problem(f"The {what} changed since it was read."), "428": problem("If-Match is missing.")}
+created = lambda schema: ok(ref(schema), "Created; a retry with the same Idempotency-Key and body returns this response again", "201")
+optional_text = lambda n: {"type": "string", "maxLength": n, "pattern": f"^{NOT_CONTROL}*$"}
+# Several lines allowed: line feeds and carriage returns, no other control character.
+paragraphs = {"type": "string", "maxLength": 2000, "pattern": "^[^\\u0000-\\u0009\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f]*$"}
+year_path = pp("year", {"type": "string"}, "The year, e.g. 2026")
+list_page = [qp("limit", {"type": "integer", "minimum": 1, "maximum": 500, "default": 100}, "Page size."), qp("offset", {"type": "integer", "minimum": 0, "maximum": 1000000, "default": 0}, "Rows to skip.")]
+pairing_q = qp("pairing_id", pairing_id, "Only this pairing (404 when it is not in the caller's scope); default every pairing the caller sees.")
+year_q = qp("year", {"type": "integer", "minimum": 1996, "maximum": 2100}, "Only this year.")
+read_roles = "(cooperation office, observer, admin)"
+write_roles = "(cooperation office in scope of the pairing, admin)"
+paths.update({
+ "/v1/pairings/{id}/targets/{year}": {
+   "get": op("getPairingTargets", "A pairing's agreed targets (协议指标) for a year, the value in force of each metric and every version with its reason " + read_roles, ["cooperation"],
+     {**ok(ref("PairingTargets")), **errs(*auth, "403", "404", "422")}, params=[pp("id", {"type": "string"}, "Pairing id"), year_path]),
+   "put": op("setPairingTargets", "Set targets: each changed value becomes a new version with the reason; unchanged ones are left alone " + write_roles, ["cooperation"],
+     {**ok(ref("PairingTargets")), **errs(*auth, "403", "404", "413", "415", "422")}, params=[pp("id", {"type": "string"}, "Pairing id"), year_path],
+     body=obj({"targets": {"type": "object", "additionalProperties": False, "minProperties": 1,
+                            "properties": {m: {"type": "integer", "minimum": 0, "maximum": 10000000000000 if m.endswith("_fen") else 10000000} for m in metrics}},
+               "reason": text_field(200)}))},
+ "/v1/talent": {
+   "post": op("createTalentAssignment", "Record a person sent to serve on the other side of a pairing (人才交流) " + write_roles, ["cooperation"],
+     {**created("TalentAssignment"), **errs(*auth, "403", "409", "413", "415", "422")}, params=[idempotency_key],
+     body=obj({"pairing_id": pairing_id, "kind": ref("TalentKind"), "direction": ref("TalentDirection"), "person_name": text_field(50),
+               "home_unit": text_field(200), "host_unit": text_field(200), "post": text_field(100), "starts_on": day, "ends_on": day},
+              ["pairing_id", "kind", "direction", "person_name", "home_unit", "host_unit", "post", "starts_on"]),
+     desc="starts_on lies in a year the pairing runs, at most 366 days ahead; ends_on (absent while serving) is on or after it and within ten years."),
+   "get": op("listTalentAssignments", "People serving at some time in the year (or ever), with the days served in it derived from the dates " + read_roles, ["cooperation"],
+     {**ok(items("TalentAssignment")), **errs(*auth, "403", "404", "422")}, params=[pairing_q, qp("year", {"type": "integer", "minimum": 1996, "maximum": 2100}, "Only postings that overlap this year; days_served_in_year counts in it (default: the current year).")])},
+ "/v1/talent/{id}": {
+   "get": op("getTalentAssignment", "One posting " + read_roles, ["cooperation"], {**ok(ref("TalentAssignment")), **errs(*auth, "403", "404", "422")},
+     params=[pp("id", uuid, "Posting id"), year_q]),
+   "patch": op("updateTalentAssignment", "Change the host unit or post, or record the end (null: still serving); If-Match required " + write_roles, ["cooperation"],
+     {**ok(ref("TalentAssignment")), **changed("posting")}, params=[pp("id", uuid, "Posting id"), if_match("posting")],
+     body={**obj({"host_unit": text_field(200), "post": text_field(100), "ends_on": {"oneOf": [day, {"type": "null"}]}}, []), "minProperties": 1})},
+ "/v1/consumption": {
+   "post": op("createConsumptionPurchase", "Record a purchase of Ningxia products by a Fujian buyer (消费协作) " + write_roles, ["cooperation"],
+     {**created("ConsumptionPurchase"), **errs(*auth, "403", "409", "413", "415", "422")}, params=[idempotency_key],
+     body=obj({"pairing_id": pairing_id, "buyer_name": text_field(200), "buyer_kind": ref("BuyerKind"), "product_category": ref("ProductCategory"),
+               "origin_region_code": region_code, "amount_fen": {"type": "integer", "minimum": 1, "maximum": 100000000000}, "purchased_on": day, "evidence_ref": text_field(100)}),
+     desc="The product comes from the pairing's Ningxia side (origin_region_code at or under it); the purchase is not in the future and falls in a year the pairing runs."),
+   "get": op("listConsumptionPurchases", "Purchases by day " + read_roles, ["cooperation"], {**ok(items("ConsumptionPurchase")), **errs(*auth, "403", "404", "422")},
+     params=[pairing_q, year_q, *list_page])},
+ "/v1/consumption/imports": {"post": {**op("importConsumptionPurchases", "Import a county's purchase ledger for one pairing: a CSV file (UTF-8 or GB18030) with the template's Chinese headers (amounts in 元) or the API's names (fen); every bad line is named as lines[N].column and one bad line stores nothing " + write_roles, ["cooperation"],
+     {**ok(ref("ConsumptionImport"), "Checked (dry run): nothing stored"), **ok(ref("ConsumptionImport"), "Stored", "201"), **errs(*auth, "403", "413", "415", "422")},
+     params=[{**qp("pairing_id", pairing_id, "The pairing every line is for."), "required": True}, qp("dry_run", {"type": "string", "enum": ["true", "false"]}, "true: check every line and store nothing.")]),
+     "requestBody": {"required": True, "content": {"text/csv": {"schema": {"type": "string"}}}}}},
+ "/v1/donations": {
+   "post": op("createDonation", "Record a donation to a pairing's Ningxia side (社会参与): money, or goods at their receipt's value " + write_roles, ["cooperation"],
+     {**created("Donation"), **errs(*auth, "403", "409", "413", "415", "422")}, params=[idempotency_key],
+     body=obj({"pairing_id": pairing_id, "donor_name": text_field(200), "donor_kind": ref("DonorKind"), "form": ref("DonationForm"),
+               "value_fen": {"type": "integer", "minimum": 1, "maximum": 100000000000}, "description": optional_text(200), "received_on": day, "project_id": uuid},
+              ["pairing_id", "donor_name", "donor_kind", "form", "value_fen", "received_on"]),
+     desc="Goods (form in_kind) need a description; project_id names a project of the same pairing."),
+   "get": op("listDonations", "Donations by day " + read_roles, ["cooperation"], {**ok(items("Donation")), **errs(*auth, "403", "404", "422")},
+     params=[pairing_q, year_q, *list_page])},
+ "/v1/meetings": {
+   "post": op("createMeeting", "Record a joint meeting (联席会议) with its follow-up items (督办事项) and the office's 存在问题 / 下一步工作 for the meeting pack: provincial ones by a province-wide office or an admin, city and county ones for a pairing in scope", ["cooperation"],
+     {**created("Meeting"), **errs(*auth, "403", "409", "413", "415", "422")}, params=[idempotency_key],
+     body=obj({"held_on": day, "level": ref("MeetingLevel"), "place": text_field(200), "pairing_id": pairing_id,
+               "attendee_units": {"type": "array", "minItems": 1, "maxItems": 50, "items": text_field(200)},
+               "problems": paragraphs, "next_steps": paragraphs,
+               "decisions": {"type": "array", "maxItems": 50, "items": obj({"task": text_field(500), "owner_bureau_id": uuid, "due_on": day})}},
+              ["held_on", "level", "place", "attendee_units"]),
+     desc="A provincial meeting has no pairing_id, a city or county one has one; each item falls due on or after the meeting."),
+   "get": op("listMeetings", "Meetings, newest first: the provincial ones and those of pairings in scope " + read_roles, ["cooperation"],
+     {**ok(items("Meeting")), **errs(*auth, "403", "422")}, params=[year_q])},
+ "/v1/meetings/{id}": {"get": op("getMeeting", "One meeting with its follow-up items " + read_roles, ["cooperation"], {**ok(ref("Meeting")), **errs(*auth, "403", "404")},
+     params=[pp("id", uuid, "Meeting id")])},
+ "/v1/meeting-decisions": {"get": op("listOwnedMeetingDecisions", "The follow-up items the caller's bureau owns, open ones first by due day, overdue marked (every bureau but observers)", ["cooperation"],
+     {**ok(items("MeetingDecision")), **errs(*auth, "403", "422")}, params=[qp("status", ref("DecisionStatus"), "Only this status.")])},
+ "/v1/meeting-decisions/{id}": {"patch": op("reportMeetingDecision", "Report progress on a follow-up item, or that it is done (with the day; final): by its owner bureau or an office of the meeting's scope; If-Match required", ["cooperation"],
+     {**ok(ref("MeetingDecision")), **changed("item"), "409": R["409"]}, params=[pp("id", uuid, "Follow-up item id"), if_match("item")],
+     body=obj({"status": ref("DecisionStatus"), "progress": optional_text(1000), "done_on": day}, ["status"]))},
+})
+def enum(*values): return {"type": "string", "enum": list(values)}
+decision = obj({"id": uuid, "meeting_id": uuid, "position": {"type": "integer"}, "task": {"type": "string"}, "owner_bureau_id": uuid, "owner_bureau_name": {"type": "string"},
+   "due_on": {"type": "string"}, "status": ref("DecisionStatus"), "progress": {"type": "string"}, "done_on": {"type": ["string", "null"]}, "overdue": {"type": "boolean"}, "version": {"type": "integer"}},
+   ["id", "meeting_id", "position", "task", "owner_bureau_id", "owner_bureau_name", "due_on", "status", "progress", "overdue", "version"])
+schemas.update({
+ "TalentKind": enum("cadre", "teacher", "doctor", "agronomist", "technician"),
+ "TalentDirection": enum("to_ningxia", "to_fujian"),
+ "BuyerKind": enum("government_canteen", "enterprise", "union", "ecommerce", "other"),
+ "ProductCategory": enum("grain_oil", "beef_mutton", "wolfberry", "wine", "fruit_vegetables", "dairy", "handicraft", "other"),
+ "DonorKind": enum("enterprise", "social_organisation", "individual", "other"),
+ "DonationForm": enum("money", "in_kind"),
+ "MeetingLevel": enum("province", "city", "county"),
+ "DecisionStatus": enum("open", "done"),
+ "PairingTargets": obj({"pairing_id": {"type": "integer"}, "year": {"type": "integer"},
+   "targets": {"type": "object", "additionalProperties": False, "properties": {m: {"type": "integer"} for m in metrics}},
+   "history": {"type": "array", "items": obj({"metric": {"type": "string", "enum": metrics}, "version": {"type": "integer"}, "value": {"type": "integer"},
+      "reason": {"type": "string"}, "set_by_bureau": {"type": "string"}, "set_at": ts})},
+   "changed": {"type": "array", "items": {"type": "string", "enum": metrics}}}, ["pairing_id", "year", "targets", "history"]),
+ "TalentAssignment": obj({"id": uuid, "pairing_id": {"type": "integer"}, "kind": ref("TalentKind"), "direction": ref("TalentDirection"), "person_name": {"type": "string"},
+   "home_unit": {"type": "string"}, "host_unit": {"type": "string"}, "post": {"type": "string"}, "starts_on": {"type": "string"}, "ends_on": {"type": ["string", "null"]},
+   "year": {"type": "integer"}, "days_served_in_year": {"type": "integer", "minimum": 0, "maximum": 366}, "version": {"type": "integer"}, "created_at": ts},
+   ["id", "pairing_id", "kind", "direction", "person_name", "home_unit", "host_unit", "post", "starts_on", "year", "days_served_in_year", "version", "created_at"]),
+ "ConsumptionPurchase": obj({"id": uuid, "pairing_id": {"type": "integer"}, "buyer_name": {"type": "string"}, "buyer_kind": ref("BuyerKind"), "product_category": ref("ProductCategory"),
+   "origin_region_code": {"type": "string"}, "amount_fen": {"type": "integer"}, "purchased_on": {"type": "string"}, "evidence_ref": {"type": "string"}, "created_at": ts}),
+ "ConsumptionImport": obj({"pairing_id": {"type": "integer"}, "dry_run": {"type": "boolean"}, "purchases": {"type": "integer"}}),
+ "Donation": obj({"id": uuid, "pairing_id": {"type": "integer"}, "donor_name": {"type": "string"}, "donor_kind": ref("DonorKind"), "form": ref("DonationForm"),
+   "value_fen": {"type": "integer"}, "description": {"type": "string"}, "received_on": {"type": "string"}, "project_id": {"type": ["string", "null"]}, "created_at": ts},
+   ["id", "pairing_id", "donor_name", "donor_kind", "form", "value_fen", "description", "received_on", "created_at"]),
+ "MeetingDecision": decision,
+ "Meeting": obj({"id": uuid, "held_on": {"type": "string"}, "level": ref("MeetingLevel"), "place": {"type": "string"}, "pairing_id": {"type": ["integer", "null"]},
+   "attendee_units": {"type": "array", "items": {"type": "string"}}, "problems": {"type": "string"}, "next_steps": {"type": "string"},
+   "decisions": {"type": "array", "items": decision}, "created_at": ts},
+   ["id", "held_on", "level", "place", "attendee_units", "problems", "next_steps", "decisions", "created_at"]),
+})
+
 doc = {
  "openapi": "3.1.0",
  "info": {"title": "Minning (闽宁) API", "version": "0.1.0",
@@ -641,7 +755,7 @@ doc = {
    "license": {"name": "Proprietary", "identifier": "LicenseRef-Proprietary"}},
  "servers": [{"url": "http://127.0.0.1:8080"}],
  "security": [{"bearer": []}],
- "tags": [{"name": n} for n in ["operations", "auth", "reference", "bureaus", "workers", "employers", "vacancies", "training", "matching", "placements", "funds", "subsidies", "parks", "reports"]],
+ "tags": [{"name": n} for n in ["operations", "auth", "reference", "bureaus", "workers", "employers", "vacancies", "training", "matching", "placements", "funds", "subsidies", "parks", "cooperation", "reports"]],
  "paths": paths,
  "components": {"schemas": schemas, "responses": responses,
    "headers": {"RequestId": {"description": "The request's id, for support and log search.", "schema": {"type": "string"}}},

@@ -27,6 +27,10 @@ struct AuthorizationMatrixTests {
         let project: String
         var park = ""
         var parkEnterprise = ""
+        var talent = ""
+        var meeting = ""
+        /// A follow-up item of a provincial meeting, owned by 西吉's bureau.
+        var decision = ""
         /// Expenditures above the confirmation threshold, one per caller, recorded by a third key.
         var pendingExpenditures: [String] = []
     }
@@ -188,6 +192,38 @@ struct AuthorizationMatrixTests {
                 }, body: nil, headers: [:], expected: [201, 403, 403, 403, 201, 403]),
             "GET /v1/projects": Case(method: .get, path: path { _ in "/v1/projects" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
             "GET /v1/projects/{id}": Case(method: .get, path: path { "/v1/projects/\($0.project)" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
+            // The cooperation's other records: cooperation offices write for pairings in scope; the meeting reads.
+            "GET /v1/pairings/{id}/targets/{year}": Case(method: .get, path: path { "/v1/pairings/\($0.pairing)/targets/2025" }, body: nil, headers: [:],
+                expected: [200, 403, 403, 403, 200, 200]),
+            "PUT /v1/pairings/{id}/targets/{year}": Case(method: .put, path: path { "/v1/pairings/\($0.pairing)/targets/2025" },
+                body: { index in #"{"targets":{"cadres_sent":\#(index + 1)},"reason":"协议"}"# }, headers: [:], expected: [200, 403, 403, 403, 200, 403]),
+            "POST /v1/talent": Case(method: .post, path: { objects, _ in
+                    "/v1/talent\n" + #"{"pairing_id":\#(objects.pairing),"kind":"teacher","direction":"to_ningxia","person_name":"陈老师","home_unit":"漳州一中","host_unit":"海原一中","post":"教师","starts_on":"2025-03-01"}"#
+                }, body: nil, headers: [:], expected: [201, 403, 403, 403, 201, 403]),
+            "GET /v1/talent": Case(method: .get, path: path { _ in "/v1/talent?year=2025" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
+            "GET /v1/talent/{id}": Case(method: .get, path: path { "/v1/talent/\($0.talent)" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
+            "PATCH /v1/talent/{id}": Case(method: .patch, path: path { "/v1/talent/\($0.talent)" }, body: { _ in #"{"post":"副校长"}"# }, headers: any,
+                expected: [200, 403, 403, 403, 200, 403]),
+            "POST /v1/consumption": Case(method: .post, path: { objects, _ in
+                    "/v1/consumption\n" + #"{"pairing_id":\#(objects.pairing),"buyer_name":"漳州市总工会","buyer_kind":"union","product_category":"beef_mutton","origin_region_code":"640522","amount_fen":100000,"purchased_on":"2025-05-01","evidence_ref":"ZZ-1"}"#
+                }, body: nil, headers: [:], expected: [201, 403, 403, 403, 201, 403]),
+            "GET /v1/consumption": Case(method: .get, path: path { _ in "/v1/consumption?year=2025" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
+            "POST /v1/consumption/imports": Case(method: .post, path: path { "/v1/consumption/imports?pairing_id=\($0.pairing)&dry_run=true" },
+                body: { _ in "采购单位,采购方类型,产品类别,产地县区代码,采购金额（元）,采购日期,凭证编号\r\n漳州市总工会,工会,枸杞,640522,100,2025-05-02,ZZ-2\r\n" },
+                headers: [.contentType: "text/csv"], expected: [200, 403, 403, 403, 200, 403]),
+            "POST /v1/donations": Case(method: .post, path: { objects, _ in
+                    "/v1/donations\n" + #"{"pairing_id":\#(objects.pairing),"donor_name":"漳州商会","donor_kind":"social_organisation","form":"money","value_fen":100000,"received_on":"2025-05-01"}"#
+                }, body: nil, headers: [:], expected: [201, 403, 403, 403, 201, 403]),
+            "GET /v1/donations": Case(method: .get, path: path { _ in "/v1/donations?year=2025" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
+            "POST /v1/meetings": Case(method: .post, path: path { _ in "/v1/meetings" },
+                body: { _ in #"{"held_on":"2025-03-20","level":"province","place":"福州","attendee_units":["福建省协作办","宁夏闽宁办"]}"# }, headers: [:],
+                expected: [201, 403, 403, 403, 201, 403]),
+            "GET /v1/meetings": Case(method: .get, path: path { _ in "/v1/meetings?year=2025" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
+            "GET /v1/meetings/{id}": Case(method: .get, path: path { "/v1/meetings/\($0.meeting)" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
+            "GET /v1/meeting-decisions": Case(method: .get, path: path { _ in "/v1/meeting-decisions" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 403]),
+            // The owner (西吉) and the offices of a provincial meeting report progress; another bureau does not learn the item exists.
+            "PATCH /v1/meeting-decisions/{id}": Case(method: .patch, path: path { "/v1/meeting-decisions/\($0.decision)" },
+                body: { index in #"{"status":"open","progress":"进展 \#(index)"}"# }, headers: any, expected: [200, 200, 404, 404, 200, 403]),
             "GET /v1/reports/funds": Case(method: .get, path: path { _ in "/v1/reports/funds?year=2025" }, body: nil, headers: [:], expected: [200, 403, 403, 403, 200, 200]),
             // Subsidies: policies public to every bureau; evaluations and decisions by cooperation offices.
             "GET /v1/subsidies/policies": Case(method: .get, path: path { _ in "/v1/subsidies/policies" }, body: nil, headers: [:], expected: [200, 200, 200, 200, 200, 200]),
@@ -346,6 +382,14 @@ struct AuthorizationMatrixTests {
                 objects.pendingExpenditures.append(try #require(waiting.json["id"] as? String))
             }
             objects.parkEnterprise = try #require(enterprise.json["id"] as? String, "\(enterprise.json)")
+            let talent = try await client.send(.post, "/v1/talent", as: cast.ningxiaOffice,
+                json: #"{"pairing_id":\#(pairing),"kind":"cadre","direction":"to_ningxia","person_name":"黄建国","home_unit":"漳州市委组织部","host_unit":"海原县委","post":"副书记（挂职）","starts_on":"2023-09-01"}"#)
+            objects.talent = try #require(talent.json["id"] as? String, "\(talent.json)")
+            let xiji = cast.xijiOrigin.bureau.id.uuidString.lowercased()
+            let meeting = try await client.send(.post, "/v1/meetings", as: cast.ningxiaOffice,
+                json: #"{"held_on":"2025-03-20","level":"province","place":"银川","attendee_units":["宁夏闽宁办"],"decisions":[{"task":"组织劳务专列","owner_bureau_id":"\#(xiji)","due_on":"2025-06-30"}]}"#)
+            objects.meeting = try #require(meeting.json["id"] as? String, "\(meeting.json)")
+            objects.decision = try #require((meeting.json["decisions"] as? [[String: Any]])?.first?["id"] as? String)
             let cases = Self.cases(client, cast, database)
             let documented = try OpenAPIDocumentTests.documentOperations()
             #expect(documented.subtracting(cases.keys).isEmpty, "operations without a row in the matrix: \(documented.subtracting(cases.keys).sorted())")
