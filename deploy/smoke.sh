@@ -124,8 +124,8 @@ if [ -n "$browser" ]; then
   timeout 120 "$browser" --headless --no-sandbox --disable-gpu --dump-dom "file://$pack_dir/pack.html" >"$pack_dir/dom.html" 2>/dev/null
   timeout 120 "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1100,2600 \
     --screenshot="$pack_dir/pack.png" "file://$pack_dir/pack.html" >/dev/null 2>&1
-  check "the meeting pack renders in Chromium: four reports and the five-year view, charts, a screenshot" bash -c '
-    for section in 一、对口帮扶资金 二、劳务协作 三、就业补助 四、闽宁产业园 五、近五年走势; do grep -q "$section" "$1/dom.html" || exit 1; done
+  check "the meeting pack renders in Chromium: the targets, the six aspects, the follow-up items, 存在问题 and 下一步工作, the five-year view, charts, a screenshot" bash -c '
+    for section in 一、协议指标完成情况 二、资金支持 三、劳务协作 就业补助 四、产业合作 五、人才交流 六、消费协作 七、社会参与 八、联席推进 九、存在问题与下一步工作 十、近五年走势; do grep -q "$section" "$1/dom.html" || exit 1; done
     [ "$(grep -o "<svg" "$1/dom.html" | wc -l)" -ge 5 ] && [ "$(stat -c %s "$1/pack.png")" -gt 20000 ]' _ "$pack_dir"
 else
   check "the meeting pack renders in Chromium (chromium is not installed: apt-get install chromium)" false

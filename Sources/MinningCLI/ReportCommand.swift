@@ -8,7 +8,7 @@ struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Reports for the coordination meeting (联席会议).",
-        subcommands: [Funds.self, Meeting.self]
+        subcommands: [Funds.self, Assessment.self, Meeting.self]
     )
 
     struct Meeting: AsyncParsableCommand {
@@ -33,6 +33,31 @@ struct ReportCommand: AsyncParsableCommand {
             }
             try Data(pack.html().utf8).write(to: URL(fileURLWithPath: out))
             common.say(.meetingPackWritten(year: year, path: out))
+        }
+    }
+
+    struct Assessment: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The assessment of a year (自评): every pairing's targets beside what the records show, as CSV for Excel (UTF-8 with BOM, Chinese headers)."
+        )
+        @OptionGroup var common: CommonOptions
+        @Option(help: "The year.") var year: Int
+        @Option(help: "Write to this file instead of standard output.") var out: String?
+
+        func validate() throws {
+            guard (1996...2100).contains(year) else { throw common.refuse(.option("--year", .yearOutOfRange(1996, 2100))) }
+        }
+
+        func run() async throws {
+            let (year, clock) = (self.year, common.clock)
+            let report = try await Database.withRunningClient(url: try common.database(), logger: common.logger()) { database in
+                try await AssessmentService(database: database, clock: clock).report(year: year, for: .commandLine)
+            }
+            if let out {
+                try Data(report.csv().utf8).write(to: URL(fileURLWithPath: out))
+            } else {
+                print(report.csv(), terminator: "")
+            }
         }
     }
 

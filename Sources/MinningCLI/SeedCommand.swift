@@ -36,6 +36,11 @@ struct SeedCommand: AsyncParsableCommand {
                 common.say(.seeded(table: "fund_ledger", demo: true, inFile: nil, inserted: entries, updated: 0))
                 let enterprises = try await DemoParksSeeder(services: services).run()
                 common.say(.seeded(table: "park_enterprises", demo: true, inFile: nil, inserted: enterprises, updated: 0))
+                let cooperation = try await DemoCooperationSeeder(services: services).run()
+                common.say(.seeded(table: "talent_assignments", demo: true, inFile: nil, inserted: cooperation.talent, updated: 0))
+                common.say(.seeded(table: "consumption_purchases", demo: true, inFile: nil, inserted: cooperation.purchases, updated: 0))
+                common.say(.seeded(table: "donations", demo: true, inFile: nil, inserted: cooperation.donations, updated: 0))
+                common.say(.seeded(table: "meetings", demo: true, inFile: nil, inserted: cooperation.meetings, updated: 0))
                 let placements = try await DemoPlacementsSeeder(services: services).run()
                 common.say(.seeded(table: "placements", demo: true, inFile: nil, inserted: placements, updated: 0))
             }

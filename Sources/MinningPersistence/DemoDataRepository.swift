@@ -29,6 +29,10 @@ public struct DemoDataRepository: Sendable {
             .collect().first!.decode(Int.self)
     }
 
+    public func meetingCount() async throws -> Int {
+        try await database.query("SELECT count(*) FROM meetings").collect().first!.decode(Int.self)
+    }
+
     public func placementCount() async throws -> Int {
         try await database.query("SELECT count(*) FROM placements").collect().first!.decode(Int.self)
     }

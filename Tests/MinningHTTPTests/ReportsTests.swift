@@ -102,8 +102,8 @@ struct ReportsTests {
             let pack = try await client.send(.get, "/v1/reports/meeting?year=2025", as: cast.observer)
             #expect(pack.headers[.contentType] == "text/html; charset=utf-8")
             let html = String(buffer: pack.body)
-            for marker in ["闽宁协作联席会议材料（2025年）", "一、对口帮扶资金", "二、劳务协作", "三、就业补助", "四、闽宁产业园", "<svg", "闽宁产业园",
-                           "五、近五年走势（2021—2025年）", "2021年"] {
+            for marker in ["闽宁协作联席会议材料（2025年）", "一、协议指标完成情况", "二、资金支持", "三、劳务协作", "就业补助", "四、产业合作", "<svg", "闽宁产业园",
+                           "五、人才交流", "六、消费协作", "七、社会参与", "八、联席推进", "九、存在问题与下一步工作", "十、近五年走势（2021—2025年）", "2021年"] {
                 #expect(html.contains(marker), "\(marker) missing from the meeting pack")
             }
             #expect(!html.contains("<script"), "the pack works without scripts")

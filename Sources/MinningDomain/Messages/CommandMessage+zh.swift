@@ -122,7 +122,8 @@ extension CommandMessage {
         "regions": "行政区划", "key_assistance_counties": "国家乡村振兴重点帮扶县", "pairings": "结对关系", "occupations": "职业",
         "industries": "行业", "minimum_wages": "最低工资标准", "priority_weights": "优先权重", "subsidy_policies": "补贴政策",
         "bureaus": "单位", "workers": "劳动者", "employers": "用人单位", "vacancies": "岗位", "training_bases": "培训基地",
-        "fund_ledger": "资金台账", "park_enterprises": "园区企业", "placements": "已入职的安置",
+        "fund_ledger": "资金台账", "park_enterprises": "园区企业", "placements": "已入职的安置", "talent_assignments": "选派人员",
+        "consumption_purchases": "消费协作采购", "donations": "社会捐赠", "meetings": "联席会议",
     ]
 
     static func breakText(_ broken: LedgerHash.Break) -> String {

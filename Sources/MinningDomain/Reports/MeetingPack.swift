@@ -1,6 +1,8 @@
-/// The coordination meeting's pack (联席会议材料): the four reports of a year on one printable page
-/// in Chinese, with bar charts drawn as inline SVG, so the file opens and prints anywhere with no
-/// network and no scripts.
+/// The coordination meeting's pack (联席会议材料): a year's cooperation on one printable page in
+/// Chinese, laid out by the six aspects the assessment judges — each against the agreed targets —
+/// then the meetings' follow-up items, the office's 存在问题 / 下一步工作 and the five-year trend,
+/// with bar charts drawn as inline SVG, so the file opens and prints anywhere with no network and
+/// no scripts.
 public struct MeetingPack: Sendable {
     public let year: Int
     public let funds: FundsReport
@@ -9,15 +11,20 @@ public struct MeetingPack: Sendable {
     public let parks: ParksReport
     /// The pack's year and the four before it, oldest first.
     public let trend: [YearFigures]
+    /// The year's targets beside the records, per pairing (自评).
+    public let assessment: AssessmentReport
+    public let cooperation: CooperationSummary
     public let generatedOn: CalendarDay
     /// The day the meeting sits, printed in the header and on every page; the day of generation
     /// when none was given.
     public let meetingDate: CalendarDay
 
     public init(
-        year: Int, funds: FundsReport, labor: LaborReport, subsidies: SubsidyReport, parks: ParksReport, trend: [YearFigures], generatedOn: CalendarDay,
-        meetingDate: CalendarDay? = nil
+        year: Int, funds: FundsReport, labor: LaborReport, subsidies: SubsidyReport, parks: ParksReport, trend: [YearFigures],
+        assessment: AssessmentReport? = nil, cooperation: CooperationSummary = .empty, generatedOn: CalendarDay, meetingDate: CalendarDay? = nil
     ) {
+        self.assessment = assessment ?? AssessmentReport(year: year, entries: [])
+        self.cooperation = cooperation
         self.meetingDate = meetingDate ?? generatedOn
         self.year = year
         self.funds = funds
@@ -36,7 +43,7 @@ public struct MeetingPack: Sendable {
         body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;margin:2em;color:#222}
         h1{font-size:1.6em}h2{font-size:1.2em;border-bottom:2px solid #b22;padding-bottom:.2em;margin-top:2em}
         table{border-collapse:collapse;margin:.5em 0;font-size:.9em}th,td{border:1px solid #999;padding:.25em .6em;text-align:right}
-        th{background:#f3e9e9}td:first-child,th:first-child{text-align:left}.note{color:#666;font-size:.85em}
+        th{background:#f3e9e9}td:first-child,th:first-child,table.text td,table.text th{text-align:left}.note{color:#666;font-size:.85em}
         .footnote{margin-top:3em;border-top:1px solid #999;padding-top:.5em;color:#666;font-size:.8em;word-break:break-all}
         @page{size:A4;margin:18mm 15mm 20mm;@bottom-center{content:"第 " counter(page) " 页 / 共 " counter(pages) " 页";font-size:9pt;color:#666}
           @bottom-right{content:"会议日期 \(meetingDateText)";font-size:9pt;color:#666}}
@@ -46,7 +53,8 @@ public struct MeetingPack: Sendable {
         <p class="note">会议日期 \(meetingDateText)；材料生成于 \(Self.chineseDate(generatedOn))。金额单位：万元（注明“元”处为元）。</p>
 
         """
-        page += fundsSection() + laborSection() + subsidiesSection() + parksSection() + trendSection()
+        page += overviewSection() + fundsSection() + laborSection() + parksSection() + talentSection() + consumptionSection() + socialSection()
+        page += followUpSection() + notesSection() + trendSection()
         page += "<p class=\"footnote\">附注（供审计核对）：资金台账链头哈希 <code>\(Self.escape(funds.ledgerHeadHash))</code>。"
             + "台账每笔记录均与上一笔的哈希相连，任何改动都会改变此值。</p>\n"
         page += "</body></html>\n"
@@ -60,7 +68,8 @@ public struct MeetingPack: Sendable {
 
     private func fundsSection() -> String {
         let t = funds.totals
-        var html = "<section id=\"funds\"><h2>一、对口帮扶资金</h2>\n"
+        var html = "<section id=\"funds\"><h2>二、资金支持（对口帮扶资金）</h2>\n"
+        html += aspectTargets(.funds)
         html += "<p>承诺 \(AmountText.wan(t.committedFen)) 万元，到位 \(AmountText.wan(t.transferredFen)) 万元，支出 \(AmountText.wan(t.spentFen)) 万元"
         if let share = funds.keyCountySpendSharePerMille { html += "；国家乡村振兴重点帮扶县支出占比 \(Self.percent(share))" }
         html += "。</p>\n"
@@ -78,7 +87,8 @@ public struct MeetingPack: Sendable {
 
     private func laborSection() -> String {
         let t = labor.totals
-        var html = "<section id=\"labor\"><h2>二、劳务协作</h2>\n"
+        var html = "<section id=\"labor\"><h2>三、劳务协作</h2>\n"
+        html += aspectTargets(.labor)
         let people = { (count: Int) in AmountText.grouped(count) }
         html += "<p>\(Self.chineseDate(labor.from))至\(Self.chineseDate(labor.to))：登记 \(people(t.registered)) 人，匹配 \(people(t.matched)) 人，上岗 \(people(t.hired)) 人，"
             + "稳岗满3个月 \(people(t.employed3Months)) 人、满6个月 \(people(t.employed6Months)) 人，离岗 \(people(t.separated)) 人"
@@ -93,11 +103,11 @@ public struct MeetingPack: Sendable {
             let c = line.counts
             return [line.name, "\(c.registered)", "\(c.matched)", "\(c.hired)", "\(c.employed3Months)", "\(c.employed6Months)", "\(c.separated)"]
         })
-        return html + "</section>\n"
+        return html + subsidiesPart() + "</section>\n"
     }
 
-    private func subsidiesSection() -> String {
-        var html = "<section id=\"subsidies\"><h2>三、就业补助（免申即享）</h2>\n"
+    private func subsidiesPart() -> String {
+        var html = "<h3 id=\"subsidies\">就业补助（免申即享）</h3>\n"
         let paid = subsidies.total(.paid)
         let pending = subsidies.total(.pending)
         // Claims are hundreds of yuan each: in 万元 they would read 0.05.
@@ -105,12 +115,13 @@ public struct MeetingPack: Sendable {
         html += Self.table(["政策", "状态", "笔数", "金额（元）"], subsidies.lines.map { line in
             [line.policyName, SubsidyReport.statusNames[line.status] ?? line.status.rawValue, AmountText.grouped(line.claims), AmountText.yuan(line.amountFen)]
         })
-        return html + "</section>\n"
+        return html
     }
 
     private func parksSection() -> String {
         let t = parks.totals
-        var html = "<section id=\"parks\"><h2>四、闽宁产业园</h2>\n"
+        var html = "<section id=\"parks\"><h2>四、产业合作（闽宁产业园）</h2>\n"
+        html += aspectTargets(.industry)
         html += "<p>入园企业 \(t.enterprises) 家（自福建转移 \(t.relocatedFromFujian) 家），投资 \(AmountText.wan(t.investmentFen)) 万元，就业岗位 \(t.jobs) 个，其中本地用工 \(t.localHires) 人、脱贫和监测户 \(t.priorityHires) 人。</p>\n"
         html += Self.table(["园区", "所在地", "企业", "自福建转移", "投资（万元）", "岗位", "本地用工", "脱贫和监测户", "产值（万元）"], parks.parks.map { line in
             [line.parkName, line.regionName, "\(line.enterprises)", "\(line.relocatedFromFujian)", AmountText.wan(line.investmentFen), AmountText.grouped(line.jobs),
@@ -122,7 +133,7 @@ public struct MeetingPack: Sendable {
 
     private func trendSection() -> String {
         guard let first = trend.first, let last = trend.last else { return "" }
-        var html = "<section id=\"trend\"><h2>五、近五年走势（\(first.year)—\(last.year)年）</h2>\n"
+        var html = "<section id=\"trend\"><h2>十、近五年走势（\(first.year)—\(last.year)年）</h2>\n"
         html += Self.table(["年度", "资金到位（万元）", "资金支出（万元）", "上岗人数"], trend.map { figures in
             ["\(figures.year)年", AmountText.wan(figures.transferredFen), AmountText.wan(figures.spentFen), AmountText.grouped(figures.hired)]
         })
@@ -134,9 +145,10 @@ public struct MeetingPack: Sendable {
 
     // MARK: - Drawing
 
-    static func table(_ header: [String], _ rows: [[String]]) -> String {
+    /// Figures right-aligned after the first column; `text` for a table of sentences, all left-aligned.
+    static func table(_ header: [String], _ rows: [[String]], text: Bool = false) -> String {
         guard !rows.isEmpty else { return "<p class=\"note\">本期无数据。</p>\n" }
-        var html = "<table><thead><tr>" + header.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead><tbody>\n"
+        var html = (text ? "<table class=\"text\">" : "<table>") + "<thead><tr>" + header.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead><tbody>\n"
         for row in rows { html += "<tr>" + row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n" }
         return html + "</tbody></table>\n"
     }

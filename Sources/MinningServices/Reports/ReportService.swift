@@ -46,6 +46,8 @@ public struct ReportService: Sendable {
             subsidies: try await SubsidyReportRepository(database: reads).report(year: year, narrowedTo: nil, scope: scope),
             parks: try await ParkRepository(database: reads).report(year: year, narrowedTo: nil, scope: scope),
             trend: try await YearTrendRepository(database: reads).figures(years: (year - 4)...year, until: min(to, today), scope: scope),
+            assessment: try await AssessmentService(database: reads, clock: clock).report(year: year, for: reader),
+            cooperation: try await CooperationSummaryRepository(database: reads).summary(year: year, in: scope, today: today),
             generatedOn: today, meetingDate: meetingDate
         )
     }
