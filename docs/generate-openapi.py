@@ -75,7 +75,7 @@ paths = {
  "/v1/occupations": {"get": op("listOccupations", "List ISCO-08 occupation groups", ["reference"], {**ok(items("Occupation")), **errs(*auth, "422")},
     params=[qp("parent", {"type": "string", "pattern": "^[0-9]{1,3}$"}, "Only the direct children of this group."), qp("level", {"type": "string", "enum": ["major", "sub_major", "minor", "unit"]}, "Only groups of this level.")])},
  "/v1/industries": {"get": op("listIndustries", "List GB/T 4754-2017 industry sections", ["reference"], {**ok(items("Industry")), **errs(*auth, "422")})},
- "/v1/pairings": {"get": op("listPairings", "List Fujian–Ningxia pairings (结对帮扶)", ["reference"], {**ok(items("Pairing")), **errs(*auth, "422")},
+ "/v1/pairings": {"get": op("listPairings", "List pairings (结对帮扶): Fujian–Ningxia east–west ones and Fujian's own 山海协作 ones", ["reference"], {**ok(items("Pairing")), **errs(*auth, "422")},
     params=[qp("region", region_code, "Pairings with this region, or a region under it, on either side."), qp("year", {"type": "integer", "minimum": 1996, "maximum": 2100}, "Only pairings active in this year.")])},
  "/v1/bureaus": {
    "get": op("listBureaus", "List bureaus in the caller's scope", ["bureaus"], {**ok(items("Bureau")), **errs(*auth, "422")},
@@ -201,8 +201,12 @@ schemas = {
  "Occupation": obj({"code": {"type": "string"}, "level": {"type": "string", "enum": ["major", "sub_major", "minor", "unit"]}, "parent_code": {"type": ["string", "null"]},
    "name_en": {"type": "string"}, "name_zh": {"type": "string"}}, ["code", "level", "name_en", "name_zh"]),
  "Industry": obj({"code": {"type": "string", "pattern": "^[A-T]$"}, "name_zh": {"type": "string"}, "name_en": {"type": "string"}}),
- "Pairing": obj({"id": {"type": "integer", "description": "What ledger entries and projects name the pairing by."}, "fujian_region_code": region_code, "ningxia_region_code": region_code, "start_year": {"type": "integer"}, "end_year": {"type": ["integer", "null"]},
-   "basis": {"type": "string", "enum": ["sourced", "illustrative"]}, "source": {"type": "string"}}, ["id", "fujian_region_code", "ningxia_region_code", "start_year", "basis", "source"]),
+ "PairingKind": {"type": "string", "enum": ["east_west", "mountain_sea"], "description": "east_west: 闽宁协作 with a Ningxia county; mountain_sea: Fujian's own 山海协作 (§二十七) with a Fujian mountain county."},
+ "Pairing": obj({"id": {"type": "integer", "description": "What ledger entries and projects name the pairing by."}, "kind": ref("PairingKind"),
+   "fujian_region_code": {**region_code, "description": "The giving side: a better-off Fujian region."},
+   "ningxia_region_code": {**region_code, "description": "The receiving side: a Ningxia county, or for mountain_sea a Fujian mountain county."},
+   "start_year": {"type": "integer"}, "end_year": {"type": ["integer", "null"]},
+   "basis": {"type": "string", "enum": ["sourced", "illustrative"]}, "source": {"type": "string"}}, ["id", "kind", "fujian_region_code", "ningxia_region_code", "start_year", "basis", "source"]),
  "BureauKind": {"type": "string", "enum": kinds},
  "Role": {"type": "string", "enum": roles},
  "Bureau": obj({"id": uuid, "name": {"type": "string"}, "kind": ref("BureauKind"), "region_code": region_code, "created_at": ts}),
@@ -512,15 +516,17 @@ schemas.update({
  "FundsReport": obj({"year": {"type": "integer"},
    "from": {**report_day, "description": "Present when the report was narrowed: the first day entries were recorded on."},
    "to": {**report_day, "description": "Present when the report was narrowed: the last day entries were recorded on."},
-   "pairings": {"type": "array", "items": obj({"pairing_id": {"type": "integer"}, "fujian_region_code": {"type": "string"}, "fujian_region_name": {"type": "string"},
+   "pairings": {"type": "array", "items": obj({"pairing_id": {"type": "integer"}, "kind": ref("PairingKind"), "fujian_region_code": {"type": "string"}, "fujian_region_name": {"type": "string"},
      "ningxia_region_code": {"type": "string"}, "ningxia_region_name": {"type": "string"}, "key_assistance_county": {"type": "boolean"},
      "committed_fen": {"type": "integer"}, "transferred_fen": {"type": "integer"}, "spent_fen": {"type": "integer"}, "balance_fen": {"type": "integer"},
      "transfer_rate_per_mille": {"type": "integer"}, "spend_rate_per_mille": {"type": "integer"}},
-     ["pairing_id", "fujian_region_code", "fujian_region_name", "ningxia_region_code", "ningxia_region_name", "key_assistance_county", "committed_fen", "transferred_fen", "spent_fen", "balance_fen"])},
+     ["pairing_id", "kind", "fujian_region_code", "fujian_region_name", "ningxia_region_code", "ningxia_region_name", "key_assistance_county", "committed_fen", "transferred_fen", "spent_fen", "balance_fen"])},
+   "mountain_sea_floor": {"type": "array", "description": "§二十七: each better-off county's transfers to its 山海协作 mountain counties in the year against the ¥12,000,000 floor.",
+     "items": obj({"region_code": {"type": "string"}, "region_name": {"type": "string"}, "transferred_fen": {"type": "integer"}, "floor_fen": {"type": "integer"}, "below_floor": {"type": "boolean"}})},
    "spent_by_category": {"type": "array", "items": obj({"category": {"type": "string"}, "spent_fen": {"type": "integer"}})},
    "key_assistance_county_spend_share_per_mille": {"type": "integer"},
    "totals": obj({"committed_fen": {"type": "integer"}, "transferred_fen": {"type": "integer"}, "spent_fen": {"type": "integer"}, "balance_fen": {"type": "integer"}}),
-   "ledger_head_hash": {"type": "string"}}, ["year", "pairings", "spent_by_category", "totals", "ledger_head_hash"]),
+   "ledger_head_hash": {"type": "string"}}, ["year", "pairings", "spent_by_category", "mountain_sea_floor", "totals", "ledger_head_hash"]),
 })
 
 # The worker as the bureau whose job they accepted sees it: WorkerVisibility's employing_bureau column.
@@ -625,7 +631,7 @@ schemas.update({
    "paid_fen": {"type": "integer"}, "pending_fen": {"type": "integer"}}),
  "ParksReport": obj({"year": {"type": "integer"}, "from": report_day, "to": report_day, "parks": {"type": "array", "items": park_line}, "totals": park_line}),
  "AssessmentReport": obj({"year": {"type": "integer"}, "pairings": {"type": "array", "items": obj({
-     "pairing_id": {"type": "integer"}, "fujian_region_code": {"type": "string"}, "fujian_region_name": {"type": "string"},
+     "pairing_id": {"type": "integer"}, "kind": ref("PairingKind"), "fujian_region_code": {"type": "string"}, "fujian_region_name": {"type": "string"},
      "ningxia_region_code": {"type": "string"}, "ningxia_region_name": {"type": "string"},
      "lines": {"type": "array", "items": obj({
          "metric": {"type": "string", "enum": ['funds_committed_fen', 'funds_transferred_fen', 'people_placed', 'lifted_placed', 'monitored_placed', 'people_trained', 'enterprises_brought_in', 'investment_arrived_fen', 'jobs_for_lifted', 'cadres_sent', 'technicians_sent', 'consumption_fen', 'donations_fen']},

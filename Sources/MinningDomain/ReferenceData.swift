@@ -29,6 +29,13 @@ public struct Industry: Sendable, Equatable, Codable {
 }
 
 /// 结对帮扶: a Fujian city or county assisting a Ningxia county over a span of years.
+/// East–west cooperation with Ningxia (闽宁协作), or Fujian's own 山海协作 (§二十七) between a
+/// better-off county and a mountain county, judged the same way.
+public enum PairingKind: String, CaseIterable, Sendable, Codable {
+    case eastWest = "east_west"
+    case mountainSea = "mountain_sea"
+}
+
 public struct Pairing: Sendable, Equatable, Codable {
     /// What ledger entries and projects name the pairing by.
     public let id: Int
@@ -39,8 +46,14 @@ public struct Pairing: Sendable, Equatable, Codable {
     /// `sourced` when a public source gives it, `illustrative` otherwise.
     public let basis: String
     public let source: String
+    /// For `mountainSea`, `ningxiaRegionCode` holds the receiving side: a Fujian mountain county.
+    public let kind: PairingKind
 
-    public init(id: Int, fujianRegionCode: String, ningxiaRegionCode: String, startYear: Int, endYear: Int?, basis: String, source: String) {
+    public init(
+        id: Int, fujianRegionCode: String, ningxiaRegionCode: String, startYear: Int, endYear: Int?, basis: String, source: String,
+        kind: PairingKind = .eastWest
+    ) {
+        self.kind = kind
         self.id = id
         self.fujianRegionCode = fujianRegionCode
         self.ningxiaRegionCode = ningxiaRegionCode

@@ -75,6 +75,7 @@ struct VerificationBody: Encodable, Sendable {
 struct FundsReportBody: Encodable, Sendable {
     struct Line: Encodable, Sendable {
         let pairingId: Int
+        let kind: String
         let fujianRegionCode: String
         let fujianRegionName: String
         let ningxiaRegionCode: String
@@ -86,6 +87,15 @@ struct FundsReportBody: Encodable, Sendable {
         let balanceFen: Int
         let transferRatePerMille: Int?
         let spendRatePerMille: Int?
+    }
+
+    /// A better-off county's 山海协作 transfers against the ¥12 million floor.
+    struct FloorLine: Encodable, Sendable {
+        let regionCode: String
+        let regionName: String
+        let transferredFen: Int
+        let floorFen: Int
+        let belowFloor: Bool
     }
 
     struct CategoryLine: Encodable, Sendable {
@@ -107,6 +117,7 @@ struct FundsReportBody: Encodable, Sendable {
     let pairings: [Line]
     let spentByCategory: [CategoryLine]
     let keyAssistanceCountySpendSharePerMille: Int?
+    let mountainSeaFloor: [FloorLine]
     let totals: Totals
     let ledgerHeadHash: String
 
@@ -116,7 +127,7 @@ struct FundsReportBody: Encodable, Sendable {
         to = period?.to.description
         pairings = report.pairings.map { line in
             Line(
-                pairingId: line.pairingId, fujianRegionCode: line.fujianRegionCode, fujianRegionName: line.fujianRegionName,
+                pairingId: line.pairingId, kind: line.kind.rawValue, fujianRegionCode: line.fujianRegionCode, fujianRegionName: line.fujianRegionName,
                 ningxiaRegionCode: line.ningxiaRegionCode, ningxiaRegionName: line.ningxiaRegionName, keyAssistanceCounty: line.keyAssistanceCounty,
                 committedFen: line.balance.committedFen, transferredFen: line.balance.transferredFen, spentFen: line.balance.spentFen,
                 balanceFen: line.balance.availableFen, transferRatePerMille: line.transferRatePerMille, spendRatePerMille: line.spendRatePerMille
@@ -124,6 +135,9 @@ struct FundsReportBody: Encodable, Sendable {
         }
         spentByCategory = report.spentByCategory.map { CategoryLine(category: $0.category?.rawValue ?? "not_a_project", spentFen: $0.fen) }
         keyAssistanceCountySpendSharePerMille = report.keyCountySpendSharePerMille
+        mountainSeaFloor = report.mountainSeaFloor.map {
+            FloorLine(regionCode: $0.regionCode, regionName: $0.regionName, transferredFen: $0.transferredFen, floorFen: FundsReport.mountainSeaFloorFen, belowFloor: $0.belowFloor)
+        }
         let t = report.totals
         totals = Totals(committedFen: t.committedFen, transferredFen: t.transferredFen, spentFen: t.spentFen, balanceFen: t.availableFen)
         ledgerHeadHash = report.ledgerHeadHash

@@ -52,15 +52,17 @@ public struct ReferenceRepository: Sendable {
         let prefix = region?.scopePrefix ?? ""
         let rows = try await database.query(
             """
-            SELECT id, fujian_region_code, ningxia_region_code, start_year, end_year, basis, source FROM pairings
+            SELECT id, fujian_region_code, ningxia_region_code, start_year, end_year, basis, source, kind FROM pairings
             WHERE (fujian_region_code LIKE \(prefix) || '%' OR ningxia_region_code LIKE \(prefix) || '%')
               AND (\(year)::integer IS NULL OR (start_year <= \(year) AND (end_year IS NULL OR end_year >= \(year))))
             ORDER BY ningxia_region_code, start_year, fujian_region_code
             """
         )
         var result: [Pairing] = []
-        for try await (id, fujian, ningxia, start, end, basis, source) in rows.decode((Int, String, String, Int, Int?, String, String).self) {
-            result.append(Pairing(id: id, fujianRegionCode: fujian, ningxiaRegionCode: ningxia, startYear: start, endYear: end, basis: basis, source: source))
+        for try await (id, fujian, ningxia, start, end, basis, source, kind) in rows.decode((Int, String, String, Int, Int?, String, String, PairingKind).self) {
+            result.append(Pairing(
+                id: id, fujianRegionCode: fujian, ningxiaRegionCode: ningxia, startYear: start, endYear: end, basis: basis, source: source, kind: kind
+            ))
         }
         return result
     }

@@ -69,7 +69,7 @@ extension SeedTable {
             table: "pairings", file: "pairings.csv",
             columns: [
                 .text("fujian_region_code"), .text("ningxia_region_code"), .integer("start_year"),
-                .optionalInteger("end_year"), .text("basis"), .text("source"),
+                .optionalInteger("end_year"), .text("basis"), .text("source"), .text("kind"),
             ],
             key: ["fujian_region_code", "ningxia_region_code", "start_year"]
         ),

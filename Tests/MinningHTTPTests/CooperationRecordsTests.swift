@@ -148,3 +148,43 @@ struct CooperationRecordsTests {
         }
     }
 }
+
+/// Fujian's own 山海协作 pairings (§二十七, issue 16 item 7).
+@Suite("Mountain–sea pairings")
+struct MountainSeaTests {
+    @Test("a 山海协作 pairing is listed with its kind, kept out of Ningxia's scope, and a better-off county transferring less than ¥12,000,000 in a year is flagged in the funds report, its CSV and the pack")
+    func floor() async throws {
+        try await withApp { client, cast, database in
+            let pairings = try await client.send(.get, "/v1/pairings?region=350125", as: cast.admin).items
+            let yongtai = try #require(pairings.first { $0["fujian_region_code"] as? String == "350181" }, "\(pairings)")
+            #expect(yongtai["kind"] as? String == "mountain_sea")
+            let id = try #require(yongtai["id"] as? Int)
+            let fujianOffice = try await Fixtures(database: database).caller("福建省闽宁协作办", kind: .cooperationOffice, region: "350000", role: .cooperationOffice)
+            #expect(try await client.send(.post, "/v1/ledger/entries", as: cast.ningxiaOffice,
+                json: #"{"kind":"commitment","pairing_id":\#(id),"year":2026,"amount_fen":1500000000,"entry_date":"2026-02-01","document_number":"闽山海〔2026〕1号"}"#).status == .unprocessableContent,
+                "a Ningxia office does not hold a pairing inside Fujian")
+            for (number, fen) in [(1, 1_500_000_000), (2, 1_000_000_000)] {
+                let kind = number == 1 ? "commitment" : "transfer"
+                let entry = try await client.send(.post, "/v1/ledger/entries", as: fujianOffice,
+                    json: #"{"kind":"\#(kind)","pairing_id":\#(id),"year":2026,"amount_fen":\#(fen),"entry_date":"2026-0\#(number + 1)-01","document_number":"闽山海〔2026〕\#(number)号"}"#)
+                #expect(entry.status == .created, "\(entry.json)")
+            }
+            let report = try await client.send(.get, "/v1/reports/funds?year=2026", as: fujianOffice)
+            let floor = try #require((report.json["mountain_sea_floor"] as? [[String: Any]])?.first { $0["region_code"] as? String == "350181" }, "\(report.json)")
+            #expect(floor["transferred_fen"] as? Int == 1_000_000_000 && floor["below_floor"] as? Bool == true && floor["floor_fen"] as? Int == 1_200_000_000)
+            let line = (report.json["pairings"] as? [[String: Any]])?.first { $0["pairing_id"] as? Int == id }
+            #expect(line?["kind"] as? String == "mountain_sea")
+            let ningxia = try await client.send(.get, "/v1/reports/funds?year=2026", as: cast.ningxiaOffice)
+            #expect((ningxia.json["pairings"] as? [[String: Any]])?.contains { $0["pairing_id"] as? Int == id } == false)
+            let csv = String(buffer: try await client.send(.get, "/v1/reports/funds?year=2026&format=csv", as: fujianOffice).body)
+            #expect(csv.contains("山海协作年度拨付低于 1200 万元下限：福清市（350181）拨付 10000000.00 元"), "\(csv)")
+            let pack = String(buffer: try await client.send(.get, "/v1/reports/meeting?year=2026", as: fujianOffice).body)
+            #expect(pack.contains("福清市本年拨付 1,000.00 万元，低于省定每年 1,200 万元下限") && pack.contains("福清市→永泰县（山海协作）"))
+            // A second transfer lifts 福清 over the floor.
+            _ = try await client.send(.post, "/v1/ledger/entries", as: fujianOffice,
+                json: #"{"kind":"transfer","pairing_id":\#(id),"year":2026,"amount_fen":200000000,"entry_date":"2026-04-01","document_number":"闽山海〔2026〕3号"}"#)
+            let after = try await client.send(.get, "/v1/reports/funds?year=2026", as: fujianOffice)
+            #expect((after.json["mountain_sea_floor"] as? [[String: Any]])?.first { $0["region_code"] as? String == "350181" }?["below_floor"] as? Bool == false)
+        }
+    }
+}

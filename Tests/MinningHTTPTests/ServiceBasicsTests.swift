@@ -51,7 +51,8 @@ struct ServiceBasicsTests {
     func pairings() async throws {
         try await withApp { client, cast, _ in
             let haiyuan2024 = try await client.send(.get, "/v1/pairings?region=640522&year=2024", as: cast.observer)
-            #expect(haiyuan2024.items.compactMap { $0["fujian_region_code"] as? String } == ["350600"])
+            #expect(haiyuan2024.items.compactMap { $0["fujian_region_code"] as? String } == ["350623", "350600"], "漳浦 and 漳州, both to 海原")
+            #expect(haiyuan2024.items.allSatisfy { $0["kind"] as? String == "east_west" })
             let badYear = try await client.send(.get, "/v1/pairings?year=1800", as: cast.observer)
             #expect(badYear.problemFields == ["year"])
         }

@@ -148,7 +148,7 @@ struct LedgerTests {
             #expect(report.totals.spentFen == sum(.expenditure))
             #expect(report.ledgerHeadHash == LedgerHash.hex(entries.last!.entryHash))
             let csv = report.csv()
-            #expect(csv.hasPrefix("\u{FEFF}结对编号,福建方"))
+            #expect(csv.hasPrefix("\u{FEFF}结对编号,协作类型,帮扶方"))
             #expect(csv.contains(",漳州市,350600,海原县,640522,是,"))
             #expect(FundsReport.yuan(123_456) == "1234.56" && FundsReport.yuan(5) == "0.05" && FundsReport.yuan(-105) == "-1.05")
         }

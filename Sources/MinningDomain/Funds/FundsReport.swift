@@ -9,9 +9,11 @@ public struct FundsReport: Sendable, Equatable {
         public let ningxiaRegionName: String
         public let keyAssistanceCounty: Bool
         public let balance: FundsBalance
+        public let kind: PairingKind
 
         public init(pairingId: Int, fujianRegionCode: String, fujianRegionName: String, ningxiaRegionCode: String,
-                    ningxiaRegionName: String, keyAssistanceCounty: Bool, balance: FundsBalance) {
+                    ningxiaRegionName: String, keyAssistanceCounty: Bool, balance: FundsBalance, kind: PairingKind = .eastWest) {
+            self.kind = kind
             self.pairingId = pairingId
             self.fujianRegionCode = fujianRegionCode
             self.fujianRegionName = fujianRegionName
@@ -49,6 +51,26 @@ public struct FundsReport: Sendable, Equatable {
         }
     }
 
+    /// §二十七: a better-off county transfers at least ¥12 million a year to its mountain counties.
+    public static let mountainSeaFloorFen = 1_200_000_000
+
+    /// A better-off county's transfers to its 山海协作 partners in the year, against the floor.
+    public struct FloorLine: Sendable, Equatable {
+        public let regionCode: String
+        public let regionName: String
+        public let transferredFen: Int
+        public var belowFloor: Bool { transferredFen < FundsReport.mountainSeaFloorFen }
+    }
+
+    /// One line per county giving to mountain counties this year, by code.
+    public var mountainSeaFloor: [FloorLine] {
+        var byCounty: [String: (name: String, fen: Int)] = [:]
+        for line in pairings where line.kind == .mountainSea {
+            byCounty[line.fujianRegionCode, default: (line.fujianRegionName, 0)].fen += line.balance.transferredFen
+        }
+        return byCounty.sorted { $0.key < $1.key }.map { FloorLine(regionCode: $0.key, regionName: $0.value.name, transferredFen: $0.value.fen) }
+    }
+
     /// Share of the year's spending that went to national key assistance counties, per mille.
     public var keyCountySpendSharePerMille: Int? {
         let keySpent = pairings.filter(\.keyAssistanceCounty).reduce(0) { $0 + $1.balance.spentFen }
@@ -63,17 +85,20 @@ public struct FundsReport: Sendable, Equatable {
     /// CSV for Excel: a UTF-8 byte-order mark, Chinese headers, money in yuan with two decimals
     /// computed from fen by integer arithmetic (never floating point).
     public func csv() -> String {
-        var lines = ["\u{FEFF}结对编号,福建方,福建方代码,宁夏方,宁夏方代码,国家重点帮扶县,承诺(元),到位(元),支出(元),结余(元),到位率(‰),支出率(‰)"]
+        var lines = ["\u{FEFF}结对编号,协作类型,帮扶方,帮扶方代码,受援方,受援方代码,国家重点帮扶县,承诺(元),到位(元),支出(元),结余(元),到位率(‰),支出率(‰)"]
         for line in pairings {
             let b = line.balance
             lines.append([
-                String(line.pairingId), line.fujianRegionName, line.fujianRegionCode, line.ningxiaRegionName, line.ningxiaRegionCode,
+                String(line.pairingId), line.kind == .mountainSea ? "山海协作" : "东西部协作", line.fujianRegionName, line.fujianRegionCode, line.ningxiaRegionName, line.ningxiaRegionCode,
                 line.keyAssistanceCounty ? "是" : "否", Self.yuan(b.committedFen), Self.yuan(b.transferredFen), Self.yuan(b.spentFen),
                 Self.yuan(b.availableFen), line.transferRatePerMille.map(String.init) ?? "", line.spendRatePerMille.map(String.init) ?? "",
             ].joined(separator: ","))
         }
         let t = totals
-        lines.append(["合计", "", "", "", "", "", Self.yuan(t.committedFen), Self.yuan(t.transferredFen), Self.yuan(t.spentFen), Self.yuan(t.availableFen), "", ""].joined(separator: ","))
+        lines.append(["合计", "", "", "", "", "", "", Self.yuan(t.committedFen), Self.yuan(t.transferredFen), Self.yuan(t.spentFen), Self.yuan(t.availableFen), "", ""].joined(separator: ","))
+        for floor in mountainSeaFloor where floor.belowFloor {
+            lines.append("山海协作年度拨付低于 1200 万元下限：\(floor.regionName)（\(floor.regionCode)）拨付 \(Self.yuan(floor.transferredFen)) 元")
+        }
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 

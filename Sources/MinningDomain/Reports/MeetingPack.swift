@@ -43,7 +43,7 @@ public struct MeetingPack: Sendable {
         body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;margin:2em;color:#222}
         h1{font-size:1.6em}h2{font-size:1.2em;border-bottom:2px solid #b22;padding-bottom:.2em;margin-top:2em}
         table{border-collapse:collapse;margin:.5em 0;font-size:.9em}th,td{border:1px solid #999;padding:.25em .6em;text-align:right}
-        th{background:#f3e9e9}td:first-child,th:first-child,table.text td,table.text th{text-align:left}.note{color:#666;font-size:.85em}
+        th{background:#f3e9e9}td:first-child,th:first-child,table.text td,table.text th{text-align:left}.note{color:#666;font-size:.85em}.flag{color:#b00020;font-weight:bold}
         .footnote{margin-top:3em;border-top:1px solid #999;padding-top:.5em;color:#666;font-size:.8em;word-break:break-all}
         @page{size:A4;margin:18mm 15mm 20mm;@bottom-center{content:"第 " counter(page) " 页 / 共 " counter(pages) " 页";font-size:9pt;color:#666}
           @bottom-right{content:"会议日期 \(meetingDateText)";font-size:9pt;color:#666}}
@@ -75,10 +75,13 @@ public struct MeetingPack: Sendable {
         html += "。</p>\n"
         html += Self.table(["结对", "承诺（万元）", "到位（万元）", "支出（万元）", "结余（万元）", "到位率", "支出率"], funds.pairings.map { line in
             let b = line.balance
-            return ["\(line.fujianRegionName)→\(line.ningxiaRegionName)", AmountText.wan(b.committedFen), AmountText.wan(b.transferredFen),
+            return ["\(line.fujianRegionName)→\(line.ningxiaRegionName)\(line.kind == .mountainSea ? "（山海协作）" : "")", AmountText.wan(b.committedFen), AmountText.wan(b.transferredFen),
                     AmountText.wan(b.spentFen), AmountText.wan(b.availableFen), line.transferRatePerMille.map(Self.percent) ?? "—",
                     line.spendRatePerMille.map(Self.percent) ?? "—"]
         })
+        for floor in funds.mountainSeaFloor where floor.belowFloor {
+            html += "<p class=\"flag\">山海协作：\(Self.escape(floor.regionName))本年拨付 \(AmountText.wan(floor.transferredFen)) 万元，低于省定每年 1,200 万元下限。</p>\n"
+        }
         html += Self.barChart(title: "各结对资金到位与支出（万元）", bars: funds.pairings.map { line in
             ("\(line.fujianRegionName)→\(line.ningxiaRegionName)", [line.balance.transferredFen / 1_000_000, line.balance.spentFen / 1_000_000])
         }, series: ["到位", "支出"])

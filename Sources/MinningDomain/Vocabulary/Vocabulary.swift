@@ -33,6 +33,7 @@ public enum Vocabulary {
         term("pending_expenditure_status", PendingExpenditure.Status.self),
         term("project_category", ProjectCategory.self),
         term("project_status", ProjectStatus.self),
+        term("pairing_kind", PairingKind.self),
         term("talent_kind", TalentAssignment.Kind.self),
         term("talent_direction", TalentAssignment.Direction.self),
         term("buyer_kind", ConsumptionPurchase.BuyerKind.self),

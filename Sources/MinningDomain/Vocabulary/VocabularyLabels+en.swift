@@ -79,6 +79,8 @@ extension VocabularyLabels {
         "ledger_entry_kind.reversal": "Reversal",
         "pending_expenditure_status.pending": "Awaiting confirmation",
         "pending_expenditure_status.confirmed": "Confirmed",
+        "pairing_kind.east_west": "East–west cooperation (Fujian–Ningxia)",
+        "pairing_kind.mountain_sea": "Mountain–sea cooperation (within Fujian)",
         "talent_kind.cadre": "Party and government cadre",
         "talent_kind.teacher": "Teacher",
         "talent_kind.doctor": "Doctor",

@@ -80,6 +80,8 @@ extension VocabularyLabels {
         "ledger_entry_kind.reversal": "冲正",
         "pending_expenditure_status.pending": "待复核",
         "pending_expenditure_status.confirmed": "已复核入账",
+        "pairing_kind.east_west": "东西部协作（闽宁）",
+        "pairing_kind.mountain_sea": "山海协作（省内）",
         "talent_kind.cadre": "党政干部",
         "talent_kind.teacher": "教师",
         "talent_kind.doctor": "医生",

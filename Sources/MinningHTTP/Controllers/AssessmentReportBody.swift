@@ -15,6 +15,7 @@ struct AssessmentReportBody: Encodable, Sendable {
 
     struct PairingLines: Encodable, Sendable {
         let pairingId: Int
+        let kind: String
         let fujianRegionCode: String
         let fujianRegionName: String
         let ningxiaRegionCode: String
@@ -29,7 +30,7 @@ struct AssessmentReportBody: Encodable, Sendable {
         year = report.year
         pairings = report.entries.map { entry in
             PairingLines(
-                pairingId: entry.pairing.id, fujianRegionCode: entry.pairing.fujianRegionCode, fujianRegionName: entry.fujianName,
+                pairingId: entry.pairing.id, kind: entry.pairing.kind.rawValue, fujianRegionCode: entry.pairing.fujianRegionCode, fujianRegionName: entry.fujianName,
                 ningxiaRegionCode: entry.pairing.ningxiaRegionCode, ningxiaRegionName: entry.ningxiaName,
                 lines: entry.assessment.lines.map { line in
                     Line(metric: line.metric.rawValue, aspect: line.metric.aspect.rawValue, target: line.target, actual: line.actual,

@@ -102,6 +102,7 @@ struct TalentController {
             } else if let ends = body.date("ends_on", required: false) {
                 change.endsOn = .some(ends)
             }
+            if change.isEmpty, body.issues.isEmpty { body.add(FieldIssue(field: "body", message: .mustChangeSomething)) }
             try body.finish()
             let expected = try await ConditionalRequest.expectedVersionOrAny(request)
             let changed = try await service.change(id, change, expectedVersion: expected, by: AuditActor(principal: caller, requestId: context.requestId))

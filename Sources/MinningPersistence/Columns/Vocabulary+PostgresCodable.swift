@@ -50,6 +50,7 @@ extension SubsidyPolicy.Beneficiary: TextVocabulary {}
 extension SubsidyPolicy.Limit: TextVocabulary {}
 extension SubsidyClaimStatus: TextVocabulary {}
 extension TargetMetric: TextVocabulary {}
+extension PairingKind: TextVocabulary {}
 extension TalentAssignment.Kind: TextVocabulary {}
 extension TalentAssignment.Direction: TextVocabulary {}
 extension ConsumptionPurchase.BuyerKind: TextVocabulary {}

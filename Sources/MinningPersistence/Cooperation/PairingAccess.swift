@@ -11,14 +11,14 @@ public struct PairingAccess: Sendable {
     public func pairing(_ id: Int, in scope: Scope, on connection: PostgresConnection) async throws -> Pairing? {
         let rows = try await connection.query(
             """
-            SELECT id, fujian_region_code, ningxia_region_code, start_year, end_year, basis, source FROM pairings
+            SELECT id, fujian_region_code, ningxia_region_code, start_year, end_year, basis, source, kind FROM pairings
             WHERE id = \(id) AND (fujian_region_code LIKE \(scope.codePrefix) || '%' OR ningxia_region_code LIKE \(scope.codePrefix) || '%')
             """,
             logger: database.logger
         ).collect()
         return try rows.first.map { row in
-            let (id, fujian, ningxia, start, end, basis, source) = try row.decode((Int, String, String, Int, Int?, String, String).self)
-            return Pairing(id: id, fujianRegionCode: fujian, ningxiaRegionCode: ningxia, startYear: start, endYear: end, basis: basis, source: source)
+            let (id, fujian, ningxia, start, end, basis, source, kind) = try row.decode((Int, String, String, Int, Int?, String, String, PairingKind).self)
+            return Pairing(id: id, fujianRegionCode: fujian, ningxiaRegionCode: ningxia, startYear: start, endYear: end, basis: basis, source: source, kind: kind)
         }
     }
 

@@ -24,7 +24,7 @@ public struct FundsReportRepository: Sendable {
                       AND (NOT \(narrowed) OR e.entry_date BETWEEN \(days.from) AND \(days.to))
                       AND NOT EXISTS (SELECT 1 FROM fund_ledger r WHERE r.reverses_position = e.position)
                 )
-                SELECT p.id, p.fujian_region_code, f.name_zh, p.ningxia_region_code, n.name_zh,
+                SELECT p.id, p.fujian_region_code, f.name_zh, p.ningxia_region_code, n.name_zh, p.kind,
                        EXISTS (SELECT 1 FROM key_assistance_counties k WHERE k.region_code = p.ningxia_region_code),
                        coalesce(sum(l.amount_fen) FILTER (WHERE l.kind = 'commitment'), 0)::bigint,
                        coalesce(sum(l.amount_fen) FILTER (WHERE l.kind = 'transfer'), 0)::bigint,
@@ -35,19 +35,19 @@ public struct FundsReportRepository: Sendable {
                 LEFT JOIN live l ON l.pairing_id = p.id
                 WHERE p.start_year <= \(year) AND (p.end_year IS NULL OR p.end_year >= \(year))
                   AND (p.fujian_region_code LIKE \(scope.codePrefix) || '%' OR p.ningxia_region_code LIKE \(scope.codePrefix) || '%')
-                GROUP BY p.id, p.fujian_region_code, f.name_zh, p.ningxia_region_code, n.name_zh
+                GROUP BY p.id, p.fujian_region_code, f.name_zh, p.ningxia_region_code, n.name_zh, p.kind
                 ORDER BY p.id
                 """,
                 logger: database.logger
             )
             var lines: [FundsReport.PairingLine] = []
-            for try await (id, fujian, fujianName, ningxia, ningxiaName, key, committed, transferred, spent) in rows.decode(
-                (Int, String, String, String, String, Bool, Int, Int, Int).self
+            for try await (id, fujian, fujianName, ningxia, ningxiaName, kind, key, committed, transferred, spent) in rows.decode(
+                (Int, String, String, String, String, PairingKind, Bool, Int, Int, Int).self
             ) {
                 lines.append(FundsReport.PairingLine(
                     pairingId: id, fujianRegionCode: fujian, fujianRegionName: fujianName, ningxiaRegionCode: ningxia,
                     ningxiaRegionName: ningxiaName, keyAssistanceCounty: key,
-                    balance: FundsBalance(committedFen: committed, transferredFen: transferred, spentFen: spent)
+                    balance: FundsBalance(committedFen: committed, transferredFen: transferred, spentFen: spent), kind: kind
                 ))
             }
             let pairingIds = lines.map(\.pairingId)

@@ -66,6 +66,8 @@ public struct TalentService: Sendable {
             self.endsOn = endsOn
         }
 
+        public var isEmpty: Bool { fields.isEmpty }
+
         var fields: [String] {
             [hostUnit.map { _ in "host_unit" }, post.map { _ in "post" }, endsOn.map { _ in "ends_on" }].compactMap { $0 }
         }
