@@ -41,6 +41,7 @@ struct SeedCommand: AsyncParsableCommand {
                 common.say(.seeded(table: "consumption_purchases", demo: true, inFile: nil, inserted: cooperation.purchases, updated: 0))
                 common.say(.seeded(table: "donations", demo: true, inFile: nil, inserted: cooperation.donations, updated: 0))
                 common.say(.seeded(table: "meetings", demo: true, inFile: nil, inserted: cooperation.meetings, updated: 0))
+                common.say(.seeded(table: "park_enterprises", demo: true, inFile: nil, inserted: cooperation.enterprises, updated: 0))
                 let placements = try await DemoPlacementsSeeder(services: services).run()
                 common.say(.seeded(table: "placements", demo: true, inFile: nil, inserted: placements, updated: 0))
             }

@@ -64,7 +64,7 @@ public struct Services: Sendable {
         self.funds = funds
         self.subsidies = SubsidyService(database: database, funds: funds, clock: clock)
         self.training = TrainingService(database: database, idempotency: idempotency)
-        self.parks = ParkService(database: database, idempotency: idempotency)
+        self.parks = ParkService(database: database, idempotency: idempotency, clock: clock)
         self.reports = ReportService(reportDatabase: self.reportDatabase, clock: clock)
         self.bureaus = BureauService(database: database)
         self.reference = ReferenceService(database: database)

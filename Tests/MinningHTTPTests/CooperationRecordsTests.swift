@@ -127,6 +127,39 @@ struct CooperationRecordsTests {
         }
     }
 
+    @Test("industry as dated facts: investment that arrived counts in the year it arrived, jobs for lifted households are the year's last headcount (the yearly figure where none was taken)")
+    func industryFacts() async throws {
+        try await withApp { client, cast, database in
+            let pairing = try await Self.pairing(client, cast, fujian: "350181", ningxia: "640422")
+            let park = try await client.send(.post, "/v1/parks", as: cast.ningxiaOffice, json: #"{"name":"西吉闽宁产业园","region_code":"640422","established_on":"2020-06-01"}"#)
+            let parkId = try #require(park.json["id"] as? String)
+            let enterprise = try await client.send(.post, "/v1/parks/\(parkId)/enterprises", as: cast.ningxiaOffice,
+                json: #"{"name":"福清菌草科技","credit_code":"\#(Fixtures.creditCode(610, region: "640422"))","relocated_from_region_code":"350181","industry_code":"A","investment_fen":10000000000,"entered_on":"2025-05-01"}"#)
+            let base = "/v1/parks/\(parkId)/enterprises/\(try #require(enterprise.json["id"] as? String, "\(enterprise.json)"))"
+            for (day, fen) in [("2025-06-01", 3_000_000_000), ("2026-03-01", 2_000_000_000)] {
+                let arrived = try await client.send(.post, base + "/investments", as: cast.ningxiaOffice, json: #"{"arrived_on":"\#(day)","amount_fen":\#(fen),"evidence_ref":"验资报告 \#(day)"}"#)
+                #expect(arrived.status == .created, "\(arrived.json)")
+            }
+            #expect(try await client.send(.post, base + "/investments", as: cast.ningxiaOffice, json: #"{"arrived_on":"2026-12-01","amount_fen":1,"evidence_ref":"x"}"#).problemFields == ["arrived_on"])
+            #expect(try await client.send(.put, base + "/headcounts/2025-04-30", as: cast.ningxiaOffice, json: #"{"jobs":10,"lifted_jobs":1,"local_jobs":1}"#).problemFields == ["counted_on"])
+            #expect(try await client.send(.put, base + "/headcounts/2026-03-31", as: cast.ningxiaOffice, json: #"{"jobs":10,"lifted_jobs":11,"local_jobs":1}"#).problemFields == ["lifted_jobs"])
+            for (day, jobs, lifted) in [("2026-03-31", 100, 30), ("2026-09-30", 150, 45)] {
+                let counted = try await client.send(.put, base + "/headcounts/\(day)", as: cast.ningxiaOffice, json: #"{"jobs":\#(jobs),"lifted_jobs":\#(lifted),"local_jobs":\#(jobs - 10)}"#)
+                #expect(counted.status == .ok, "\(counted.json)")
+            }
+            #expect(try await client.send(.put, base + "/years/2025", as: cast.ningxiaOffice, json: #"{"jobs":60,"local_hires":50,"priority_hires":20,"output_value_fen":0}"#).status == .ok)
+            #expect(try await client.send(.get, base + "/headcounts", as: cast.observer).items.count == 2)
+            #expect(try await client.send(.get, base + "/investments", as: cast.observer).items.count == 2)
+            #expect(try await client.send(.get, base + "/investments", as: cast.xijiOrigin).status == .forbidden)
+            let assessed = try await AssessmentService(database: database, clock: TestClock.clock).assessments(year: 2026, pairingId: pairing, for: .commandLine)
+            let lines = try #require(assessed.first?.assessment.lines)
+            func line(_ metric: TargetMetric) -> Assessment.Line? { lines.first { $0.metric == metric } }
+            #expect(line(.investmentArrivedFen)?.actual == 2_000_000_000 && line(.investmentArrivedFen)?.previousActual == 3_000_000_000)
+            #expect(line(.jobsForLifted)?.actual == 45 && line(.jobsForLifted)?.previousActual == 20, "the last headcount of 2026; 2025's yearly figure")
+            #expect(line(.enterprisesBroughtIn)?.actual == 0 && line(.enterprisesBroughtIn)?.previousActual == 1)
+        }
+    }
+
     @Test("targets through the API: PUT keeps each changed value as a version with its reason, GET shows them with their history; out of scope is 404, an unknown metric 422")
     func targets() async throws {
         try await withApp { client, cast, database in

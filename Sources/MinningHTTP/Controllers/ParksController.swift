@@ -58,6 +58,7 @@ struct ParksController {
     }
 
     func addRoutes(to group: RouterGroup<MinningRequestContext>) {
+        addFactRoutes(to: group)
         group.post("/parks") { request, context in
             let caller = try context.caller(allowedBy: .keepParks)
             var body = try await BodyReader(request, context: context)

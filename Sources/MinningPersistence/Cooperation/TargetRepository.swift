@@ -79,8 +79,10 @@ public struct TargetRepository: Sendable {
 
     /// What the records show for a pairing's year, metric by metric, for those Minning keeps:
     /// people of the Ningxia county hired in Fujian that year (and of them the lifted and the
-    /// monitored), the county's workers who began training, and enterprises from the Fujian side
-    /// that entered the county's parks, their investment and their hires from lifted households.
+    /// monitored), the county's workers who began training, enterprises from the Fujian side that
+    /// entered the county's parks, the investment of such enterprises that arrived in the year, and
+    /// the jobs they gave people of lifted or monitored households — the year's last headcount, or
+    /// the yearly figure where no headcount was taken.
     public func actuals(
         fujianPrefix: String, ningxiaPrefix: String, year: Int, on connection: PostgresConnection
     ) async throws -> [TargetMetric: Int] {
@@ -106,18 +108,31 @@ public struct TargetRepository: Sendable {
         ).collect().first?.decode(Int.self)
         let entered = try await connection.query(
             """
-            SELECT count(*), coalesce(sum(pe.investment_fen), 0)::bigint FROM park_enterprises pe JOIN parks p ON p.id = pe.park_id
+            SELECT count(*) FROM park_enterprises pe JOIN parks p ON p.id = pe.park_id
             WHERE p.region_code LIKE \(ningxiaPrefix) || '%' AND pe.relocated_from_region_code LIKE \(fujianPrefix) || '%'
               AND pe.entered_on BETWEEN \(from) AND \(to)
             """,
             logger: database.logger
-        ).collect().first?.decode((Int, Int).self)
-        if let (count, investment) = entered { (actuals[.enterprisesBroughtIn], actuals[.investmentArrivedFen]) = (count, investment) }
+        ).collect().first?.decode(Int.self)
+        actuals[.enterprisesBroughtIn] = entered
+        actuals[.investmentArrivedFen] = try await connection.query(
+            """
+            SELECT coalesce(sum(a.amount_fen), 0)::bigint FROM park_investment_arrivals a
+            JOIN park_enterprises pe ON pe.id = a.enterprise_id JOIN parks p ON p.id = pe.park_id
+            WHERE a.arrived_on BETWEEN \(from) AND \(to)
+              AND p.region_code LIKE \(ningxiaPrefix) || '%' AND pe.relocated_from_region_code LIKE \(fujianPrefix) || '%'
+            """,
+            logger: database.logger
+        ).collect().first?.decode(Int.self)
         actuals[.jobsForLifted] = try await connection.query(
             """
-            SELECT coalesce(sum(y.priority_hires), 0)::bigint FROM park_enterprise_years y
-            JOIN park_enterprises pe ON pe.id = y.enterprise_id JOIN parks p ON p.id = pe.park_id
-            WHERE y.year = \(year) AND p.region_code LIKE \(ningxiaPrefix) || '%' AND pe.relocated_from_region_code LIKE \(fujianPrefix) || '%'
+            SELECT coalesce(sum(coalesce(
+                       (SELECT h.lifted_jobs FROM park_headcounts h
+                        WHERE h.enterprise_id = pe.id AND h.counted_on BETWEEN \(from) AND \(to) ORDER BY h.counted_on DESC LIMIT 1),
+                       (SELECT y.priority_hires FROM park_enterprise_years y WHERE y.enterprise_id = pe.id AND y.year = \(year)),
+                       0)), 0)::bigint
+            FROM park_enterprises pe JOIN parks p ON p.id = pe.park_id
+            WHERE p.region_code LIKE \(ningxiaPrefix) || '%' AND pe.relocated_from_region_code LIKE \(fujianPrefix) || '%'
             """,
             logger: database.logger
         ).collect().first?.decode(Int.self)

@@ -2,9 +2,10 @@ import Foundation
 import MinningDomain
 import MinningPersistence
 
-/// Invented talent postings, consumption purchases and donations for every pairing running this
-/// year (this year and last), and one provincial joint meeting with its follow-up items, so that a
-/// new user's assessment and meeting pack show all six aspects. Written through the use cases'
+/// Invented talent postings, consumption purchases, donations and an enterprise relocated into a
+/// park of the Ningxia county (with its investment arriving and its headcounts) for every pairing
+/// running this year (this year and last), and one provincial joint meeting with its follow-up
+/// items, so that a new user's assessment and meeting pack show all six aspects. Written through the use cases'
 /// rules by the Ningxia office; evidence references start `演示`; a second run adds nothing.
 public struct DemoCooperationSeeder: Sendable {
     let services: Services
@@ -18,6 +19,7 @@ public struct DemoCooperationSeeder: Sendable {
         public var purchases = 0
         public var donations = 0
         public var meetings = 0
+        public var enterprises = 0
     }
 
     public func run(officeName: String = "宁夏回族自治区闽宁协作办公室") async throws -> Outcome {
@@ -26,7 +28,8 @@ public struct DemoCooperationSeeder: Sendable {
         let actor = try await CommandLineActor.resolve(database, bureauNamed: officeName, label: "demo seed", requestId: "seed")
         let regions = RegionRepository(database: database)
         var outcome = Outcome()
-        for pairing in try await services.reference.pairings(region: nil, year: today.year) {
+        // The Ningxia office records them; 山海协作 pairings, inside Fujian, are not its to record.
+        for pairing in try await services.reference.pairings(region: nil, year: today.year) where pairing.kind == .eastWest {
             guard let fujianCode = RegionCode(pairing.fujianRegionCode), let ningxiaCode = RegionCode(pairing.ningxiaRegionCode) else { continue }
             let fujian = try await regions.find(fujianCode)?.nameZh ?? pairing.fujianRegionCode
             let ningxia = try await regions.find(ningxiaCode)?.nameZh ?? pairing.ningxiaRegionCode
@@ -50,6 +53,9 @@ public struct DemoCooperationSeeder: Sendable {
             outcome.talent += counts.talent
             outcome.purchases += counts.purchases
             outcome.donations += counts.donations
+            if try await relocate(pairing, fujian: fujian, ningxia: ningxiaCode, ningxiaName: ningxia, today: today, by: actor) {
+                outcome.enterprises += 1
+            }
         }
         let meeting = try await meeting(today: today)
         let services = self.services
@@ -62,6 +68,48 @@ public struct DemoCooperationSeeder: Sendable {
         }
         outcome.meetings = 1
         return outcome
+    }
+
+    /// An enterprise of the Fujian side that moved into a park of the county last June (the county's
+    /// demo park, made when it has none), with investment arriving in two tranches and a headcount
+    /// at the end of last year and in September.
+    func relocate(_ pairing: Pairing, fujian: String, ningxia: RegionCode, ningxiaName: String, today: CalendarDay, by actor: AuditActor) async throws -> Bool {
+        let parks = services.parks
+        let entered = CalendarDay(year: today.year - 1, month: 6, day: 1)!
+        guard pairing.runs(in: entered.year), let giving = RegionCode(pairing.fujianRegionCode) else { return false }
+        let park: ParkRecord
+        if let existing = try await parks.parks(by: actor.principal).first(where: { $0.region == ningxia }) {
+            park = existing
+        } else {
+            park = try await services.database.transaction { connection in
+                try await parks.createPark(name: "\(ningxiaName)闽宁产业园（演示）", region: ningxia, establishedOn: CalendarDay(year: 2020, month: 6, day: 1)!,
+                                           by: actor, on: connection)
+            }
+        }
+        let prefix = "91\(ningxia.rawValue)MA0001" + String(format: "%03d", pairing.id)
+        let enterprise = try await services.database.transaction { connection in
+            try await parks.addEnterprise(
+                parkId: park.id, name: "\(fujian)援建企业（演示）", creditCode: try CreditCode(prefix + String(CreditCode.checkCharacter(for: prefix)!)),
+                relocatedFrom: giving, industryCode: "C", investmentFen: 5_000_000_000, enteredOn: entered, by: actor, on: connection
+            )
+        }
+        let arrivals = [(CalendarDay(year: today.year - 1, month: 8, day: 1)!, 1_500_000_000), (min(CalendarDay(year: today.year, month: 3, day: 1)!, today), 1_000_000_000)]
+        let counts = [(CalendarDay(year: today.year - 1, month: 12, day: 31)!, 80, 25), (min(CalendarDay(year: today.year, month: 9, day: 30)!, today), 120, 40)]
+        try await services.database.transaction { connection in
+            for (index, (day, fen)) in arrivals.enumerated() {
+                _ = try await parks.recordArrival(
+                    parkId: park.id, InvestmentArrival(enterpriseId: enterprise.id, arrivedOn: day, amountFen: fen, evidenceRef: "演示-到位-\(pairing.id)-\(index + 1)"),
+                    by: actor, on: connection
+                )
+            }
+            for (day, jobs, lifted) in counts where day >= entered {
+                try await parks.putHeadcount(
+                    parkId: park.id, Headcount(enterpriseId: enterprise.id, countedOn: day, jobs: jobs, liftedJobs: lifted, localJobs: jobs - 10),
+                    by: actor, on: connection
+                )
+            }
+        }
+        return true
     }
 
     /// A cadre on a two-year round, a teacher for a term, a doctor still serving, an agronomist

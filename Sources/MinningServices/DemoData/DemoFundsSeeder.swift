@@ -13,12 +13,15 @@ public struct DemoFundsSeeder: Sendable {
         self.services = services
     }
 
-    public func run(officeName: String = "宁夏回族自治区闽宁协作办公室") async throws -> Int {
+    public func run(officeName: String = "宁夏回族自治区闽宁协作办公室", fujianOfficeName: String = "福建省闽宁协作办公室") async throws -> Int {
         let (database, today) = (services.database, services.clock.today)
         let seeded = try await DemoDataRepository(database: database).ledgerEntries(documentNumberPrefix: "演示")
         guard seeded == 0 else { return 0 }
-        let actor = try await CommandLineActor.resolve(database, bureauNamed: officeName, label: "demo seed", requestId: "seed")
-        let cashier = try await CommandLineActor.resolve(database, bureauNamed: officeName, label: "demo seed (cashier)", requestId: "seed")
+        let ningxia = try await CommandLineActor.resolve(database, bureauNamed: officeName, label: "demo seed", requestId: "seed")
+        let ningxiaCashier = try await CommandLineActor.resolve(database, bureauNamed: officeName, label: "demo seed (cashier)", requestId: "seed")
+        // 山海协作 pairings lie inside Fujian: Fujian's office keeps their ledger.
+        let fujian = try await CommandLineActor.resolve(database, bureauNamed: fujianOfficeName, label: "demo seed", requestId: "seed")
+        let fujianCashier = try await CommandLineActor.resolve(database, bureauNamed: fujianOfficeName, label: "demo seed (cashier)", requestId: "seed")
         let funds = services.funds
         var projectOfPairing: [Int: UUID] = [:]
         var entries = 0
@@ -26,8 +29,11 @@ public struct DemoFundsSeeder: Sendable {
         for year in (today.year - 3)...today.year {
             let pairings = try await services.reference.pairings(region: nil, year: year)
             for pairing in pairings {
-                // Amounts vary by pairing and grow by a tenth a year; all in whole yuan.
-                let committed = (20_000_000 + pairing.id * 3_000_000) * 100 * (10 + year - today.year + 3) / 13
+                let (actor, cashier) = pairing.kind == .mountainSea ? (fujian, fujianCashier) : (ningxia, ningxiaCashier)
+                // Amounts vary by pairing and grow by a tenth a year; all in whole yuan. 山海协作 ones
+                // are around the ¥12 M floor, so that the report flags some counties below it.
+                let base = pairing.kind == .mountainSea ? 10_000_000 + (pairing.id % 2) * 6_000_000 : 20_000_000 + pairing.id * 3_000_000
+                let committed = base * 100 * (10 + year - today.year + 3) / 13
                 let firstTransfer = committed * 6 / 10
                 let secondTransfer = committed * 3 / 10
                 func day(_ month: Int, _ dayOfMonth: Int) -> CalendarDay {

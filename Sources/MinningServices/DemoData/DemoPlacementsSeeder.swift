@@ -2,8 +2,9 @@ import Foundation
 import MinningDomain
 import MinningPersistence
 
-/// Two demo workers hired 100 days ago with three paid months each, the subsidies that earns them,
-/// and one claim approved and paid from the pairing funds — so a new user's meeting pack shows
+/// Five demo workers — from 海原 and from the Ningxia county of each pairing running this year —
+/// hired 100 days ago with three paid months each, the subsidies that earns them, and one claim
+/// approved and paid from the pairing funds — so a new user's meeting pack and assessment show
 /// placements, retention and subsidies, written through the same rules as real data.
 /// Skipped when any placement exists.
 public struct DemoPlacementsSeeder: Sendable {
@@ -14,7 +15,9 @@ public struct DemoPlacementsSeeder: Sendable {
     }
 
     /// 马小花 stays available: README's walkthrough recommends jobs to her.
-    static let hires: [(worker: String, occupation: String)] = [("海燕", "5322"), ("李娟", "8212")]
+    static let hires: [(worker: String, occupation: String)] = [
+        ("海燕", "5322"), ("李娟", "8212"), ("马永福", "8212"), ("虎秀英", "8156"), ("马金花", "8212"),
+    ]
 
     public func run() async throws -> Int {
         let (database, today) = (services.database, services.clock.today)

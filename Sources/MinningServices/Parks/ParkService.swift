@@ -9,12 +9,16 @@ import PostgresNIO
 public struct ParkService: Sendable {
     let database: Database
     let parks: ParkRepository
+    let facts: ParkFactsRepository
     let idempotency: IdempotencyStore
+    let clock: ChinaClock
 
-    public init(database: Database, idempotency: IdempotencyStore) {
+    public init(database: Database, idempotency: IdempotencyStore, clock: ChinaClock) {
         self.database = database
         self.parks = ParkRepository(database: database)
+        self.facts = ParkFactsRepository(database: database)
         self.idempotency = idempotency
+        self.clock = clock
     }
 
     public func createPark(name: String, region: RegionCode, establishedOn: CalendarDay, by actor: AuditActor, once: OnceOnly<ParkRecord>) async throws -> IdempotencyStore.Outcome {

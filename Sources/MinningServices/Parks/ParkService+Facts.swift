@@ -1,0 +1,69 @@
+import Foundation
+import MinningDomain
+import MinningPersistence
+import PostgresNIO
+
+/// Investment that arrived and headcounts, each on its day: written by the offices whose scope
+/// holds the park, read by those who read parks.
+extension ParkService {
+    public func recordArrival(
+        parkId: UUID, _ arrival: InvestmentArrival, by actor: AuditActor, once: OnceOnly<Recorded<InvestmentArrival>>
+    ) async throws -> IdempotencyStore.Outcome {
+        try Permission.keepParks.check(actor.principal)
+        let issues = arrival.problems(today: clock.today)
+        guard issues.isEmpty else { throw DomainError.invalid(issues) }
+        return try await idempotency.run(once) { connection in try await recordArrival(parkId: parkId, arrival, by: actor, on: connection) }
+    }
+
+    func recordArrival(parkId: UUID, _ arrival: InvestmentArrival, by actor: AuditActor, on connection: PostgresConnection) async throws -> Recorded<InvestmentArrival> {
+        try await held(parkId: parkId, enterpriseId: arrival.enterpriseId, by: actor.principal, on: connection)
+        return try await facts.insert(arrival, by: actor, at: clock.now, on: connection)
+    }
+
+    public func arrivals(parkId: UUID, enterpriseId: UUID, by principal: Principal) async throws -> [Recorded<InvestmentArrival>] {
+        try Permission.readParks.check(principal)
+        let (parks, facts) = (self.parks, self.facts)
+        return try await database.transaction { connection in
+            guard try await parks.isVisible(parkId, in: principal.scope, on: connection),
+                  try await parks.enterprise(enterpriseId, isIn: parkId, on: connection) else {
+                throw DomainError.notFound(.noneInScope(.enterprise))
+            }
+            return try await facts.arrivals(enterpriseId: enterpriseId, on: connection)
+        }
+    }
+
+    /// Records the headcount of a day, or corrects that day's.
+    public func putHeadcount(parkId: UUID, _ headcount: Headcount, by actor: AuditActor) async throws -> Headcount {
+        try Permission.keepParks.check(actor.principal)
+        let service = self
+        return try await database.transaction { connection in
+            try await service.putHeadcount(parkId: parkId, headcount, by: actor, on: connection)
+            return headcount
+        }
+    }
+
+    func putHeadcount(parkId: UUID, _ headcount: Headcount, by actor: AuditActor, on connection: PostgresConnection) async throws {
+        try await held(parkId: parkId, enterpriseId: headcount.enterpriseId, by: actor.principal, on: connection)
+        let entered = try await facts.enteredOn(headcount.enterpriseId, on: connection) ?? headcount.countedOn
+        let issues = headcount.problems(today: clock.today, enteredOn: entered)
+        guard issues.isEmpty else { throw DomainError.invalid(issues) }
+        try await facts.put(headcount, by: actor, at: clock.now, on: connection)
+    }
+
+    public func headcounts(parkId: UUID, enterpriseId: UUID, by principal: Principal) async throws -> [Headcount] {
+        try Permission.readParks.check(principal)
+        let (parks, facts) = (self.parks, self.facts)
+        return try await database.transaction { connection in
+            guard try await parks.isVisible(parkId, in: principal.scope, on: connection),
+                  try await parks.enterprise(enterpriseId, isIn: parkId, on: connection) else {
+                throw DomainError.notFound(.noneInScope(.enterprise))
+            }
+            return try await facts.headcounts(enterpriseId: enterpriseId, on: connection)
+        }
+    }
+
+    private func held(parkId: UUID, enterpriseId: UUID, by principal: Principal, on connection: PostgresConnection) async throws {
+        guard try await parks.isHeld(parkId, in: principal.scope, on: connection) else { throw DomainError.notFound(.noneInScope(.park)) }
+        guard try await parks.enterprise(enterpriseId, isIn: parkId, on: connection) else { throw DomainError.notFound(.noneInScope(.enterprise)) }
+    }
+}
