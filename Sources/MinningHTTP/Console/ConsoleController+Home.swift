@@ -13,7 +13,12 @@ extension ConsoleController {
             let allocated = request.uri.queryParameters["allocated"].flatMap { Int($0) }
             let notice = allocated.map { "已按分配方案推荐 \($0) 个岗位，等待劳动者答复。" }
             let acknowledged = request.uri.queryParameters["acknowledged"] != nil ? "已确认预警，处理情况已记录。" : nil
-            return page(pages.home(session, worklist: worklist, notice: notice ?? acknowledged), title: "工作台", session: session)
+            let decision: String? = switch request.uri.queryParameters["decision"].map(String.init) {
+            case "done": "督办事项已办结。"
+            case "progress": "督办事项的进展已记录。"
+            default: nil
+            }
+            return page(pages.home(session, worklist: worklist, notice: notice ?? acknowledged ?? decision), title: "工作台", session: session)
         })
         router.post("/alerts/{id}/acknowledge", use: submitted(title: "预警") { request, context, session, form in
             let id = try pathId(request, .alert)

@@ -34,6 +34,7 @@ public struct ConsoleController: Sendable {
         "GET /parks", "POST /parks", "GET /parks/{id}", "POST /parks/{id}/enterprises", "POST /parks/{id}/enterprises/{enterprise}/years",
         "GET /employers", "POST /employers", "GET /bureaus", "POST /bureaus", "GET /bureaus/{id}", "POST /bureaus/{id}/keys", "POST /keys/{id}/revoke",
         "GET /reports/funds.csv", "GET /reports/labor.csv", "GET /reports/subsidies.csv", "GET /reports/parks.csv",
+        "GET /meetings", "POST /meetings", "POST /meeting-decisions/{id}",
     ]
 
     static let sessionCookie = "minning_session"
@@ -97,6 +98,7 @@ public struct ConsoleController: Sendable {
         addParkRoutes(to: router)
         addTrainingRoutes(to: router)
         addProjectRoutes(to: router)
+        addMeetingRoutes(to: router)
         addCorrectionRoutes(to: router)
         addAssessmentRoutes(to: router)
         addSubsidyRoutes(to: router)

@@ -41,6 +41,7 @@ enum ConsoleTemplates {
         <h1>工作台</h1>
         <p>{{name}}，您好。您以“{{role}}”身份代表 {{bureau}} 工作。</p>
         {{#notice}}<p class="notice" role="status">{{notice}}</p>{{/notice}}
+        {{^hasAlerts}}{{#problem}}<p class="error" role="alert">{{problem}}</p>{{/problem}}{{/hasAlerts}}
         {{#nothingWaiting}}<p class="notice" role="status">目前没有待办事项。</p>{{/nothingWaiting}}
         </section>
         {{#hasAlerts}}<section class="card">
@@ -56,8 +57,13 @@ enum ConsoleTemplates {
         {{#hasDecisions}}<section class="card">
         <h2>联席会议督办事项</h2>
         <div class="scroll"><table>
-        <thead><tr><th scope="col">事项</th><th scope="col">办结时限</th><th scope="col">进展</th></tr></thead>
-        <tbody>{{#decisions}}<tr><td class="why">{{task}}</td><td>{{due}}{{#overdue}} <strong class="overdue">已逾期</strong>{{/overdue}}</td><td>{{progress}}</td></tr>{{/decisions}}</tbody>
+        <thead><tr><th scope="col">事项</th><th scope="col">办结时限</th><th scope="col" class="noprint">进展与办结</th></tr></thead>
+        <tbody>{{#decisions}}<tr><td class="why">{{task}}</td><td>{{due}}{{#overdue}} <strong class="overdue">已逾期</strong>{{/overdue}}</td>
+        <td class="noprint"><form method="post" action="/meeting-decisions/{{id}}" class="acknowledge"><input type="hidden" name="csrf" value="{{csrf}}">
+        <input name="progress" value="{{progress}}" placeholder="进展" aria-label="进展">
+        <label class="inline"><input type="checkbox" name="done" value="1">已办结</label>
+        <input name="done_on" value="{{today}}" size="10" aria-label="办结日期">
+        <button class="small">保存</button></form></td></tr>{{/decisions}}</tbody>
         </table></div>
         </section>{{/hasDecisions}}
         {{#sections}}<section class="card">
@@ -123,6 +129,10 @@ enum ConsoleTemplates {
         dl.facts dt { color: var(--muted); } dl.facts dd { margin: 0; }
         td.why { white-space: normal; min-width: 18rem; }
         strong.overdue { color: #b00020; }
+        p.paragraphs { white-space: pre-line; }
+        form.fields .wide { grid-column: 1 / -1; }
+        form.fields textarea { width: 100%; font: inherit; }
+        fieldset .decision { display: flex; flex-wrap: wrap; gap: .5rem 1rem; margin-bottom: .5rem; }
         table { border-collapse: collapse; width: 100%; font-size: .95rem; }
         th, td { text-align: left; padding: .45rem .6rem; border-bottom: 1px solid var(--line); white-space: nowrap; }
         th { background: var(--ground); font-weight: 600; }
