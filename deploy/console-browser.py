@@ -269,6 +269,13 @@ with sync_playwright() as playwright:
         home = other.inner_text("main")
         check("the destination clerk's home lists the accepted placement awaiting its hire", "已接受、等待登记入职" in home)
         other.screenshot(path=f"{shots}/destination-home.png", full_page=True)
+        # The joint meeting's follow-up item the demo gives 福州's bureau: on its worklist, progress reported there.
+        check("the destination clerk's home lists its follow-up item from the joint meeting", "在福州市举办闽宁专场招聘会" in other.inner_text("main"))
+        item = other.locator("section:has(h2:text('联席会议督办事项')) form").first
+        item.locator("input[name=progress]").fill("已举办专场招聘会 2 场，提供岗位 320 个")
+        item.locator("button").click()
+        check("its progress is recorded and shown", "督办事项的进展已记录" in other.inner_text("main") and "提供岗位 320 个" in other.content())
+        other.screenshot(path=f"{shots}/destination-follow-up.png", full_page=True)
         other.goto(placement_url)
         check("after the acceptance the employer's side sees who comes, without the household's priority",
               "登记入职" in other.inner_text("main") and "优先" not in other.inner_text("main"))
@@ -333,7 +340,7 @@ with sync_playwright() as playwright:
         cashier.screenshot(path=f"{shots}/subsidies-paid.png", full_page=True)
         sweep(cashier, "the office", [("/ledger", "资金台账", "ledger"), ("/ledger/verify", "链条完整", "ledger-verify"),
                                       ("/projects", "帮扶项目", "projects"), ("/parks", "闽宁产业园", "parks"),
-                                      ("/assessment", "协议指标与自评", "assessment")])
+                                      ("/assessment", "协议指标与自评", "assessment"), ("/meetings", "督办事项", "meetings")])
         # The office's pages on a phone: wide tables scroll inside their boxes, never the page.
         pocket = browser.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN", is_mobile=True)
         pocket.add_cookies(cashier.context.cookies())

@@ -59,6 +59,7 @@ struct ConsolePageMatrixTests {
                 ("/employers", [.ok, .forbidden, .ok, .forbidden, .forbidden]),
                 ("/parks", [.ok, .forbidden, .forbidden, .ok, .ok]),
                 ("/meetings", [.ok, .forbidden, .forbidden, .ok, .ok]),
+                ("/cooperation", [.ok, .forbidden, .forbidden, .ok, .ok]),
                 ("/training", [.ok, .ok, .forbidden, .forbidden, .forbidden]),
                 ("/projects", [.ok, .forbidden, .forbidden, .ok, .ok]),
                 ("/assessment", [.ok, .forbidden, .forbidden, .ok, .ok]),

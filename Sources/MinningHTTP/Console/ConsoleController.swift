@@ -35,6 +35,7 @@ public struct ConsoleController: Sendable {
         "GET /employers", "POST /employers", "GET /bureaus", "POST /bureaus", "GET /bureaus/{id}", "POST /bureaus/{id}/keys", "POST /keys/{id}/revoke",
         "GET /reports/funds.csv", "GET /reports/labor.csv", "GET /reports/subsidies.csv", "GET /reports/parks.csv",
         "GET /meetings", "POST /meetings", "POST /meeting-decisions/{id}",
+        "GET /cooperation", "GET /cooperation/consumption/template.csv", "POST /cooperation/talent", "POST /cooperation/donations", "POST /cooperation/consumption",
     ]
 
     static let sessionCookie = "minning_session"
@@ -99,6 +100,7 @@ public struct ConsoleController: Sendable {
         addTrainingRoutes(to: router)
         addProjectRoutes(to: router)
         addMeetingRoutes(to: router)
+        addCooperationRoutes(to: router)
         addCorrectionRoutes(to: router)
         addAssessmentRoutes(to: router)
         addSubsidyRoutes(to: router)

@@ -13,7 +13,7 @@ struct ConsolePages: Sendable {
         try library.register(ConsoleTemplates.login, named: "login")
         try library.register(ConsoleTemplates.home, named: "home")
         try library.register(ConsoleTemplates.password, named: "password")
-        for (name, template) in ConsoleTemplates.workerPages + ConsoleTemplates.allocationPages + ConsoleTemplates.vacancyPages + ConsoleTemplates.ledgerPages + ConsoleTemplates.bureauPages + ConsoleTemplates.parkPages + ConsoleTemplates.trainingPages + ConsoleTemplates.assessmentPages + [("staff", ConsoleTemplates.staff), ("reports", ConsoleTemplates.reports), ("subsidies", ConsoleTemplates.subsidies), ("secondFactor", ConsoleTemplates.secondFactor), ("employers", ConsoleTemplates.employers), ("projects", ConsoleTemplates.projects), ("meetings", ConsoleTemplates.meetings), ("importWorkers", ConsoleTemplates.importWorkers)] { try library.register(template, named: name) }
+        for (name, template) in ConsoleTemplates.workerPages + ConsoleTemplates.allocationPages + ConsoleTemplates.vacancyPages + ConsoleTemplates.ledgerPages + ConsoleTemplates.bureauPages + ConsoleTemplates.parkPages + ConsoleTemplates.trainingPages + ConsoleTemplates.assessmentPages + [("staff", ConsoleTemplates.staff), ("reports", ConsoleTemplates.reports), ("subsidies", ConsoleTemplates.subsidies), ("secondFactor", ConsoleTemplates.secondFactor), ("employers", ConsoleTemplates.employers), ("projects", ConsoleTemplates.projects), ("meetings", ConsoleTemplates.meetings), ("cooperation", ConsoleTemplates.cooperation), ("importWorkers", ConsoleTemplates.importWorkers)] { try library.register(template, named: name) }
         try library.register("<section class=\"card narrow\"><p class=\"error\" role=\"alert\">{{text}}</p><p><a href=\"/\">返回工作台</a></p></section>", named: "message")
         self.library = library
     }
@@ -101,8 +101,8 @@ struct ConsolePages: Sendable {
         case .originBureau:
             [("查找劳动者", "/workers"), ("登记劳动者", "/workers/new"), ("批量导入劳动者名单", "/imports/workers"), ("为劳动者推荐岗位", "/workers"), ("在招岗位", "/vacancies"), ("批次分配", "/allocations/new"), ("培训报名", "/training")]
         case .destinationBureau: [("岗位与候选人", "/vacancies"), ("用人单位", "/employers"), ("发布岗位", "/vacancies/new"), ("可到岗的劳动者", "/workers"), ("录用与稳岗月报", nil), ("离职与更正", nil)]
-        case .cooperationOffice: [("资金台账", "/ledger"), ("帮扶项目", "/projects"), ("就业补贴审核与发放", "/subsidies"), ("产业园", "/parks"), ("协议指标与自评", "/assessment"), ("联席会议与督办", "/meetings"), ("报表与联席会议材料", "/reports")]
-        case .observer: [("协议指标与自评", "/assessment"), ("联席会议与督办", "/meetings"), ("报表与联席会议材料", "/reports"), ("资金台账", "/ledger"), ("产业园", "/parks")]
+        case .cooperationOffice: [("资金台账", "/ledger"), ("帮扶项目", "/projects"), ("就业补贴审核与发放", "/subsidies"), ("产业园", "/parks"), ("协议指标与自评", "/assessment"), ("联席会议与督办", "/meetings"), ("人才·消费·捐赠", "/cooperation"), ("报表与联席会议材料", "/reports")]
+        case .observer: [("协议指标与自评", "/assessment"), ("联席会议与督办", "/meetings"), ("人才·消费·捐赠", "/cooperation"), ("报表与联席会议材料", "/reports"), ("资金台账", "/ledger"), ("产业园", "/parks")]
         case .admin: [("查找劳动者", "/workers"), ("批次分配", "/allocations/new"), ("单位管理", "/bureaus"), ("工作台账号", "/staff"), ("资金台账", "/ledger"), ("协议指标与自评", "/assessment"), ("联席会议与督办", "/meetings"), ("报表与联席会议材料", "/reports")]
         }
     }
