@@ -341,6 +341,14 @@ with sync_playwright() as playwright:
         sweep(cashier, "the office", [("/ledger", "资金台账", "ledger"), ("/ledger/verify", "链条完整", "ledger-verify"),
                                       ("/projects", "帮扶项目", "projects"), ("/parks", "闽宁产业园", "parks"),
                                       ("/assessment", "协议指标与自评", "assessment"), ("/meetings", "督办事项", "meetings")])
+        # A pairing's talent, purchases and donations, as the demo seeded them.
+        cashier.goto(base + "/cooperation")
+        cashier.select_option("select[name=pairing]", index=1)
+        cashier.click("form.search button")
+        records = cashier.inner_text("main")
+        check("the office reads a pairing's postings, purchases and donations, with their forms",
+              "人才交流：" in records and "演示干部甲" in records and "消费协作：" in records and "社会参与：" in records and "导入采购台账" in records)
+        cashier.screenshot(path=f"{shots}/cooperation.png", full_page=True)
         # The office's pages on a phone: wide tables scroll inside their boxes, never the page.
         pocket = browser.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN", is_mobile=True)
         pocket.add_cookies(cashier.context.cookies())

@@ -61,13 +61,8 @@ struct DonationsController {
         }
         group.get("/donations") { request, context in
             let caller = try context.caller(allowedBy: .readCooperationRecords)
-            var query = QueryReader(request)
-            let pairing = query.integer("pairing_id", in: 1...Int(Int32.max))
-            let year = query.integer("year", in: 1996...2100)
-            let limit = query.integer("limit", in: 1...500) ?? 100
-            let offset = query.integer("offset", in: 0...1_000_000) ?? 0
-            try query.finish()
-            let found = try await service.list(pairingId: pairing, year: year, limit: limit, offset: offset, by: caller)
+            let query = try CooperationListQuery(request)
+            let found = try await service.list(pairingId: query.pairingId, year: query.year, limit: query.limit, offset: query.offset, by: caller)
             return try APIJSON.response(ItemsResponse(items: found.map(DonationBody.init)))
         }
     }

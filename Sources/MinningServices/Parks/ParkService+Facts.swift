@@ -22,14 +22,8 @@ extension ParkService {
 
     public func arrivals(parkId: UUID, enterpriseId: UUID, by principal: Principal) async throws -> [Recorded<InvestmentArrival>] {
         try Permission.readParks.check(principal)
-        let (parks, facts) = (self.parks, self.facts)
-        return try await database.transaction { connection in
-            guard try await parks.isVisible(parkId, in: principal.scope, on: connection),
-                  try await parks.enterprise(enterpriseId, isIn: parkId, on: connection) else {
-                throw DomainError.notFound(.noneInScope(.enterprise))
-            }
-            return try await facts.arrivals(enterpriseId: enterpriseId, on: connection)
-        }
+        let facts = self.facts
+        return try await readingVisible(parkId: parkId, enterpriseId: enterpriseId, by: principal) { try await facts.arrivals(enterpriseId: enterpriseId, on: $0) }
     }
 
     /// Records the headcount of a day, or corrects that day's.
@@ -52,13 +46,21 @@ extension ParkService {
 
     public func headcounts(parkId: UUID, enterpriseId: UUID, by principal: Principal) async throws -> [Headcount] {
         try Permission.readParks.check(principal)
-        let (parks, facts) = (self.parks, self.facts)
+        let facts = self.facts
+        return try await readingVisible(parkId: parkId, enterpriseId: enterpriseId, by: principal) { try await facts.headcounts(enterpriseId: enterpriseId, on: $0) }
+    }
+
+    /// Reads an enterprise's facts when the reader sees its park (from either side of the cooperation).
+    private func readingVisible<Result: Sendable>(
+        parkId: UUID, enterpriseId: UUID, by principal: Principal, _ read: @Sendable @escaping (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
+        let parks = self.parks
         return try await database.transaction { connection in
             guard try await parks.isVisible(parkId, in: principal.scope, on: connection),
                   try await parks.enterprise(enterpriseId, isIn: parkId, on: connection) else {
                 throw DomainError.notFound(.noneInScope(.enterprise))
             }
-            return try await facts.headcounts(enterpriseId: enterpriseId, on: connection)
+            return try await read(connection)
         }
     }
 
