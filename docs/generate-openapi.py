@@ -674,8 +674,8 @@ paths.update({
  "/v1/pairings/{id}/targets/{year}": {
    "get": op("getPairingTargets", "A pairing's agreed targets (协议指标) for a year, the value in force of each metric and every version with its reason " + read_roles, ["cooperation"],
      {**ok(ref("PairingTargets")), **errs(*auth, "403", "404", "422")}, params=[pp("id", {"type": "string"}, "Pairing id"), year_path]),
-   "put": op("setPairingTargets", "Set targets: each changed value becomes a new version with the reason; unchanged ones are left alone " + write_roles, ["cooperation"],
-     {**ok(ref("PairingTargets")), **errs(*auth, "403", "404", "413", "415", "422")}, params=[pp("id", {"type": "string"}, "Pairing id"), year_path],
+   "put": op("setPairingTargets", "Set targets: each changed value becomes a new version with the reason; unchanged ones are left alone. If-Match names the ETag read (the number of versions), so a change is never made against targets someone else changed since " + write_roles, ["cooperation"],
+     {**ok(ref("PairingTargets")), **changed("targets")}, params=[pp("id", {"type": "string"}, "Pairing id"), year_path, if_match("targets")],
      body=obj({"targets": {"type": "object", "additionalProperties": False, "minProperties": 1,
                             "properties": {m: {"type": "integer", "minimum": 0, "maximum": 10000000000000 if m.endswith("_fen") else 10000000} for m in metrics}},
                "reason": text_field(200)}))},

@@ -205,7 +205,7 @@ struct AuthorizationMatrixTests {
             "GET /v1/pairings/{id}/targets/{year}": Case(method: .get, path: path { "/v1/pairings/\($0.pairing)/targets/2025" }, body: nil, headers: [:],
                 expected: [200, 403, 403, 403, 200, 200]),
             "PUT /v1/pairings/{id}/targets/{year}": Case(method: .put, path: path { "/v1/pairings/\($0.pairing)/targets/2025" },
-                body: { index in #"{"targets":{"cadres_sent":\#(index + 1)},"reason":"协议"}"# }, headers: [:], expected: [200, 403, 403, 403, 200, 403]),
+                body: { index in #"{"targets":{"cadres_sent":\#(index + 1)},"reason":"协议"}"# }, headers: any, expected: [200, 403, 403, 403, 200, 403]),
             "POST /v1/talent": Case(method: .post, path: { objects, _ in
                     "/v1/talent\n" + #"{"pairing_id":\#(objects.pairing),"kind":"teacher","direction":"to_ningxia","person_name":"陈老师","home_unit":"漳州一中","host_unit":"海原一中","post":"教师","starts_on":"2025-03-01"}"#
                 }, body: nil, headers: [:], expected: [201, 403, 403, 403, 201, 403]),

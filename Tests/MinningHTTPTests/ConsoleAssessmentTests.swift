@@ -72,6 +72,12 @@ struct ConsoleAssessmentTests {
             let history = String(buffer: try await office.send(client, .get, "/assessment/\(pairing)/\(year)").body)
             #expect(history.contains("指标调整记录") && history.contains("年中调整&lt;b&gt;") && history.contains("100.0%"))
             #expect(try await ConsoleWorkerFormsTests.count(database, "SELECT count(*) FROM pairing_targets WHERE metric = 'people_placed'") == 2)
+            // A form opened before someone else's change is not saved over it.
+            let stale = try await office.send(client, .post, "/assessment/\(pairing)/\(year)", form: [
+                "csrf": csrf, "revision": "0", "people_placed": "9", "reason": "旧页面",
+            ])
+            #expect(String(buffer: stale.body).contains("他人已修改了本结对的指标"), "\(String(buffer: stale.body))")
+            #expect(try await ConsoleWorkerFormsTests.count(database, "SELECT count(*) FROM pairing_targets WHERE metric = 'people_placed'") == 2)
             #expect(try await ConsoleWorkerFormsTests.count(database, "SELECT count(*) FROM audit_log WHERE object_type = 'pairing_target'") == 2)
 
             // The same figures through the API, and as the Chinese CSV.

@@ -164,19 +164,24 @@ struct CooperationRecordsTests {
     func targets() async throws {
         try await withApp { client, cast, database in
             let pairing = try await Self.pairing(client, cast, fujian: "350181", ningxia: "640422")
-            let put = try await client.send(.put, "/v1/pairings/\(pairing)/targets/2026", as: cast.ningxiaOffice,
-                json: #"{"targets":{"cadres_sent":3,"consumption_fen":50000000000},"reason":"2026 年协议"}"#)
-            #expect(put.status == .ok && (put.json["changed"] as? [String])?.sorted() == ["cadres_sent", "consumption_fen"], "\(put.json)")
-            let again = try await client.send(.put, "/v1/pairings/\(pairing)/targets/2026", as: cast.ningxiaOffice,
-                json: #"{"targets":{"cadres_sent":4,"consumption_fen":50000000000},"reason":"年中调整"}"#)
+            let first = #"{"targets":{"cadres_sent":3,"consumption_fen":50000000000},"reason":"2026 年协议"}"#
+            #expect(try await client.send(.put, "/v1/pairings/\(pairing)/targets/2026", as: cast.ningxiaOffice, json: first).status.code == 428)
+            let unset = try await client.send(.get, "/v1/pairings/\(pairing)/targets/2026", as: cast.observer)
+            #expect(unset.headers[.eTag] == "\"0\"")
+            let put = try await client.send(.put, "/v1/pairings/\(pairing)/targets/2026", as: cast.ningxiaOffice, json: first, headers: [.ifMatch: "\"0\""])
+            #expect(put.status == .ok && (put.json["changed"] as? [String])?.sorted() == ["cadres_sent", "consumption_fen"] && put.headers[.eTag] == "\"2\"", "\(put.json)")
+            let adjust = #"{"targets":{"cadres_sent":4,"consumption_fen":50000000000},"reason":"年中调整"}"#
+            let stale = try await client.send(.put, "/v1/pairings/\(pairing)/targets/2026", as: cast.ningxiaOffice, json: adjust, headers: [.ifMatch: "\"0\""])
+            #expect(stale.status.code == 412, "read before the first change: \(stale.json)")
+            let again = try await client.send(.put, "/v1/pairings/\(pairing)/targets/2026", as: cast.ningxiaOffice, json: adjust, headers: [.ifMatch: "\"2\""])
             #expect(again.json["changed"] as? [String] == ["cadres_sent"])
             let read = try await client.send(.get, "/v1/pairings/\(pairing)/targets/2026", as: cast.observer)
             #expect((read.json["targets"] as? [String: Int])?["cadres_sent"] == 4 && (read.json["history"] as? [[String: Any]])?.count == 3, "\(read.json)")
             let unknown = try await client.send(.put, "/v1/pairings/\(pairing)/targets/2026", as: cast.ningxiaOffice, json: #"{"targets":{"cadres":3},"reason":"x"}"#)
             #expect(unknown.status == .unprocessableContent && unknown.problemFields.contains("targets.cadres"), "\(unknown.json)")
             let haiyuan = try await Fixtures(database: database).caller("海原县协作办", kind: .cooperationOffice, region: "640522", role: .cooperationOffice)
-            #expect(try await client.send(.put, "/v1/pairings/\(pairing)/targets/2026", as: haiyuan, json: #"{"targets":{"cadres_sent":9},"reason":"x"}"#).status == .notFound)
-            #expect(try await client.send(.put, "/v1/pairings/\(pairing)/targets/2026", as: cast.observer, json: #"{"targets":{"cadres_sent":9},"reason":"x"}"#).status == .forbidden)
+            #expect(try await client.send(.put, "/v1/pairings/\(pairing)/targets/2026", as: haiyuan, json: #"{"targets":{"cadres_sent":9},"reason":"x"}"#, headers: [.ifMatch: "*"]).status == .notFound)
+            #expect(try await client.send(.put, "/v1/pairings/\(pairing)/targets/2026", as: cast.observer, json: #"{"targets":{"cadres_sent":9},"reason":"x"}"#, headers: [.ifMatch: "*"]).status == .forbidden)
             #expect(try await Self.count(database, "SELECT count(*) FROM pairing_targets") == 3)
         }
     }

@@ -39,8 +39,15 @@ extension ConsoleController {
             if reason == nil { problems.append("请写明设定或调整指标的依据（200 字以内），如“2026 年东西部协作协议”。") }
             guard problems.isEmpty, let reason else { return try await targetsPage(pairing, year, session, problems: problems, typed: form) }
             do {
-                let changed = try await services.assessment.setTargets(pairingId: pairing, year: year, values: values, reason: reason, by: audited(session, context))
+                let changed = try await services.assessment.setTargets(
+                    pairingId: pairing, year: year, values: values, reason: reason, expectedRevision: form["revision"].flatMap { Int($0) },
+                    by: audited(session, context)
+                )
                 return redirect("/assessment?year=\(year)&saved=\(changed.count)")
+            } catch is StaleVersion {
+                var typed = form
+                typed["revision"] = nil
+                return try await targetsPage(pairing, year, session, problems: ["在您打开此页之后，他人已修改了本结对的指标。请核对下方的调整记录，确认后再保存。"], typed: typed)
             } catch DomainError.invalid(let issues) {
                 return try await targetsPage(pairing, year, session, problems: issues.map { $0.message.text(in: .zh) }, typed: form)
             }

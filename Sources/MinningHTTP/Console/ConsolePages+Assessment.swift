@@ -65,7 +65,7 @@ extension ConsolePages {
         let values: [String: Any] = [
             "name": Self.pairingName(pairing, regionNames), "id": pairing.id, "year": assessment.year, "aspects": Self.assessmentRows(assessment),
             "fields": fields, "keeps": keeps, "csrf": csrf, "hasProblems": !problems.isEmpty, "problems": problems,
-            "reason": typed["reason"] ?? "", "versions": versions, "hasVersions": !versions.isEmpty, "previousYear": assessment.year - 1,
+            "reason": typed["reason"] ?? "", "revision": typed["revision"] ?? "\(history.count)", "versions": versions, "hasVersions": !versions.isEmpty, "previousYear": assessment.year - 1,
         ]
         return render("targets", values)
     }

@@ -35,7 +35,7 @@ extension ConsoleTemplates {
         <h2>设定或调整指标</h2>
         <p class="hint">只保存改动的指标；每次调整都保留原值，并记下依据和经办单位。留空的不设目标。</p>
         <form method="post" action="/assessment/{{id}}/{{year}}" class="fields">
-        <input type="hidden" name="csrf" value="{{csrf}}">
+        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="revision" value="{{revision}}">
         {{#fields}}<div class="field"><label for="t-{{code}}">{{aspect}} · {{name}}</label><input id="t-{{code}}" name="{{code}}" value="{{value}}" inputmode="decimal"></div>{{/fields}}
         <div class="field"><label for="t-reason">依据</label><input id="t-reason" name="reason" value="{{reason}}" placeholder="如 2026 年东西部协作协议"></div>
         <button class="primary">保存指标</button>

@@ -32,7 +32,8 @@ struct TargetsController {
         group.get("/pairings/{id}/targets/{year}") { _, context in
             let caller = try context.caller(allowedBy: .readReports)
             let (pairing, year) = try Self.path(context)
-            return try APIJSON.response(try await targetsBody(pairing: pairing, year: year, changed: nil, caller: caller))
+            let body = try await targetsBody(pairing: pairing, year: year, changed: nil, caller: caller)
+            return try APIJSON.response(body, headers: [.eTag: ConditionalRequest.eTag(version: body.history.count)])
         }
         group.put("/pairings/{id}/targets/{year}") { request, context in
             let caller = try context.caller(allowedBy: .keepLedger)
@@ -52,10 +53,13 @@ struct TargetsController {
             guard try await !service.assessments(year: year, pairingId: pairing, for: .caller(caller)).isEmpty else {
                 throw Problem.notFound(.noneInScope(.pairing))
             }
+            let expected = try await ConditionalRequest.expectedVersionOrAny(request)
             let changed = try await service.setTargets(
-                pairingId: pairing, year: year, values: values, reason: reason, by: AuditActor(principal: caller, requestId: context.requestId)
+                pairingId: pairing, year: year, values: values, reason: reason, expectedRevision: expected,
+                by: AuditActor(principal: caller, requestId: context.requestId)
             )
-            return try APIJSON.response(try await targetsBody(pairing: pairing, year: year, changed: changed.map(\.rawValue), caller: caller))
+            let stored = try await targetsBody(pairing: pairing, year: year, changed: changed.map(\.rawValue), caller: caller)
+            return try APIJSON.response(stored, headers: [.eTag: ConditionalRequest.eTag(version: stored.history.count)])
         }
     }
 

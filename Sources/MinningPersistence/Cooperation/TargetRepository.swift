@@ -33,6 +33,14 @@ public struct TargetRepository: Sendable {
         return versions
     }
 
+    /// How many versions a pairing's year has: what a change names (If-Match) so that it is not made
+    /// against targets someone else changed since they were read.
+    public func revision(pairingId: Int, year: Int, on connection: PostgresConnection) async throws -> Int {
+        try await connection.query(
+            "SELECT count(*) FROM pairing_targets WHERE pairing_id = \(pairingId) AND year = \(year)", logger: database.logger
+        ).collect().first?.decode(Int.self) ?? 0
+    }
+
     /// The targets in force: each metric's highest version.
     public func current(pairingIds: [Int], year: Int, on connection: PostgresConnection) async throws -> [Int: [TargetMetric: Int]] {
         let rows = try await connection.query(
@@ -50,9 +58,14 @@ public struct TargetRepository: Sendable {
     /// A new version of each target whose value changed; the others are left as they are. The
     /// pairing's year is locked first, so two offices saving at once number their versions in turn.
     public func set(
-        pairingId: Int, year: Int, values: [TargetMetric: Int], reason: String, by actor: AuditActor, at now: Date, on connection: PostgresConnection
+        pairingId: Int, year: Int, values: [TargetMetric: Int], reason: String, expectedRevision: Int?, by actor: AuditActor, at now: Date,
+        on connection: PostgresConnection
     ) async throws -> [TargetMetric] {
         try await connection.query("SELECT pg_advisory_xact_lock(\(Int64(pairingId) * 10_000 + Int64(year)))", logger: database.logger)
+        if let expectedRevision {
+            let revision = try await self.revision(pairingId: pairingId, year: year, on: connection)
+            guard revision == expectedRevision else { throw StaleVersion(current: revision) }
+        }
         let current = try await self.current(pairingIds: [pairingId], year: year, on: connection)[pairingId] ?? [:]
         var changed: [TargetMetric] = []
         for metric in TargetMetric.allCases {

@@ -84,7 +84,10 @@ public struct AssessmentService: Sendable {
     /// Sets a pairing's targets for a year: each changed value becomes a new version with the
     /// reason; an unchanged one is left alone. The pairing must be in the office's scope and run
     /// in that year.
-    public func setTargets(pairingId: Int, year: Int, values: [TargetMetric: Int], reason: String, by actor: AuditActor) async throws -> [TargetMetric] {
+    /// `expectedRevision`: the number of versions the caller read (nil: whatever is stored now).
+    public func setTargets(
+        pairingId: Int, year: Int, values: [TargetMetric: Int], reason: String, expectedRevision: Int? = nil, by actor: AuditActor
+    ) async throws -> [TargetMetric] {
         try Permission.keepLedger.check(actor.principal)
         var issues: [FieldIssue] = []
         for (metric, value) in values where !(0...metric.maximum).contains(value) {
@@ -102,7 +105,9 @@ public struct AssessmentService: Sendable {
             guard year >= run.start, year <= (run.end ?? 2100) else {
                 throw DomainError.invalid([FieldIssue(field: "year", message: .pairingYears(start: run.start, end: run.end, year: year))])
             }
-            return try await targets.set(pairingId: pairingId, year: year, values: values, reason: trimmed, by: actor, at: now, on: connection)
+            return try await targets.set(
+                pairingId: pairingId, year: year, values: values, reason: trimmed, expectedRevision: expectedRevision, by: actor, at: now, on: connection
+            )
         }
     }
 }
