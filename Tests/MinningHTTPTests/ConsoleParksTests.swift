@@ -54,11 +54,27 @@ struct ConsoleParksTests {
             #expect(saved.headers[.location] == "/parks/\(park)?saved=year", "\(String(buffer: saved.body))")
             #expect(try await ConsoleWorkerFormsTests.count(database, "SELECT count(*) FROM park_enterprise_years WHERE jobs = 120 AND priority_hires = 40") == 1)
 
+            // Investment as it arrives and headcounts, each on its day.
+            let arrival = try await office.send(client, .post, "/parks/\(park)/enterprises/\(enterprise)/investments", form: [
+                "csrf": csrf, "once": ConsoleToken.generate().text, "arrived_on": "2026/3/1", "amount_yuan": "4,500,000", "evidence_ref": "验资〔2026〕3号",
+            ])
+            #expect(arrival.headers[.location] == "/parks/\(park)?saved=investment", "\(String(buffer: arrival.body))")
+            let early = try await office.send(client, .post, "/parks/\(park)/enterprises/\(enterprise)/headcounts", form: [
+                "csrf": csrf, "counted_on": "2022/1/1", "jobs": "100", "lifted_jobs": "30", "local_jobs": "90",
+            ])
+            #expect(early.status == .unprocessableContent, "counted before the enterprise entered (2022-03-01)")
+            let counted = try await office.send(client, .post, "/parks/\(park)/enterprises/\(enterprise)/headcounts", form: [
+                "csrf": csrf, "counted_on": "2026/9/30", "jobs": "150", "lifted_jobs": "45", "local_jobs": "130",
+            ])
+            #expect(counted.headers[.location] == "/parks/\(park)?saved=headcount")
+            let facts = String(buffer: try await office.send(client, .get, "/parks/\(park)?saved=headcount").body)
+            #expect(facts.contains("4,500,000.00") && facts.contains("150 人（脱贫人口 45 人，2026-09-30）") && facts.contains("已保存该日的用工人数"), "\(facts)")
+
             _ = try await ConsoleTests.account(database, cast, login: "meeting.one", name: "秘书", of: \.observer, role: .observer)
             var observer = Browser()
             _ = try await observer.logIn(client, login: "meeting.one")
             let read = String(buffer: try await observer.send(client, .get, "/parks/\(park)").body)
-            #expect(read.contains("A&amp;B&lt;C&gt; 光伏") && !read.contains("登记入园企业") && !read.contains("填报"))
+            #expect(read.contains("A&amp;B&lt;C&gt; 光伏") && !read.contains("登记入园企业") && !read.contains("到位日期") && read.contains("4,500,000.00"))
         }
     }
 }

@@ -110,11 +110,71 @@ extension ConsoleController {
         })
     }
 
+    /// Investment that arrived, or a headcount, each on its day.
+    func addParkFactRoutes(to router: Router<MinningRequestContext>) {
+        router.post("/parks/{id}/enterprises/{enterprise}/investments", use: submitted(title: "产业园") { request, context, session, form in
+            try Permission.keepParks.check(session.principal)
+            let (id, enterprise) = try parkAndEnterprise(request)
+            var problems: [String] = []
+            let arrived = try day(form["arrived_on"], required: true, problems: &problems)
+            let amount = CSVRecordReader.fen(fromYuan: (form["amount_yuan"] ?? "").trimmingCharacters(in: .whitespaces))
+                .flatMap { (1...InvestmentArrival.maximumFen).contains($0) ? $0 : nil }
+            if amount == nil { problems.append("请填写到位金额（元），如 15,000,000。") }
+            let evidence = text(form["evidence_ref"], maxLength: 100)
+            if evidence == nil { problems.append("请填写凭证（验资报告或银行回单编号，100 字以内）。") }
+            guard problems.isEmpty, let arrived, let amount, let evidence else { return try await parkPage(id, session, problems: problems, status: .unprocessableContent) }
+            let once = OnceOnly<Recorded<InvestmentArrival>>(apiKeyId: session.principal.keyId, key: onceKey(form), requestBody: Array("\(enterprise)|\(arrived)|\(amount)".utf8)) { _ in
+                StoredResponse(status: 201, body: [], location: "/parks/\(id.wireString)?saved=investment")
+            }
+            do {
+                let arrival = InvestmentArrival(enterpriseId: enterprise, arrivedOn: arrived, amountFen: amount, evidenceRef: evidence)
+                return redirect(try await services.parks.recordArrival(parkId: id, arrival, by: audited(session, context), once: once).response.location ?? "/parks/\(id.wireString)")
+            } catch DomainError.invalid(let issues) {
+                return try await parkPage(id, session, problems: issues.map { $0.message.text(in: .zh) }, status: .unprocessableContent)
+            }
+        })
+        router.post("/parks/{id}/enterprises/{enterprise}/headcounts", use: submitted(title: "产业园") { request, context, session, form in
+            try Permission.keepParks.check(session.principal)
+            let (id, enterprise) = try parkAndEnterprise(request)
+            var problems: [String] = []
+            let counted = try day(form["counted_on"], required: true, problems: &problems)
+            func count(_ field: String, _ label: String) -> Int? {
+                let value = (form[field] ?? "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "")
+                guard let number = Int(value), (0...1_000_000).contains(number) else {
+                    problems.append("\(label)须为 0–1,000,000 的整数。")
+                    return nil
+                }
+                return number
+            }
+            let (jobs, lifted, local) = (count("jobs", "用工人数"), count("lifted_jobs", "其中脱贫人口和监测对象"), count("local_jobs", "其中本地人员"))
+            guard problems.isEmpty, let counted, let jobs, let lifted, let local else { return try await parkPage(id, session, problems: problems, status: .unprocessableContent) }
+            do {
+                _ = try await services.parks.putHeadcount(
+                    parkId: id, Headcount(enterpriseId: enterprise, countedOn: counted, jobs: jobs, liftedJobs: lifted, localJobs: local), by: audited(session, context)
+                )
+            } catch DomainError.invalid(let issues) {
+                return try await parkPage(id, session, problems: issues.map { $0.message.text(in: .zh) }, status: .unprocessableContent)
+            }
+            return redirect("/parks/\(id.wireString)?saved=headcount")
+        })
+    }
+
+    private func parkAndEnterprise(_ request: Request) throws -> (UUID, UUID) {
+        let id = try pathId(request, .park)
+        guard let enterprise = request.uri.path.split(separator: "/").dropFirst(3).first.flatMap({ UUID(uuidString: String($0)) }) else {
+            throw DomainError.notFound(.noneInScope(.enterprise))
+        }
+        return (id, enterprise)
+    }
+
     /// What the tables allow: ¥100 billion of investment, ¥1 trillion of yearly output.
     static let investments = 0...10_000_000_000_000
     static let outputValues = 0...100_000_000_000_000
 
-    static let parkNotices = ["park": "已登记产业园，可以登记入园企业。", "enterprise": "已登记入园企业。", "year": "已保存该企业的年度数据。"]
+    static let parkNotices = [
+        "park": "已登记产业园，可以登记入园企业。", "enterprise": "已登记入园企业。", "year": "已保存该企业的年度数据。",
+        "investment": "已登记到位投资。", "headcount": "已保存该日的用工人数。",
+    ]
 
     private func parksPage(
         _ session: ConsoleSession, notice: String?, problems: [String], typed: [String: String], status: HTTPResponse.Status = .ok
@@ -136,9 +196,14 @@ extension ConsoleController {
             throw DomainError.notFound(.noneInScope(.park))
         }
         let enterprises = try await services.parks.enterprises(parkId: id, by: principal)
+        var facts: [UUID: (arrivedFen: Int, latest: Headcount?)] = [:]
+        for enterprise in enterprises {
+            let arrived = try await services.parks.arrivals(parkId: id, enterpriseId: enterprise.id, by: principal).reduce(0) { $0 + $1.value.amountFen }
+            facts[enterprise.id] = (arrived, try await services.parks.headcounts(parkId: id, enterpriseId: enterprise.id, by: principal).last)
+        }
         let industries = Dictionary(try await services.reference.industries().map { ($0.code, $0.nameZh) }, uniquingKeysWith: { first, _ in first })
         let body = pages.park(
-            park, enterprises: enterprises, keeps: Permission.keepParks.allows(principal.role) && principal.scope.contains(park.region),
+            park, enterprises: enterprises, facts: facts, keeps: Permission.keepParks.allows(principal.role) && principal.scope.contains(park.region),
             regionNames: try await names.regions(), industryNames: industries, csrf: session.csrfToken, today: services.workers.today,
             notice: notice, problems: problems, typed: typed
         )

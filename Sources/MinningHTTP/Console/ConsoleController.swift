@@ -36,6 +36,7 @@ public struct ConsoleController: Sendable {
         "GET /reports/funds.csv", "GET /reports/labor.csv", "GET /reports/subsidies.csv", "GET /reports/parks.csv",
         "GET /meetings", "POST /meetings", "POST /meeting-decisions/{id}",
         "GET /cooperation", "GET /cooperation/consumption/template.csv", "POST /cooperation/talent", "POST /cooperation/donations", "POST /cooperation/consumption",
+        "POST /parks/{id}/enterprises/{enterprise}/investments", "POST /parks/{id}/enterprises/{enterprise}/headcounts",
     ]
 
     static let sessionCookie = "minning_session"
@@ -101,6 +102,7 @@ public struct ConsoleController: Sendable {
         addProjectRoutes(to: router)
         addMeetingRoutes(to: router)
         addCooperationRoutes(to: router)
+        addParkFactRoutes(to: router)
         addCorrectionRoutes(to: router)
         addAssessmentRoutes(to: router)
         addSubsidyRoutes(to: router)

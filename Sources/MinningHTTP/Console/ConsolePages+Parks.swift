@@ -1,3 +1,4 @@
+import Foundation
 import MinningDomain
 
 extension ConsolePages {
@@ -20,7 +21,7 @@ extension ConsolePages {
     }
 
     func park(
-        _ park: ParkRecord, enterprises: [ParkEnterpriseRecord], keeps: Bool, regionNames: [String: String], industryNames: [String: String],
+        _ park: ParkRecord, enterprises: [ParkEnterpriseRecord], facts: [UUID: (arrivedFen: Int, latest: Headcount?)], keeps: Bool, regionNames: [String: String], industryNames: [String: String],
         csrf: String, today: CalendarDay, notice: String?, problems: [String], typed: [String: String]
     ) -> String {
         func region(_ code: String) -> String { regionNames[code].map { "\($0)（\(code)）" } ?? code }
@@ -30,7 +31,9 @@ extension ConsolePages {
                 "creditCode": enterprise.creditCode, "from": enterprise.relocatedFrom.map { region($0.rawValue) } ?? "—",
                 "industry": industryNames[enterprise.industryCode].map { "\(enterprise.industryCode) \($0)" } ?? enterprise.industryCode,
                 "investment": AmountText.yuan(enterprise.investmentFen), "entered": enterprise.enteredOn.description, "csrf": csrf,
-                "year": today.year, "keeps": keeps,
+                "year": today.year, "keeps": keeps, "today": today.description, "once": ConsoleToken.generate().text,
+                "arrived": AmountText.yuan(facts[enterprise.id]?.arrivedFen ?? 0),
+                "headcount": facts[enterprise.id]?.latest.map { "\($0.jobs) 人（脱贫人口 \($0.liftedJobs) 人，\($0.countedOn)）" } ?? "—",
             ]
         }
         var values: [String: Any] = [

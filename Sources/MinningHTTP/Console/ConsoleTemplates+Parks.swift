@@ -35,9 +35,17 @@ extension ConsoleTemplates {
         <section class="card">
         <h2>入园企业</h2>
         {{#hasRows}}<div class="scroll"><table>
-        <thead><tr><th scope="col">企业</th><th scope="col">统一社会信用代码</th><th scope="col">迁出地</th><th scope="col">行业</th><th scope="col">投资额（元）</th><th scope="col">入园日期</th>{{#keeps}}<th scope="col" class="noprint">年度数据</th>{{/keeps}}</tr></thead>
-        <tbody>{{#rows}}<tr><td class="wrap">{{name}}</td><td>{{creditCode}}</td><td>{{from}}</td><td class="wrap">{{industry}}</td><td class="amount">{{investment}}</td><td>{{entered}}</td>
-        {{#keeps}}<td class="noprint decide"><details><summary>填报</summary><form method="post" action="/parks/{{park}}/enterprises/{{id}}/years" class="pay">
+        <thead><tr><th scope="col">企业</th><th scope="col">统一社会信用代码</th><th scope="col">迁出地</th><th scope="col">行业</th><th scope="col">协议投资（元）</th><th scope="col">累计到位（元）</th><th scope="col">最近用工</th><th scope="col">入园日期</th>{{#keeps}}<th scope="col" class="noprint">填报</th>{{/keeps}}</tr></thead>
+        <tbody>{{#rows}}<tr><td class="wrap">{{name}}</td><td>{{creditCode}}</td><td>{{from}}</td><td class="wrap">{{industry}}</td><td class="amount">{{investment}}</td><td class="amount">{{arrived}}</td><td>{{headcount}}</td><td>{{entered}}</td>
+        {{#keeps}}<td class="noprint decide"><details><summary>到位投资</summary><form method="post" action="/parks/{{park}}/enterprises/{{id}}/investments" class="pay">
+        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="once" value="{{once}}">
+        <label>到位日期<input name="arrived_on" value="{{today}}"></label><label>金额（元）<input name="amount_yuan"></label><label>凭证编号<input name="evidence_ref"></label>
+        <button class="small">登记</button></form></details>
+        <details><summary>用工人数</summary><form method="post" action="/parks/{{park}}/enterprises/{{id}}/headcounts" class="pay">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <label>统计日期<input name="counted_on" value="{{today}}"></label><label>用工人数<input name="jobs"></label><label>其中脱贫人口和监测对象<input name="lifted_jobs"></label>
+        <label>其中本地人员<input name="local_jobs"></label><button class="small">保存</button></form></details>
+        <details><summary>年度数据</summary><form method="post" action="/parks/{{park}}/enterprises/{{id}}/years" class="pay">
         <input type="hidden" name="csrf" value="{{csrf}}">
         <label>年度<input name="year" value="{{year}}"></label><label>就业岗位数<input name="jobs"></label><label>吸纳本地就业人数<input name="local_hires"></label>
         <label>其中脱贫人口和监测对象<input name="priority_hires"></label><label>年产值（元）<input name="output_value_yuan"></label>
