@@ -12,6 +12,7 @@ set -euo pipefail
 project_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 state_dir="${MINNING_PG_DIR:-$project_root/.local/postgres}"
 port="${MINNING_PG_PORT:-54329}"
+max_connections=600
 database="${MINNING_PG_DATABASE:-minning}"
 superuser="minning"
 pg_version=15
@@ -82,7 +83,7 @@ if [ ! -f "$data_dir/PG_VERSION" ]; then
 listen_addresses = '127.0.0.1'
 port = $port
 unix_socket_directories = '$socket_dir'
-max_connections = 200
+max_connections = $max_connections
 fsync = off
 synchronous_commit = off
 full_page_writes = off
@@ -93,7 +94,10 @@ pg mkdir -p "$socket_dir"
 
 if ! pg "$bindir/pg_ctl" -D "$data_dir" status >/dev/null 2>&1; then
   log "starting PostgreSQL on 127.0.0.1:$port"
-  pg "$bindir/pg_ctl" -D "$data_dir" -l "$state_dir/server.log" -w -t 60 start >&2
+  # The test suite runs its cases in parallel, each with a database and two connection pools; at
+  # 200 slots PostgreSQL refused connections ("too many clients") often enough that requests waited
+  # out their clients' timeouts. Set on the command line, so an older cluster gets it too.
+  pg "$bindir/pg_ctl" -D "$data_dir" -l "$state_dir/server.log" -o "-c max_connections=$max_connections" -w -t 60 start >&2
 fi
 
 password="$(cat "$password_file")"

@@ -63,3 +63,12 @@ public struct Pairing: Sendable, Equatable, Codable {
         self.source = source
     }
 }
+
+extension Pairing {
+    /// Whether the pairing runs in `year`.
+    public func runs(in year: Int) -> Bool { startYear <= year && (endYear ?? 2100) >= year }
+
+    /// The provinces' own pairing (福建→宁夏): its assessment counts the records of every pairing of
+    /// its kind between the two provinces, its own among them.
+    public var isProvincePair: Bool { fujianRegionCode.hasSuffix("0000") && ningxiaRegionCode.hasSuffix("0000") }
+}

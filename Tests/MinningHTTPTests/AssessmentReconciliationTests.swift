@@ -62,7 +62,7 @@ struct AssessmentReconciliationTests {
             let fuqing = try await Fixtures(database: database).caller("福清市协作办", kind: .cooperationOffice, region: "350181", role: .cooperationOffice)
             let pengyang = try await Fixtures(database: database).caller("彭阳县协作办", kind: .cooperationOffice, region: "640425", role: .cooperationOffice)
             let xiamen = try await Fixtures(database: database).caller("厦门市协作办", kind: .cooperationOffice, region: "350200", role: .cooperationOffice)
-            var compared = 0
+            var compared = 0, provinceSeen = 0
             for caller in [cast.admin, cast.ningxiaOffice, fuqing, pengyang, xiamen] {
                 for year in 2025...2026 {
                     let report = try await client.send(.get, "/v1/reports/assessment?year=\(year)", as: caller)
@@ -74,6 +74,15 @@ struct AssessmentReconciliationTests {
                     }.map(\.0))
                     #expect(visible == expectedVisible, "\(context): pairings in scope")
                     for entry in entries {
+                        // The provinces' own pairing counts every pairing's records: here, the three's.
+                        if entry["fujian_region_code"] as? String == "350000", entry["ningxia_region_code"] as? String == "640000" {
+                            let lines = entry["lines"] as? [[String: Any]] ?? []
+                            for (metric, value) in raw.actuals(pairings: Set(ids), year: year, today: today) {
+                                #expect(lines.first { $0["metric"] as? String == metric.rawValue }?["actual"] as? Int == value, "\(context), 福建→宁夏, \(metric.rawValue)")
+                                compared += 1
+                            }
+                            provinceSeen += 1
+                        }
                         guard let id = entry["pairing_id"] as? Int, ids.contains(id) else { continue }
                         let lines = entry["lines"] as? [[String: Any]] ?? []
                         let expected = raw.actuals(pairing: id, year: year, today: today)
@@ -92,7 +101,8 @@ struct AssessmentReconciliationTests {
                     compared += 1
                 }
             }
-            #expect(compared == 250, "10 pairings in scope over 2 years, 12 figures each, and 10 sums of days")
+            #expect(provinceSeen == 4, "the admin and the Ningxia office see the provinces' pairing, in both years")
+            #expect(compared == 250 + 4 * 6, "10 pairings in scope over 2 years, 12 figures each, 10 sums of days, and the provinces' pair's 6 figures 4 times")
         }
     }
 
@@ -122,16 +132,18 @@ struct AssessmentReconciliationTests {
             return raw
         }
 
-        func actuals(pairing: Int, year: Int, today: CalendarDay) -> [TargetMetric: Int] {
+        func actuals(pairing: Int, year: Int, today: CalendarDay) -> [TargetMetric: Int] { actuals(pairings: [pairing], year: year, today: today) }
+
+        func actuals(pairings: Set<Int>, year: Int, today: CalendarDay) -> [TargetMetric: Int] {
             let first = CalendarDay(year: year, month: 1, day: 1)!, last = CalendarDay(year: year, month: 12, day: 31)!
-            let serving = talent.filter { $0.pairing == pairing && $0.starts <= last && ($0.ends.map { $0 >= first } ?? true) }
+            let serving = talent.filter { pairings.contains($0.pairing) && $0.starts <= last && ($0.ends.map { $0 >= first } ?? true) }
             return [
                 .cadresSent: serving.filter(\.cadre).count,
                 .techniciansSent: serving.filter { !$0.cadre }.count,
-                .consumptionFen: purchases.filter { $0.pairing == pairing && $0.day.year == year }.reduce(0) { $0 + $1.fen },
-                .donationsFen: donations.filter { $0.pairing == pairing && $0.day.year == year }.reduce(0) { $0 + $1.fen },
-                .fundsCommittedFen: ledger.filter { $0.pairing == pairing && $0.year == year && $0.kind == "commitment" }.reduce(0) { $0 + $1.fen },
-                .fundsTransferredFen: ledger.filter { $0.pairing == pairing && $0.year == year && $0.kind == "transfer" }.reduce(0) { $0 + $1.fen },
+                .consumptionFen: purchases.filter { pairings.contains($0.pairing) && $0.day.year == year }.reduce(0) { $0 + $1.fen },
+                .donationsFen: donations.filter { pairings.contains($0.pairing) && $0.day.year == year }.reduce(0) { $0 + $1.fen },
+                .fundsCommittedFen: ledger.filter { pairings.contains($0.pairing) && $0.year == year && $0.kind == "commitment" }.reduce(0) { $0 + $1.fen },
+                .fundsTransferredFen: ledger.filter { pairings.contains($0.pairing) && $0.year == year && $0.kind == "transfer" }.reduce(0) { $0 + $1.fen },
             ]
         }
     }

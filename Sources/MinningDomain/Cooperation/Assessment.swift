@@ -1,7 +1,7 @@
 /// A pairing's year judged against its agreement (自评): each target beside what the records show,
 /// the completion rate and the change on the previous year. Nothing here is typed in: targets are
-/// the agreement's, actuals are computed from the records, and a metric with no records yet (talent,
-/// consumption, donations until they are kept) says so instead of showing zero.
+/// the agreement's, actuals are computed from the records; a figure that does not exist (no target,
+/// no previous year) is nil rather than zero.
 public struct Assessment: Sendable, Equatable {
     public struct Line: Sendable, Equatable {
         public let metric: TargetMetric

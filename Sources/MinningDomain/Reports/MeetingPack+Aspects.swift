@@ -20,12 +20,16 @@ extension MeetingPack {
         return html + "</section>\n"
     }
 
-    /// The aspect's metrics summed over the pairings: a target counts where one was set.
+    /// The aspect's metrics for the whole cooperation the reader sees: the provinces' pair where it
+    /// is among them (its actuals already count every pairing's records), else the pairings summed,
+    /// a target counting where one was set.
     func aspectTargets(_ aspect: TargetMetric.Aspect) -> String {
         guard !assessment.entries.isEmpty else { return "" }
+        let provincePairs = assessment.entries.filter(\.pairing.isProvincePair)
+        let counted = provincePairs.isEmpty ? assessment.entries : provincePairs
         let metrics = TargetMetric.allCases.filter { $0.aspect == aspect }
         let rows = metrics.map { metric -> [String] in
-            let lines = assessment.entries.compactMap { entry in entry.assessment.lines.first { $0.metric == metric } }
+            let lines = counted.compactMap { entry in entry.assessment.lines.first { $0.metric == metric } }
             func total(_ values: [Int?]) -> Int? { values.contains { $0 != nil } ? values.compactMap { $0 }.reduce(0, +) : nil }
             let line = Assessment.Line(
                 metric: metric, target: total(lines.map(\.target)), actual: total(lines.map(\.actual)), previousActual: total(lines.map(\.previousActual))
@@ -38,7 +42,7 @@ extension MeetingPack {
             return [name, figure(line.target), figure(line.actual), line.completionPerMille.map(Self.percent) ?? "—", figure(line.previousActual),
                     line.change.map { ($0 > 0 ? "+" : "") + (metric.isMoney ? AmountText.wan($0) : AmountText.grouped($0)) } ?? "—"]
         }
-        return "<p class=\"note\">协议指标（各结对合计）：</p>\n"
+        return "<p class=\"note\">协议指标（\(provincePairs.isEmpty ? "各结对合计" : "两省协议，完成数含各结对")）：</p>\n"
             + Self.table(["指标", "协议目标", "完成", "完成率", "\(year - 1)年完成", "同比增减"], rows)
     }
 

@@ -54,10 +54,10 @@ public struct ConsumptionRepository: Sendable {
         ))
     }
 
-    public func total(pairingId: Int, year: Int, on connection: PostgresConnection) async throws -> Int {
+    public func total(pairingIds: [Int], year: Int, on connection: PostgresConnection) async throws -> Int {
         let (from, to) = TalentRepository.bounds(year)
         return try await connection.query(
-            "SELECT coalesce(sum(amount_fen), 0)::bigint FROM consumption_purchases WHERE pairing_id = \(pairingId) AND purchased_on BETWEEN \(from) AND \(to)",
+            "SELECT coalesce(sum(amount_fen), 0)::bigint FROM consumption_purchases WHERE pairing_id = ANY(\(pairingIds)) AND purchased_on BETWEEN \(from) AND \(to)",
             logger: database.logger
         ).collect().first?.decode(Int.self) ?? 0
     }

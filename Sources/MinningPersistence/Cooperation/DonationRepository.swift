@@ -39,10 +39,10 @@ public struct DonationRepository: Sendable {
         ))
     }
 
-    public func total(pairingId: Int, year: Int, on connection: PostgresConnection) async throws -> Int {
+    public func total(pairingIds: [Int], year: Int, on connection: PostgresConnection) async throws -> Int {
         let (from, to) = TalentRepository.bounds(year)
         return try await connection.query(
-            "SELECT coalesce(sum(value_fen), 0)::bigint FROM donations WHERE pairing_id = \(pairingId) AND received_on BETWEEN \(from) AND \(to)",
+            "SELECT coalesce(sum(value_fen), 0)::bigint FROM donations WHERE pairing_id = ANY(\(pairingIds)) AND received_on BETWEEN \(from) AND \(to)",
             logger: database.logger
         ).collect().first?.decode(Int.self) ?? 0
     }

@@ -37,7 +37,22 @@ public struct PairingAccess: Sendable {
     }
 }
 
-extension Pairing {
-    /// Whether the pairing runs in `year`.
-    public func runs(in year: Int) -> Bool { startYear <= year && (endYear ?? 2100) >= year }
+extension PairingAccess {
+    /// The pairings whose records a pairing's assessment counts: itself, or for the provinces' pair
+    /// every pairing of its kind with both sides inside it.
+    public func members(of pairing: Pairing, on connection: PostgresConnection) async throws -> [Int] {
+        guard pairing.isProvincePair, let fujian = RegionCode(pairing.fujianRegionCode), let ningxia = RegionCode(pairing.ningxiaRegionCode) else {
+            return [pairing.id]
+        }
+        let rows = try await connection.query(
+            """
+            SELECT id FROM pairings WHERE kind = \(pairing.kind.rawValue)
+              AND fujian_region_code LIKE \(fujian.scopePrefix) || '%' AND ningxia_region_code LIKE \(ningxia.scopePrefix) || '%'
+            """,
+            logger: database.logger
+        )
+        var ids: [Int] = []
+        for try await id in rows.decode(Int.self) { ids.append(id) }
+        return ids
+    }
 }

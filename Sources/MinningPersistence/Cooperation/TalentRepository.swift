@@ -63,13 +63,13 @@ public struct TalentRepository: Sendable {
         return recorded
     }
 
-    /// The people serving in `year` for one pairing, by the metric they count toward.
-    public func sentCounts(pairingId: Int, year: Int, on connection: PostgresConnection) async throws -> [TargetMetric: Int] {
+    /// The people serving in `year` for the pairings, by the metric they count toward.
+    public func sentCounts(pairingIds: [Int], year: Int, on connection: PostgresConnection) async throws -> [TargetMetric: Int] {
         let (from, to) = Self.bounds(year)
         let rows = try await connection.query(
             """
             SELECT kind = 'cadre', count(*) FROM talent_assignments
-            WHERE pairing_id = \(pairingId) AND starts_on <= \(to) AND (ends_on IS NULL OR ends_on >= \(from))
+            WHERE pairing_id = ANY(\(pairingIds)) AND starts_on <= \(to) AND (ends_on IS NULL OR ends_on >= \(from))
             GROUP BY 1
             """,
             logger: database.logger

@@ -15,6 +15,7 @@ public struct AssessmentService: Sendable {
     let talent: TalentRepository
     let consumption: ConsumptionRepository
     let donations: DonationRepository
+    let access: PairingAccess
     let clock: ChinaClock
 
     public init(database: Database, clock: ChinaClock) {
@@ -26,6 +27,7 @@ public struct AssessmentService: Sendable {
         self.talent = TalentRepository(database: database)
         self.consumption = ConsumptionRepository(database: database)
         self.donations = DonationRepository(database: database)
+        self.access = PairingAccess(database: database)
         self.clock = clock
     }
 
@@ -67,12 +69,18 @@ public struct AssessmentService: Sendable {
     private func actuals(of pairing: Pairing, year: Int, on connection: PostgresConnection) async throws -> [TargetMetric: Int] {
         guard let fujian = RegionCode(pairing.fujianRegionCode), let ningxia = RegionCode(pairing.ningxiaRegionCode) else { return [:] }
         var actuals = try await targets.actuals(fujianPrefix: fujian.scopePrefix, ningxiaPrefix: ningxia.scopePrefix, year: year, on: connection)
-        let balance = try await ledger.balance(pairingId: pairing.id, year: year, on: connection)
-        actuals[.fundsCommittedFen] = balance.committedFen
-        actuals[.fundsTransferredFen] = balance.transferredFen
-        actuals.merge(try await talent.sentCounts(pairingId: pairing.id, year: year, on: connection)) { $1 }
-        actuals[.consumptionFen] = try await consumption.total(pairingId: pairing.id, year: year, on: connection)
-        actuals[.donationsFen] = try await donations.total(pairingId: pairing.id, year: year, on: connection)
+        let members = try await access.members(of: pairing, on: connection)
+        var committed = 0, transferred = 0
+        for member in members {
+            let balance = try await ledger.balance(pairingId: member, year: year, on: connection)
+            committed += balance.committedFen
+            transferred += balance.transferredFen
+        }
+        actuals[.fundsCommittedFen] = committed
+        actuals[.fundsTransferredFen] = transferred
+        actuals.merge(try await talent.sentCounts(pairingIds: members, year: year, on: connection)) { $1 }
+        actuals[.consumptionFen] = try await consumption.total(pairingIds: members, year: year, on: connection)
+        actuals[.donationsFen] = try await donations.total(pairingIds: members, year: year, on: connection)
         return actuals
     }
 

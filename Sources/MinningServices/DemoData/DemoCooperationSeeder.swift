@@ -76,7 +76,7 @@ public struct DemoCooperationSeeder: Sendable {
     func relocate(_ pairing: Pairing, fujian: String, ningxia: RegionCode, ningxiaName: String, today: CalendarDay, by actor: AuditActor) async throws -> Bool {
         let parks = services.parks
         let entered = CalendarDay(year: today.year - 1, month: 6, day: 1)!
-        guard pairing.runs(in: entered.year), let giving = RegionCode(pairing.fujianRegionCode) else { return false }
+        guard pairing.runs(in: entered.year), !pairing.isProvincePair, let giving = RegionCode(pairing.fujianRegionCode) else { return false }
         let park: ParkRecord
         if let existing = try await parks.parks(by: actor.principal).first(where: { $0.region == ningxia }) {
             park = existing

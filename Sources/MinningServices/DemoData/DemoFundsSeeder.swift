@@ -72,11 +72,14 @@ public struct DemoFundsSeeder: Sendable {
                     }
                     entries += 1
                 }
-                // The year's agreement, so the assessment shows targets beside what was done.
+                // The year's agreement, so the assessment shows targets beside what was done; the
+                // provinces' own counts every pairing's records, so its targets are the whole's.
+                let scale = pairing.isProvincePair ? 8 : 1
                 _ = try await services.assessment.setTargets(pairingId: pairing.id, year: year, values: [
-                    .fundsCommittedFen: committed, .fundsTransferredFen: committed * 95 / 100, .peoplePlaced: 30, .liftedPlaced: 15,
-                    .monitoredPlaced: 5, .peopleTrained: 20, .enterprisesBroughtIn: 2, .investmentArrivedFen: 5_000_000_000, .jobsForLifted: 30,
-                    .cadresSent: 3, .techniciansSent: 10, .consumptionFen: 500_000_000, .donationsFen: 100_000_000,
+                    .fundsCommittedFen: committed, .fundsTransferredFen: committed * 95 / 100, .peoplePlaced: 30 * scale, .liftedPlaced: 15 * scale,
+                    .monitoredPlaced: 5 * scale, .peopleTrained: 20 * scale, .enterprisesBroughtIn: 2 * scale, .investmentArrivedFen: 5_000_000_000 * scale,
+                    .jobsForLifted: 30 * scale, .cadresSent: 3 * scale, .techniciansSent: 10 * scale, .consumptionFen: 500_000_000 * scale,
+                    .donationsFen: 100_000_000 * scale,
                 ], reason: "演示：\(year) 年东西部协作协议指标", by: actor)
             }
         }
