@@ -703,8 +703,8 @@ paths.update({
    "get": op("listConsumptionPurchases", "Purchases by day " + read_roles, ["cooperation"], {**ok(items("ConsumptionPurchase")), **errs(*auth, "403", "404", "422")},
      params=[pairing_q, year_q, *list_page])},
  "/v1/consumption/imports": {"post": {**op("importConsumptionPurchases", "Import a county's purchase ledger for one pairing: a CSV file (UTF-8 or GB18030) with the template's Chinese headers (amounts in 元) or the API's names (fen); every bad line is named as lines[N].column and one bad line stores nothing " + write_roles, ["cooperation"],
-     {**ok(ref("ConsumptionImport"), "Checked (dry run): nothing stored"), **ok(ref("ConsumptionImport"), "Stored", "201"), **errs(*auth, "403", "413", "415", "422")},
-     params=[{**qp("pairing_id", pairing_id, "The pairing every line is for."), "required": True}, qp("dry_run", {"type": "string", "enum": ["true", "false"]}, "true: check every line and store nothing.")]),
+     {**ok(ref("ConsumptionImport"), "Checked (dry run): nothing stored"), **ok(ref("ConsumptionImport"), "Stored; a retry with the same Idempotency-Key and file returns this response again", "201"), **errs(*auth, "403", "409", "413", "415", "422")},
+     params=[{**qp("pairing_id", pairing_id, "The pairing every line is for."), "required": True}, qp("dry_run", {"type": "string", "enum": ["true", "false"]}, "true: check every line and store nothing."), idempotency_key]),
      "requestBody": {"required": True, "content": {"text/csv": {"schema": {"type": "string"}}}}}},
  "/v1/donations": {
    "post": op("createDonation", "Record a donation to a pairing's Ningxia side (社会参与): money, or goods at their receipt's value " + write_roles, ["cooperation"],

@@ -25,7 +25,9 @@ enum ConditionalRequest {
 extension ConditionalRequest {
     /// As `expectedVersion`, for a use case that reads the row under lock itself: nil for `*`.
     static func expectedVersionOrAny(_ request: Request) async throws -> Int? {
-        let version = try await expectedVersion(request) { -1 }
-        return version == -1 ? nil : version
+        if request.headers[.ifMatch]?.trimmingCharacters(in: .whitespaces) == "*" { return nil }
+        let version = try await expectedVersion(request) { 0 }
+        guard version >= 0 else { throw Problem.preconditionFailed(.ifMatchMalformed) }
+        return version
     }
 }

@@ -22,6 +22,27 @@ struct AssessmentTests {
         #expect(Assessment.percent(1000) == "100.0%" && Assessment.percent(1234) == "123.4%")
     }
 
+    @Test("sums of records near Int's range give a rate at its end instead of stopping the process; sums saturate")
+    func noOverflow() {
+        let huge = Assessment(pairingId: 7, year: 2026, targets: [.consumptionFen: 3, .donationsFen: 10_000_000_000_000],
+                              actuals: [.consumptionFen: Int.max - 1, .donationsFen: 9_300_000_000_000_000], previousActuals: [:])
+        func line(_ metric: TargetMetric) -> Assessment.Line { huge.lines.first { $0.metric == metric }! }
+        #expect(line(.consumptionFen).completionPerMille == Int.max)
+        #expect(line(.donationsFen).completionPerMille == 930_000, "9.3e15 fen against 1e13: 930 times, in per mille")
+        #expect([Int.max, 5].saturatingSum == Int.max && [Int.min, -5].saturatingSum == Int.min && [2, 3].saturatingSum == 5)
+    }
+
+    @Test("a posting's days in a year stop at today: days ahead are not served, a posting not begun has none")
+    func daysServed() {
+        let today = CalendarDay(year: 2026, month: 3, day: 1)!
+        let long = TalentAssignment(pairingId: 7, kind: .cadre, direction: .toNingxia, personName: "甲", homeUnit: "a", hostUnit: "b", post: "c",
+                                    startsOn: CalendarDay(year: 2026, month: 1, day: 1)!, endsOn: CalendarDay(year: 2028, month: 12, day: 31)!)
+        #expect(long.daysServed(in: 2026, today: today) == 60, "1 January to 1 March")
+        #expect(long.daysServed(in: 2027, today: today) == 0)
+        #expect(TalentAssignment.daysServed(from: CalendarDay(year: 2026, month: 4, day: 1)!, to: nil, in: 2026, today: today) == 0)
+        #expect(TalentAssignment.daysServed(from: CalendarDay(year: 2025, month: 7, day: 1)!, to: nil, in: 2025, today: today) == 184)
+    }
+
     @Test("every metric belongs to one of the six aspects, money ends in _fen, and each has a Chinese name")
     func metrics() {
         #expect(Set(TargetMetric.allCases.map(\.aspect)) == Set(TargetMetric.Aspect.allCases))

@@ -136,7 +136,7 @@ struct AssessmentReconciliationTests {
 
         func actuals(pairings: Set<Int>, year: Int, today: CalendarDay) -> [TargetMetric: Int] {
             let first = CalendarDay(year: year, month: 1, day: 1)!, last = CalendarDay(year: year, month: 12, day: 31)!
-            let serving = talent.filter { pairings.contains($0.pairing) && $0.starts <= last && ($0.ends.map { $0 >= first } ?? true) }
+            let serving = talent.filter { pairings.contains($0.pairing) && $0.starts <= min(last, today) && ($0.ends.map { $0 >= first } ?? true) }
             return [
                 .cadresSent: serving.filter(\.cadre).count,
                 .techniciansSent: serving.filter { !$0.cadre }.count,

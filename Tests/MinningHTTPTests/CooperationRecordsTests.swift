@@ -90,15 +90,25 @@ struct CooperationRecordsTests {
             #expect(try await Self.count(database, "SELECT count(*) FROM consumption_purchases") == 1)
             let stored = try await upload(good)
             #expect(stored.status == .created && stored.json["purchases"] as? Int == 2, "\(stored.json)")
+            // The same file again under the same key (a retry after a lost answer) stores nothing more.
+            func keyed(_ key: String) async throws -> TestResponse {
+                try await client.execute(uri: "/v1/consumption/imports?pairing_id=\(pairing)", method: .post,
+                    headers: [.authorization: cast.ningxiaOffice.authorization, .contentType: "text/csv", HTTPField.Name("Idempotency-Key")!: key],
+                    body: ByteBuffer(string: good))
+            }
+            let once = try await keyed("ledger-2026-04")
+            let retried = try await keyed("ledger-2026-04")
+            #expect(once.status == .created && retried.status == .created && retried.headers[HTTPField.Name("Idempotent-Replayed")!] == "true")
+            #expect(try await Self.count(database, "SELECT count(*) FROM consumption_purchases") == 5, "one purchase, then the file twice: 1 + 2 + 2")
             #expect(try await upload(good, as: cast.observer).status == .forbidden)
             let notCSV = try await client.send(.post, "/v1/consumption/imports?pairing_id=\(pairing)", as: cast.ningxiaOffice, json: "{}")
             #expect(notCSV.status == .unsupportedMediaType)
 
             let listed = try await client.send(.get, "/v1/consumption?pairing_id=\(pairing)&year=2026", as: cast.observer).items
-            #expect(listed.map { $0["amount_fen"] as? Int } == [12_345_600, 800_050, 120_000], "\(listed)")
+            #expect(listed.map { $0["amount_fen"] as? Int } == [12_345_600, 800_050, 800_050, 120_000, 120_000], "\(listed)")
             let raw = try await Self.count(database, "SELECT sum(amount_fen)::bigint FROM consumption_purchases WHERE pairing_id = \(pairing) AND purchased_on BETWEEN '2026-01-01' AND '2026-12-31'")
             let assessed = try await AssessmentService(database: database, clock: TestClock.clock).assessments(year: 2026, pairingId: pairing, for: .commandLine)
-            #expect(assessed.first?.assessment.lines.first { $0.metric == .consumptionFen }?.actual == raw && raw == 13_265_650)
+            #expect(assessed.first?.assessment.lines.first { $0.metric == .consumptionFen }?.actual == raw && raw == 14_185_700)
         }
     }
 
@@ -210,6 +220,10 @@ struct MountainSeaTests {
             let report = try await client.send(.get, "/v1/reports/funds?year=2026", as: fujianOffice)
             let floor = try #require((report.json["mountain_sea_floor"] as? [[String: Any]])?.first { $0["region_code"] as? String == "350181" }, "\(report.json)")
             #expect(floor["transferred_fen"] as? Int == 1_000_000_000 && floor["below_floor"] as? Bool == true && floor["floor_fen"] as? Int == 1_200_000_000)
+            // Narrowed to February, the report's lines hold February's entries, and the floor still the whole year's.
+            let february = try await client.send(.get, "/v1/reports/funds?year=2026&from=2026-02-01&to=2026-02-28", as: fujianOffice)
+            #expect((february.json["mountain_sea_floor"] as? [[String: Any]])?.first { $0["region_code"] as? String == "350181" }?["transferred_fen"] as? Int == 1_000_000_000,
+                    "\(february.json)")
             let line = (report.json["pairings"] as? [[String: Any]])?.first { $0["pairing_id"] as? Int == id }
             #expect(line?["kind"] as? String == "mountain_sea")
             let ningxia = try await client.send(.get, "/v1/reports/funds?year=2026", as: cast.ningxiaOffice)

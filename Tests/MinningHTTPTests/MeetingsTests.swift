@@ -37,6 +37,9 @@ struct MeetingsTests {
             #expect(try await client.send(.post, "/v1/meetings", as: cast.ningxiaOffice, json: nobody).problemFields == ["decisions[0].owner_bureau_id"])
             #expect(try await ConsoleWorkerFormsTests.count(database, "SELECT count(*) FROM meetings") == 1)
 
+            // A county office does not settle the provinces' items it does not own.
+            let countyItem = try #require(decisions.last?["id"] as? String)
+            #expect(try await client.send(.patch, "/v1/meeting-decisions/\(countyItem)", as: county, json: #"{"status":"done","done_on":"2026-06-01"}"#, headers: [.ifMatch: "*"]).status == .notFound)
             let owned = try await client.send(.get, "/v1/meeting-decisions?status=open", as: cast.xijiOrigin).items
             #expect(owned.count == 1 && owned.first?["overdue"] as? Bool == true, "\(owned)")
             let item = try #require(owned.first?["id"] as? String)

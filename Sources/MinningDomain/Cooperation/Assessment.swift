@@ -13,7 +13,10 @@ public struct Assessment: Sendable, Equatable {
         /// Actual over target in per mille, rounded half up; nil without a target or an actual, or with a target of 0.
         public var completionPerMille: Int? {
             guard let target, target > 0, let actual else { return nil }
-            return (actual * 1000 + target / 2) / target
+            // Whole parts first, so that a sum of many records near Int's range cannot overflow.
+            let (whole, overflow) = (actual / target).multipliedReportingOverflow(by: 1000)
+            guard !overflow else { return Int.max }
+            return whole.saturatingAdding(((actual % target) * 1000 + target / 2) / target)
         }
 
         /// Actual minus the previous year's.

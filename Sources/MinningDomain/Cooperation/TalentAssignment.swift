@@ -53,7 +53,7 @@ public struct TalentAssignment: Sendable, Equatable {
         return issues
     }
 
-    /// Days served in `year`, both ends counted; a posting still running counts up to `today`.
+    /// Days served in `year`, both ends counted, up to `today`: days still ahead are not served yet.
     public func daysServed(in year: Int, today: CalendarDay) -> Int {
         Self.daysServed(from: startsOn, to: endsOn, in: year, today: today)
     }
@@ -61,7 +61,7 @@ public struct TalentAssignment: Sendable, Equatable {
     public static func daysServed(from start: CalendarDay, to end: CalendarDay?, in year: Int, today: CalendarDay) -> Int {
         guard let first = CalendarDay(year: year, month: 1, day: 1), let last = CalendarDay(year: year, month: 12, day: 31) else { return 0 }
         let from = max(start, first)
-        let to = min(end ?? today, last)
+        let to = min(end ?? today, last, today)
         return to < from ? 0 : to.daysSinceUnixEpoch - from.daysSinceUnixEpoch + 1
     }
 }

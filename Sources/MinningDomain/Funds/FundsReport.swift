@@ -35,7 +35,14 @@ public struct FundsReport: Sendable, Equatable {
     public let spentByCategory: [(category: ProjectCategory?, fen: Int)]
     public let ledgerHeadHash: String
 
-    public init(year: Int, pairings: [PairingLine], spentByCategory: [(category: ProjectCategory?, fen: Int)], ledgerHeadHash: String) {
+    /// One line per county of the report giving to mountain counties this year, by code.
+    public let mountainSeaFloor: [FloorLine]
+
+    public init(
+        year: Int, pairings: [PairingLine], spentByCategory: [(category: ProjectCategory?, fen: Int)], ledgerHeadHash: String,
+        mountainSeaFloor: [FloorLine] = []
+    ) {
+        self.mountainSeaFloor = mountainSeaFloor
         self.year = year
         self.pairings = pairings
         self.spentByCategory = spentByCategory
@@ -54,21 +61,18 @@ public struct FundsReport: Sendable, Equatable {
     /// §二十七: a better-off county transfers at least ¥12 million a year to its mountain counties.
     public static let mountainSeaFloorFen = 1_200_000_000
 
-    /// A better-off county's transfers to its 山海协作 partners in the year, against the floor.
+    /// A better-off county's transfers to all its 山海协作 partners in the whole year, against the floor.
     public struct FloorLine: Sendable, Equatable {
         public let regionCode: String
         public let regionName: String
         public let transferredFen: Int
         public var belowFloor: Bool { transferredFen < FundsReport.mountainSeaFloorFen }
-    }
 
-    /// One line per county giving to mountain counties this year, by code.
-    public var mountainSeaFloor: [FloorLine] {
-        var byCounty: [String: (name: String, fen: Int)] = [:]
-        for line in pairings where line.kind == .mountainSea {
-            byCounty[line.fujianRegionCode, default: (line.fujianRegionName, 0)].fen += line.balance.transferredFen
+        public init(regionCode: String, regionName: String, transferredFen: Int) {
+            self.regionCode = regionCode
+            self.regionName = regionName
+            self.transferredFen = transferredFen
         }
-        return byCounty.sorted { $0.key < $1.key }.map { FloorLine(regionCode: $0.key, regionName: $0.value.name, transferredFen: $0.value.fen) }
     }
 
     /// Share of the year's spending that went to national key assistance counties, per mille.

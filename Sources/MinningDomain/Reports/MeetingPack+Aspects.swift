@@ -30,7 +30,7 @@ extension MeetingPack {
         let metrics = TargetMetric.allCases.filter { $0.aspect == aspect }
         let rows = metrics.map { metric -> [String] in
             let lines = counted.compactMap { entry in entry.assessment.lines.first { $0.metric == metric } }
-            func total(_ values: [Int?]) -> Int? { values.contains { $0 != nil } ? values.compactMap { $0 }.reduce(0, +) : nil }
+            func total(_ values: [Int?]) -> Int? { values.contains { $0 != nil } ? values.compactMap { $0 }.saturatingSum : nil }
             let line = Assessment.Line(
                 metric: metric, target: total(lines.map(\.target)), actual: total(lines.map(\.actual)), previousActual: total(lines.map(\.previousActual))
             )
@@ -48,7 +48,7 @@ extension MeetingPack {
 
     func talentSection() -> String {
         var html = "<section id=\"talent\"><h2>五、人才交流</h2>\n" + aspectTargets(.talent)
-        let people = cooperation.talent.reduce(0) { $0 + $1.people }, days = cooperation.talent.reduce(0) { $0 + $1.days }
+        let people = cooperation.talent.map(\.people).saturatingSum, days = cooperation.talent.map(\.days).saturatingSum
         html += "<p>本年度在岗的选派人员 \(AmountText.grouped(people)) 人次，在岗合计 \(AmountText.grouped(days)) 天（由派驻起止日期计算）。</p>\n"
         html += Self.table(["结对", "类别", "派出方向", "人数", "本年在岗天数"], cooperation.talent.map { line in
             [pairingName(line.pairingId), Self.label("talent_kind", line.kind.rawValue), Self.label("talent_direction", line.direction.rawValue),
@@ -59,13 +59,13 @@ extension MeetingPack {
 
     func consumptionSection() -> String {
         var html = "<section id=\"consumption\"><h2>六、消费协作</h2>\n" + aspectTargets(.consumption)
-        let total = cooperation.consumption.reduce(0) { $0 + $1.amountFen }
-        html += "<p>采购宁夏产品 \(AmountText.grouped(cooperation.consumption.reduce(0) { $0 + $1.purchases })) 笔，金额 \(AmountText.wan(total)) 万元。</p>\n"
+        let total = cooperation.consumption.map(\.amountFen).saturatingSum
+        html += "<p>采购宁夏产品 \(AmountText.grouped(cooperation.consumption.map(\.purchases).saturatingSum)) 笔，金额 \(AmountText.wan(total)) 万元。</p>\n"
         html += Self.table(["结对", "产品类别", "笔数", "金额（万元）"], cooperation.consumption.map { line in
             [pairingName(line.pairingId), Self.label("product_category", line.category.rawValue), AmountText.grouped(line.purchases), AmountText.wan(line.amountFen)]
         })
         var byPairing: [Int: Int] = [:]
-        for line in cooperation.consumption { byPairing[line.pairingId, default: 0] += line.amountFen }
+        for line in cooperation.consumption { byPairing[line.pairingId, default: 0] = byPairing[line.pairingId, default: 0].saturatingAdding(line.amountFen) }
         html += Self.barChart(title: "各结对消费协作采购额（万元）", bars: byPairing.sorted { $0.key < $1.key }.map { (pairingName($0.key), [$0.value / 1_000_000]) }, series: ["采购额"])
         return html + "</section>\n"
     }

@@ -68,7 +68,9 @@ extension ConsoleController {
             if gift == nil { problems.append("请选择捐赠形式。") }
             let value = CSVRecordReader.fen(fromYuan: (form["value_yuan"] ?? "").trimmingCharacters(in: .whitespaces)).flatMap { (1...Donation.maximumFen).contains($0) ? $0 : nil }
             if value == nil { problems.append("请填写金额或物资折价（元），如 200,000。") }
-            let description = text(form["description"], maxLength: 200) ?? ""
+            let typedDescription = (form["description"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            let description = text(typedDescription, maxLength: 200) ?? ""
+            if !typedDescription.isEmpty, description.isEmpty { problems.append("物资说明请写在一行、200 字以内。") }
             let received = try day(form["received_on"], required: true, problems: &problems)
             guard problems.isEmpty, let pairing = query.pairingId, let donor, let kind, let gift, let value, let received else {
                 if query.pairingId == nil { problems.append("请先选择结对。") }
@@ -110,9 +112,13 @@ extension ConsoleController {
             } catch let failure as CSVTable.ParseError {
                 return try await refused(.init(importRefused: failure.text(in: .zh)))
             }
+            // The form's one-time token keys the import: a second press of the button stores nothing again.
+            let once = OnceOnly<Int>(apiKeyId: session.principal.keyId, key: onceKey(upload.fields), requestBody: bytes) { count in
+                StoredResponse(status: 201, body: [], location: query.link(saved: "\(count)"))
+            }
             do {
-                let count = try await services.consumption.importFile(table, pairingId: pairing, by: audited(session, context), dryRun: false)
-                return redirect(query.link(saved: "\(count)"))
+                let outcome = try await services.consumption.importFile(table, pairingId: pairing, by: audited(session, context), once: once)
+                return redirect(outcome.response.location ?? query.link())
             } catch let rejected as ImportRejected {
                 return try await refused(.init(importLines: rejected.issues))
             } catch DomainError.invalid(let issues) {

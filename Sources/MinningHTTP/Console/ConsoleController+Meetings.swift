@@ -31,22 +31,27 @@ extension ConsoleController {
             }
             var decisions: [Meeting.Decision] = []
             for row in 1...Self.decisionRows {
-                guard let task = text(form["task\(row)"], maxLength: 500) else { continue }
+                let typed = (form["task\(row)"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                guard !typed.isEmpty else { continue }
+                guard let task = text(typed, maxLength: 500) else {
+                    problems.append("督办事项 \(row)：请写在一行、500 字以内。")
+                    continue
+                }
                 let owner = form["owner\(row)"].flatMap(UUID.init(uuidString:))
                 if owner == nil { problems.append("督办事项 \(row)：请选择责任单位。") }
                 let due = try day(form["due\(row)"], required: false, problems: &problems)
                 if due == nil { problems.append("督办事项 \(row)：请填写办结时限。") }
                 if let owner, let due { decisions.append(Meeting.Decision(task: task, ownerBureauId: owner, dueOn: due)) }
             }
-            let problemsText = String((form["problems"] ?? "").replacingOccurrences(of: "\r", with: "").prefix(2000))
-            let nextSteps = String((form["next_steps"] ?? "").replacingOccurrences(of: "\r", with: "").prefix(2000))
+            let problemsText = paragraphs(form["problems"], maxLength: 2000, named: "存在问题", problems: &problems)
+            let nextSteps = paragraphs(form["next_steps"], maxLength: 2000, named: "下一步工作", problems: &problems)
             let year = held?.year ?? services.clock.today.year
             guard problems.isEmpty, let held, let level, let place else {
                 return try await meetingsPage(session, year: year, notice: nil, problems: problems, typed: form, status: .unprocessableContent)
             }
             let meeting = Meeting(
                 heldOn: held, level: level, place: place, pairingId: level == .province ? nil : pairing, attendeeUnits: units,
-                problems: problemsText.trimmingCharacters(in: .whitespacesAndNewlines), nextSteps: nextSteps.trimmingCharacters(in: .whitespacesAndNewlines),
+                problems: problemsText, nextSteps: nextSteps,
                 decisions: decisions
             )
             let once = OnceOnly<MeetingRecord>(apiKeyId: session.principal.keyId, key: onceKey(form), requestBody: Array("\(held)|\(place)".utf8)) { _ in
@@ -66,7 +71,7 @@ extension ConsoleController {
             var problems: [String] = []
             let done = form["done"] == "1"
             let doneOn = done ? try day(form["done_on"], required: true, problems: &problems) : nil
-            let progress = String((form["progress"] ?? "").prefix(1000)).trimmingCharacters(in: .whitespacesAndNewlines)
+            let progress = paragraphs(form["progress"], maxLength: 1000, named: "进展", problems: &problems)
             // Refused: the worklist again, with why, rather than a message carried in a link anyone could forge.
             func refused(_ text: String) async throws -> Response {
                 let worklist = try await services.worklist.worklist(limit: Self.worklistSize, by: session.principal)
@@ -85,6 +90,15 @@ extension ConsoleController {
                 return try await refused(message.text(in: .zh))
             }
         })
+    }
+
+    /// Text that may run over several lines, as typed; too long or holding control characters is
+    /// named as a problem rather than cut.
+    private func paragraphs(_ typed: String?, maxLength: Int, named name: String, problems: inout [String]) -> String {
+        let text = (typed ?? "").replacingOccurrences(of: "\r", with: "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.unicodeScalars.count > maxLength { problems.append("\(name)请控制在 \(maxLength) 字以内。") }
+        if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" }) { problems.append("\(name)含有无法保存的控制字符。") }
+        return text
     }
 
     private func meetingsPage(

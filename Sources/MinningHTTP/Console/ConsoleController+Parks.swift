@@ -198,7 +198,7 @@ extension ConsoleController {
         let enterprises = try await services.parks.enterprises(parkId: id, by: principal)
         var facts: [UUID: (arrivedFen: Int, latest: Headcount?)] = [:]
         for enterprise in enterprises {
-            let arrived = try await services.parks.arrivals(parkId: id, enterpriseId: enterprise.id, by: principal).reduce(0) { $0 + $1.value.amountFen }
+            let arrived = try await services.parks.arrivals(parkId: id, enterpriseId: enterprise.id, by: principal).map(\.value.amountFen).saturatingSum
             facts[enterprise.id] = (arrived, try await services.parks.headcounts(parkId: id, enterpriseId: enterprise.id, by: principal).last)
         }
         let industries = Dictionary(try await services.reference.industries().map { ($0.code, $0.nameZh) }, uniquingKeysWith: { first, _ in first })

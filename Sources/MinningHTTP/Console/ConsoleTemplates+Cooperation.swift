@@ -46,7 +46,7 @@ extension ConsoleTemplates {
         <thead><tr><th scope="col">行</th><th scope="col">列</th><th scope="col">问题</th></tr></thead>
         <tbody>{{#importLines}}<tr><td>{{line}}</td><td>{{field}}</td><td class="why">{{problem}}</td></tr>{{/importLines}}</tbody></table></div>{{/hasImportLines}}
         <form method="post" action="/cooperation/consumption" enctype="multipart/form-data" class="search noprint">
-        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="year" value="{{year}}"><input type="hidden" name="pairing_id" value="{{pairingId}}">
+        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="once" value="{{once}}"><input type="hidden" name="year" value="{{year}}"><input type="hidden" name="pairing_id" value="{{pairingId}}">
         <label>CSV 文件<input type="file" name="file" accept=".csv,text/csv"></label><button class="primary">导入</button>
         </form>{{/keeps}}
         </section>

@@ -94,9 +94,17 @@ struct ConsumptionController {
         } catch let failure as CSVTable.ParseError {
             throw Problem.validation([FieldIssue(field: "lines[\(failure.line)]", message: .lineUnreadable(detail: failure.problem.text(in: APIJSON.language)))])
         }
+        let actor = AuditActor(principal: caller, requestId: context.requestId)
         do {
-            let count = try await service.importFile(table, pairingId: pairing, by: AuditActor(principal: caller, requestId: context.requestId), dryRun: dryRun == .true)
-            return try APIJSON.response(ImportBody(pairingId: pairing, dryRun: dryRun == .true, purchases: count), status: dryRun == .true ? .ok : .created)
+            if dryRun == .true {
+                let count = try await service.checkFile(table, pairingId: pairing, by: actor)
+                return try APIJSON.response(ImportBody(pairingId: pairing, dryRun: true, purchases: count))
+            }
+            let once = OnceOnly<Int>(apiKeyId: caller.keyId, key: try CreatedResponse.idempotencyKey(request), requestBody: bytes) { count in
+                StoredResponse(status: 201, body: Array(try APIJSON.encoder.encode(ImportBody(pairingId: pairing, dryRun: false, purchases: count))),
+                               location: "/v1/consumption?pairing_id=\(pairing)")
+            }
+            return CreatedResponse.response(try await service.importFile(table, pairingId: pairing, by: actor, once: once))
         } catch let rejected as ImportRejected {
             throw Problem.validation(rejected.issues.map { FieldIssue(field: "lines[\($0.line)].\($0.field)", message: $0.message) })
         }

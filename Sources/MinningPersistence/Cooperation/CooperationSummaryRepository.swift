@@ -15,13 +15,13 @@ public struct CooperationSummaryRepository: Sendable {
         let logger = database.logger
         return try await database.transaction { connection in
             let pairingIds = try await access.visibleIds(in: scope, on: connection)
-            // A posting still running counts its days up to today, as `TalentAssignment.daysServed` does.
+            // Days up to today only, as `TalentAssignment.daysServed` counts them; a posting not begun is not counted.
             let talentRows = try await connection.query(
                 """
                 SELECT pairing_id, kind, direction, count(*),
-                       coalesce(sum(greatest(0, least(coalesce(ends_on, \(today)), \(to)) - greatest(starts_on, \(from)) + 1)), 0)::bigint
+                       coalesce(sum(greatest(0, least(coalesce(ends_on, \(today)), \(today), \(to)) - greatest(starts_on, \(from)) + 1)), 0)::bigint
                 FROM talent_assignments
-                WHERE pairing_id = ANY(\(pairingIds)) AND starts_on <= \(to) AND (ends_on IS NULL OR ends_on >= \(from))
+                WHERE pairing_id = ANY(\(pairingIds)) AND starts_on <= least(\(to), \(today)) AND (ends_on IS NULL OR ends_on >= \(from))
                 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
                 """,
                 logger: logger

@@ -63,9 +63,11 @@ public struct TalentRepository: Sendable {
         return recorded
     }
 
-    /// The people serving in `year` for the pairings, by the metric they count toward.
-    public func sentCounts(pairingIds: [Int], year: Int, on connection: PostgresConnection) async throws -> [TargetMetric: Int] {
-        let (from, to) = Self.bounds(year)
+    /// The people who served in `year` for the pairings, by the metric they count toward: a posting
+    /// counts once it has begun (one planned for next month is not sent yet).
+    public func sentCounts(pairingIds: [Int], year: Int, today: CalendarDay, on connection: PostgresConnection) async throws -> [TargetMetric: Int] {
+        let (from, last) = Self.bounds(year)
+        let to = min(last, today)
         let rows = try await connection.query(
             """
             SELECT kind = 'cadre', count(*) FROM talent_assignments

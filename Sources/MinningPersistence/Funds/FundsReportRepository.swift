@@ -66,8 +66,26 @@ public struct FundsReportRepository: Sendable {
             for try await (category, fen) in categories.decode((ProjectCategory?, Int).self) {
                 byCategory.append((category, fen))
             }
+            // The floor judges a county's whole year with all its mountain counties, whatever part of
+            // them the reader sees or the days the report is narrowed to.
+            let giving = Array(Set(lines.filter { $0.kind == .mountainSea }.map(\.fujianRegionCode)))
+            let floorRows = try await connection.query(
+                """
+                SELECT p.fujian_region_code, r.name_zh, coalesce(sum(e.amount_fen), 0)::bigint
+                FROM pairings p JOIN regions r ON r.code = p.fujian_region_code
+                LEFT JOIN fund_ledger e ON e.pairing_id = p.id AND e.year = \(year) AND e.kind = 'transfer'
+                    AND NOT EXISTS (SELECT 1 FROM fund_ledger x WHERE x.reverses_position = e.position)
+                WHERE p.kind = 'mountain_sea' AND p.fujian_region_code = ANY(\(giving))
+                GROUP BY p.fujian_region_code, r.name_zh ORDER BY p.fujian_region_code
+                """,
+                logger: database.logger
+            )
+            var floor: [FundsReport.FloorLine] = []
+            for try await (code, name, transferred) in floorRows.decode((String, String, Int).self) {
+                floor.append(FundsReport.FloorLine(regionCode: code, regionName: name, transferredFen: transferred))
+            }
             let head = try await LedgerRepository(database: database).headHash(on: connection)
-            return FundsReport(year: year, pairings: lines, spentByCategory: byCategory, ledgerHeadHash: LedgerHash.hex(head))
+            return FundsReport(year: year, pairings: lines, spentByCategory: byCategory, ledgerHeadHash: LedgerHash.hex(head), mountainSeaFloor: floor)
         }
     }
 }

@@ -78,7 +78,7 @@ public struct AssessmentService: Sendable {
         }
         actuals[.fundsCommittedFen] = committed
         actuals[.fundsTransferredFen] = transferred
-        actuals.merge(try await talent.sentCounts(pairingIds: members, year: year, on: connection)) { $1 }
+        actuals.merge(try await talent.sentCounts(pairingIds: members, year: year, today: clock.today, on: connection)) { $1 }
         actuals[.consumptionFen] = try await consumption.total(pairingIds: members, year: year, on: connection)
         actuals[.donationsFen] = try await donations.total(pairingIds: members, year: year, on: connection)
         return actuals

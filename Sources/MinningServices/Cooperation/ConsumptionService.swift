@@ -58,22 +58,36 @@ public struct ConsumptionService: Sendable {
     }
 
     /// A county's purchase ledger for one pairing, read from CSV with Chinese or API headers: every
-    /// bad line is named, and one bad line stores nothing. A dry run checks and stores nothing.
-    public func importFile(_ table: CSVTable, pairingId: Int, by actor: AuditActor, dryRun: Bool) async throws -> Int {
-        try Permission.keepCooperationRecords.check(actor.principal)
-        let (rows, issues) = ConsumptionPurchaseImport.rows(from: table, pairingId: pairingId)
-        guard issues.isEmpty else { throw ImportRejected(issues) }
-        guard !rows.isEmpty else { throw ImportRejected([LineIssue(line: 1, field: "file", message: .lineUnreadable(detail: "no purchases"))]) }
+    /// bad line is named, and one bad line stores nothing. Stored once per key (`once`: a file sent
+    /// twice is not counted twice); without a key, each call stores.
+    public func importFile(_ table: CSVTable, pairingId: Int, by actor: AuditActor, once: OnceOnly<Int>) async throws -> IdempotencyStore.Outcome {
+        let rows = try Self.rows(table, pairingId: pairingId, by: actor.principal)
+        let service = self
+        return try await idempotency.run(once) { connection in
+            try await service.record(rows.map(\.row), lines: rows.map(\.line), by: actor, on: connection).count
+        }
+    }
+
+    /// The same checks, storing nothing: how many purchases the file would add.
+    public func checkFile(_ table: CSVTable, pairingId: Int, by actor: AuditActor) async throws -> Int {
+        let rows = try Self.rows(table, pairingId: pairingId, by: actor.principal)
         let service = self
         do {
             return try await database.transaction { connection in
                 let stored = try await service.record(rows.map(\.row), lines: rows.map(\.line), by: actor, on: connection)
-                if dryRun { throw ConsumptionDryRun(count: stored.count) }
-                return stored.count
+                throw ConsumptionDryRun(count: stored.count)
             }
         } catch let dryRun as ConsumptionDryRun {
             return dryRun.count
         }
+    }
+
+    private static func rows(_ table: CSVTable, pairingId: Int, by principal: Principal) throws -> [(line: Int, row: ConsumptionPurchase)] {
+        try Permission.keepCooperationRecords.check(principal)
+        let (rows, issues) = ConsumptionPurchaseImport.rows(from: table, pairingId: pairingId)
+        guard issues.isEmpty else { throw ImportRejected(issues) }
+        guard !rows.isEmpty else { throw ImportRejected([LineIssue(line: 1, field: "file", message: .lineUnreadable(detail: "no purchases"))]) }
+        return rows
     }
 
     public func list(pairingId: Int?, year: Int?, limit: Int, offset: Int, by principal: Principal) async throws -> [Recorded<ConsumptionPurchase>] {

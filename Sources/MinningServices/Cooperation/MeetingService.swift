@@ -72,7 +72,7 @@ public struct MeetingService: Sendable {
     }
 
     /// Progress on an item, or its completion: by the owner bureau, or an office whose scope holds
-    /// the meeting (any office and admin for a provincial one). A done item is final.
+    /// the meeting (a province-wide office for a provincial one), or an admin. A done item is final.
     public func report(
         decision id: UUID, status: MeetingDecisionRecord.Status, progress: String?, doneOn: CalendarDay?, expectedVersion: Int?, by actor: AuditActor
     ) async throws -> MeetingDecisionRecord {
@@ -86,7 +86,7 @@ public struct MeetingService: Sendable {
             let isOffice: Bool
             switch (actor.principal.role, pairingId) {
             case (.admin, _): isOffice = true
-            case (.cooperationOffice, .none): isOffice = true
+            case (.cooperationOffice, .none): isOffice = actor.principal.scope.codePrefix.count <= 2
             case (.cooperationOffice, .some(let pairing)): isOffice = try await pairings.access.pairing(pairing, in: actor.principal.scope, on: connection) != nil
             default: isOffice = false
             }
