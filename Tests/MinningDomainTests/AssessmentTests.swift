@@ -43,6 +43,19 @@ struct AssessmentTests {
         #expect(TalentAssignment.daysServed(from: CalendarDay(year: 2025, month: 7, day: 1)!, to: nil, in: 2025, today: today) == 184)
     }
 
+    @Test("the pack adds each placement and each enterprise once: pairings sharing a Ningxia county count its placements once; a city's pairing holds its county's enterprises")
+    func countedOnce() {
+        func entry(_ id: Int, _ fujian: String, _ ningxia: String) -> AssessmentReport.Entry {
+            let pairing = Pairing(id: id, fujianRegionCode: fujian, ningxiaRegionCode: ningxia, startYear: 2021, endYear: nil, basis: "sourced", source: "test")
+            return AssessmentReport.Entry(pairing: pairing, fujianName: fujian, ningxiaName: ningxia,
+                                          assessment: Assessment(pairingId: id, year: 2026, targets: [:], actuals: [:], previousActuals: [:]))
+        }
+        let entries = [entry(1, "350203", "640121"), entry(2, "350206", "640121"), entry(3, "350600", "640522"), entry(4, "350623", "640522")]
+        #expect(MeetingPack.countedOnce(entries, for: .peoplePlaced).map(\.pairing.id) == [1, 3], "思明 and 湖里 share 永宁's placements")
+        #expect(MeetingPack.countedOnce(entries, for: .investmentArrivedFen).map(\.pairing.id) == [1, 2, 3], "漳州's pairing holds 漳浦's enterprises")
+        #expect(MeetingPack.countedOnce(entries, for: .consumptionFen).map(\.pairing.id) == [1, 2, 3, 4], "records belong to one pairing each")
+    }
+
     @Test("every metric belongs to one of the six aspects, money ends in _fen, and each has a Chinese name")
     func metrics() {
         #expect(Set(TargetMetric.allCases.map(\.aspect)) == Set(TargetMetric.Aspect.allCases))

@@ -20,16 +20,17 @@ extension MeetingPack {
         return html + "</section>\n"
     }
 
-    /// The aspect's metrics for the whole cooperation the reader sees: the provinces' pair where it
-    /// is among them (its actuals already count every pairing's records), else the pairings summed,
-    /// a target counting where one was set.
+    /// The aspect's metrics for the east–west cooperation the reader sees: the provinces' pair where
+    /// it is among them (its actuals already count every pairing's records), else the pairings
+    /// summed, a target counting where one was set, and each placement or enterprise once.
     func aspectTargets(_ aspect: TargetMetric.Aspect) -> String {
-        guard !assessment.entries.isEmpty else { return "" }
-        let provincePairs = assessment.entries.filter(\.pairing.isProvincePair)
-        let counted = provincePairs.isEmpty ? assessment.entries : provincePairs
+        let eastWest = assessment.entries.filter { $0.pairing.kind == .eastWest }
+        guard !eastWest.isEmpty else { return "" }
+        let provincePairs = eastWest.filter(\.pairing.isProvincePair)
+        let counted = provincePairs.isEmpty ? eastWest : provincePairs
         let metrics = TargetMetric.allCases.filter { $0.aspect == aspect }
         let rows = metrics.map { metric -> [String] in
-            let lines = counted.compactMap { entry in entry.assessment.lines.first { $0.metric == metric } }
+            let lines = Self.countedOnce(counted, for: metric).compactMap { entry in entry.assessment.lines.first { $0.metric == metric } }
             func total(_ values: [Int?]) -> Int? { values.contains { $0 != nil } ? values.compactMap { $0 }.saturatingSum : nil }
             let line = Assessment.Line(
                 metric: metric, target: total(lines.map(\.target)), actual: total(lines.map(\.actual)), previousActual: total(lines.map(\.previousActual))
@@ -44,6 +45,28 @@ extension MeetingPack {
         }
         return "<p class=\"note\">协议指标（\(provincePairs.isEmpty ? "各结对合计" : "两省协议，完成数含各结对")）：</p>\n"
             + Self.table(["指标", "协议目标", "完成", "完成率", "\(year - 1)年完成", "同比增减"], rows)
+    }
+
+    /// The entries whose actuals of `metric` add up without counting a record twice. Placements and
+    /// training are counted by the Ningxia county, so pairings sharing one (思明 and 湖里 with 永宁)
+    /// hold the same figure: one of them counts. Enterprises are counted by both sides' prefixes, so a
+    /// city's pairing holds its own counties' (漳州 and 漳浦 with 海原): the city's counts.
+    public static func countedOnce(_ entries: [AssessmentReport.Entry], for metric: TargetMetric) -> [AssessmentReport.Entry] {
+        switch metric.aspect {
+        case .labor:
+            var seen = Set<String>()
+            return entries.filter { seen.insert($0.pairing.ningxiaRegionCode).inserted }
+        case .industry:
+            return entries.filter { entry in
+                !entries.contains { other in
+                    other.pairing.id != entry.pairing.id && other.pairing.ningxiaRegionCode == entry.pairing.ningxiaRegionCode
+                        && other.pairing.fujianRegionCode != entry.pairing.fujianRegionCode
+                        && (RegionCode(other.pairing.fujianRegionCode).map { $0.contains(RegionCode(entry.pairing.fujianRegionCode) ?? $0) } ?? false)
+                }
+            }
+        default:
+            return entries
+        }
     }
 
     func talentSection() -> String {

@@ -96,8 +96,10 @@ public struct TargetRepository: Sendable {
     /// entered the county's parks, the investment of such enterprises that arrived in the year, and
     /// the jobs they gave people of lifted or monitored households — the year's last headcount, or
     /// the yearly figure where no headcount was taken.
+    /// `workPrefix`: where a placement must be to count — anywhere in Fujian for an east–west
+    /// pairing, the better-off county itself for a 山海协作 one.
     public func actuals(
-        fujianPrefix: String, ningxiaPrefix: String, year: Int, on connection: PostgresConnection
+        fujianPrefix: String, ningxiaPrefix: String, workPrefix: String = "35", year: Int, on connection: PostgresConnection
     ) async throws -> [TargetMetric: Int] {
         let from = CalendarDay(year: year, month: 1, day: 1)!, to = CalendarDay(year: year, month: 12, day: 31)!
         var actuals: [TargetMetric: Int] = [:]
@@ -105,7 +107,7 @@ public struct TargetRepository: Sendable {
             """
             SELECT count(*), count(*) FILTER (WHERE w.poverty_status = 'lifted'), count(*) FILTER (WHERE w.poverty_status = 'monitored')
             FROM placements p JOIN workers w ON w.id = p.worker_id JOIN vacancies v ON v.id = p.vacancy_id
-            WHERE p.hired_on BETWEEN \(from) AND \(to) AND w.origin_region_code LIKE \(ningxiaPrefix) || '%' AND v.work_region_code LIKE '35%'
+            WHERE p.hired_on BETWEEN \(from) AND \(to) AND w.origin_region_code LIKE \(ningxiaPrefix) || '%' AND v.work_region_code LIKE \(workPrefix) || '%'
             """,
             logger: database.logger
         ).collect().first?.decode((Int, Int, Int).self)

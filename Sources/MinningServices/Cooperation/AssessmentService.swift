@@ -68,7 +68,10 @@ public struct AssessmentService: Sendable {
 
     private func actuals(of pairing: Pairing, year: Int, on connection: PostgresConnection) async throws -> [TargetMetric: Int] {
         guard let fujian = RegionCode(pairing.fujianRegionCode), let ningxia = RegionCode(pairing.ningxiaRegionCode) else { return [:] }
-        var actuals = try await targets.actuals(fujianPrefix: fujian.scopePrefix, ningxiaPrefix: ningxia.scopePrefix, year: year, on: connection)
+        var actuals = try await targets.actuals(
+            fujianPrefix: fujian.scopePrefix, ningxiaPrefix: ningxia.scopePrefix, workPrefix: pairing.kind == .mountainSea ? fujian.scopePrefix : "35",
+            year: year, on: connection
+        )
         let members = try await access.members(of: pairing, on: connection)
         var committed = 0, transferred = 0
         for member in members {
