@@ -209,6 +209,7 @@ struct MessageCatalogueTests {
         .notOnPairingSide("640422"),
         .provincialMeetingByProvince,
         .decisionClosed,
+        .dayAlreadyCounted(version: 2),
         .headerLacks(["640422", "640522"]),
         .headerUnknown(["640422", "640522"], expected: ["640422", "640522"], apiNames: ["640422", "640522"]),
         .headerTwice(["640422", "640522"]),

@@ -67,6 +67,14 @@ struct ConsoleParksTests {
                 "csrf": csrf, "counted_on": "2026/9/30", "jobs": "150", "lifted_jobs": "45", "local_jobs": "130",
             ])
             #expect(counted.headers[.location] == "/parks/\(park)?saved=headcount")
+            let twice = try await office.send(client, .post, "/parks/\(park)/enterprises/\(enterprise)/headcounts", form: [
+                "csrf": csrf, "counted_on": "2026/9/30", "jobs": "151", "lifted_jobs": "45", "local_jobs": "130",
+            ])
+            #expect(twice.status == .conflict && String(buffer: twice.body).contains("更正该日已有数据"))
+            let corrected = try await office.send(client, .post, "/parks/\(park)/enterprises/\(enterprise)/headcounts", form: [
+                "csrf": csrf, "counted_on": "2026/9/30", "jobs": "150", "lifted_jobs": "45", "local_jobs": "130", "correct": "1",
+            ])
+            #expect(corrected.headers[.location] == "/parks/\(park)?saved=headcount")
             let facts = String(buffer: try await office.send(client, .get, "/parks/\(park)?saved=headcount").body)
             #expect(facts.contains("4,500,000.00") && facts.contains("150 人（脱贫人口 45 人，2026-09-30）") && facts.contains("已保存该日的用工人数"), "\(facts)")
 

@@ -157,6 +157,12 @@ struct CooperationRecordsTests {
                 let counted = try await client.send(.put, base + "/headcounts/\(day)", as: cast.ningxiaOffice, json: #"{"jobs":\#(jobs),"lifted_jobs":\#(lifted),"local_jobs":\#(jobs - 10)}"#)
                 #expect(counted.status == .ok, "\(counted.json)")
             }
+            // A day counted again: refused without If-Match, corrected against the version read, stale after that.
+            let again = #"{"jobs":150,"lifted_jobs":46,"local_jobs":140}"#
+            #expect(try await client.send(.put, base + "/headcounts/2026-09-30", as: cast.ningxiaOffice, json: again).status == .conflict)
+            let corrected = try await client.send(.put, base + "/headcounts/2026-09-30", as: cast.ningxiaOffice, json: again, headers: [.ifMatch: "\"1\""])
+            #expect(corrected.status == .ok && corrected.headers[.eTag] == "\"2\"" && corrected.json["version"] as? Int == 2, "\(corrected.json)")
+            #expect(try await client.send(.put, base + "/headcounts/2026-09-30", as: cast.ningxiaOffice, json: again, headers: [.ifMatch: "\"1\""]).status.code == 412)
             #expect(try await client.send(.put, base + "/years/2025", as: cast.ningxiaOffice, json: #"{"jobs":60,"local_hires":50,"priority_hires":20,"output_value_fen":0}"#).status == .ok)
             #expect(try await client.send(.get, base + "/headcounts", as: cast.observer).items.count == 2)
             #expect(try await client.send(.get, base + "/investments", as: cast.observer).items.count == 2)
@@ -165,7 +171,7 @@ struct CooperationRecordsTests {
             let lines = try #require(assessed.first?.assessment.lines)
             func line(_ metric: TargetMetric) -> Assessment.Line? { lines.first { $0.metric == metric } }
             #expect(line(.investmentArrivedFen)?.actual == 2_000_000_000 && line(.investmentArrivedFen)?.previousActual == 3_000_000_000)
-            #expect(line(.jobsForLifted)?.actual == 45 && line(.jobsForLifted)?.previousActual == 20, "the last headcount of 2026; 2025's yearly figure")
+            #expect(line(.jobsForLifted)?.actual == 46 && line(.jobsForLifted)?.previousActual == 20, "the last headcount of 2026, corrected; 2025's yearly figure")
             #expect(line(.enterprisesBroughtIn)?.actual == 0 && line(.enterprisesBroughtIn)?.previousActual == 1)
         }
     }

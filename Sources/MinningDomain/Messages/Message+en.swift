@@ -255,6 +255,7 @@ extension Message {
         case .notOnPairingSide(let code): "must be the pairing's Ningxia side (\(code)) or a region under it"
         case .provincialMeetingByProvince: "a provincial joint meeting is recorded by a province-wide cooperation office or an admin"
         case .decisionClosed: "this follow-up item is done and can no longer change"
+        case .dayAlreadyCounted(let version): "this day is already counted (version \(version)); correct it with If-Match naming the version read"
 
         case .staffLoginFormat: "must be 3–40 lower-case letters, digits or . _ -, starting with a letter or digit"
         case .passwordLength(let min, let max): "the password must be \(min)–\(max) characters"

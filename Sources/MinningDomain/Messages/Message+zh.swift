@@ -256,6 +256,7 @@ extension Message {
         case .notOnPairingSide(let code): "须为此结对的宁夏方（\(code)）或其下辖地区"
         case .provincialMeetingByProvince: "省级联席会议只能由省级协作办或管理员登记"
         case .decisionClosed: "此督办事项已办结，不能再修改"
+        case .dayAlreadyCounted(let version): "该日已有用工人数（第 \(version) 版）；更正请带上读取到的版本（If-Match）"
 
         case .staffLoginFormat: "须为 3–40 个小写字母、数字或 . _ -，以字母或数字开头"
         case .passwordLength(let min, let max): "密码须为 \(min)–\(max) 个字符"

@@ -226,6 +226,7 @@ public enum Message: Sendable, Equatable {
     case notOnPairingSide(String)
     case provincialMeetingByProvince
     case decisionClosed
+    case dayAlreadyCounted(version: Int)
 
     // MARK: Staff accounts and the console
     case staffLoginFormat

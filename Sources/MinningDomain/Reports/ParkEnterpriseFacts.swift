@@ -22,6 +22,13 @@ public struct InvestmentArrival: Sendable, Equatable {
     }
 }
 
+/// How a headcount is written: a new day only, or a correction of the day's count as read
+/// (`replace(version)`) or whatever it now is (`replaceAny`).
+public enum HeadcountWrite: Sendable, Equatable {
+    case create, replaceAny
+    case replace(version: Int)
+}
+
 /// The people an enterprise employs on a day: of them, those from lifted or monitored households
 /// (脱贫人口) and local people. A year's jobs are its last headcount of the year.
 public struct Headcount: Sendable, Equatable {
@@ -30,8 +37,11 @@ public struct Headcount: Sendable, Equatable {
     public let jobs: Int
     public let liftedJobs: Int
     public let localJobs: Int
+    /// 1 when first counted, one more with each correction.
+    public let version: Int
 
-    public init(enterpriseId: UUID, countedOn: CalendarDay, jobs: Int, liftedJobs: Int, localJobs: Int) {
+    public init(enterpriseId: UUID, countedOn: CalendarDay, jobs: Int, liftedJobs: Int, localJobs: Int, version: Int = 1) {
+        self.version = version
         self.enterpriseId = enterpriseId
         self.countedOn = countedOn
         self.jobs = jobs

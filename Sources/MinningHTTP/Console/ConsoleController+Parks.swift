@@ -149,11 +149,15 @@ extension ConsoleController {
             let (jobs, lifted, local) = (count("jobs", "用工人数"), count("lifted_jobs", "其中脱贫人口和监测对象"), count("local_jobs", "其中本地人员"))
             guard problems.isEmpty, let counted, let jobs, let lifted, let local else { return try await parkPage(id, session, problems: problems, status: .unprocessableContent) }
             do {
+                // A day already counted is corrected only when the clerk says so.
                 _ = try await services.parks.putHeadcount(
-                    parkId: id, Headcount(enterpriseId: enterprise, countedOn: counted, jobs: jobs, liftedJobs: lifted, localJobs: local), by: audited(session, context)
+                    parkId: id, Headcount(enterpriseId: enterprise, countedOn: counted, jobs: jobs, liftedJobs: lifted, localJobs: local),
+                    form["correct"] == "1" ? .replaceAny : .create, by: audited(session, context)
                 )
             } catch DomainError.invalid(let issues) {
                 return try await parkPage(id, session, problems: issues.map { $0.message.text(in: .zh) }, status: .unprocessableContent)
+            } catch DomainError.conflict {
+                return try await parkPage(id, session, problems: ["\(counted) 已登记过用工人数。如需更正该日数据，请勾选“更正该日已有数据”后再保存。"], status: .conflict)
             }
             return redirect("/parks/\(id.wireString)?saved=headcount")
         })

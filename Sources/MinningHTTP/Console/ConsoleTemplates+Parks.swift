@@ -44,7 +44,8 @@ extension ConsoleTemplates {
         <details><summary>用工人数</summary><form method="post" action="/parks/{{park}}/enterprises/{{id}}/headcounts" class="pay">
         <input type="hidden" name="csrf" value="{{csrf}}">
         <label>统计日期<input name="counted_on" value="{{today}}"></label><label>用工人数<input name="jobs"></label><label>其中脱贫人口和监测对象<input name="lifted_jobs"></label>
-        <label>其中本地人员<input name="local_jobs"></label><button class="small">保存</button></form></details>
+        <label>其中本地人员<input name="local_jobs"></label><label class="inline"><input type="checkbox" name="correct" value="1">更正该日已有数据</label>
+        <button class="small">保存</button></form></details>
         <details><summary>年度数据</summary><form method="post" action="/parks/{{park}}/enterprises/{{id}}/years" class="pay">
         <input type="hidden" name="csrf" value="{{csrf}}">
         <label>年度<input name="year" value="{{year}}"></label><label>就业岗位数<input name="jobs"></label><label>吸纳本地就业人数<input name="local_hires"></label>

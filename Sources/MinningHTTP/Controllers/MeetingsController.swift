@@ -87,7 +87,7 @@ struct MeetingsController {
             let status = query.oneOf("status", MeetingDecisionRecord.Status.self)
             try query.finish()
             let today = clock.today
-            let owned = try await service.decisionsOwned(by: caller, openOnly: status == .open).filter { status == nil || $0.status == status }
+            let owned = try await service.decisionsOwned(by: caller, status: status)
             return try APIJSON.response(ItemsResponse(items: owned.map { DecisionBody($0, today: today) }))
         }
         group.patch("/meeting-decisions/{id}") { request, context in

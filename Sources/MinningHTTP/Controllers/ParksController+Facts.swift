@@ -31,8 +31,10 @@ extension ParksController {
         let jobs: Int
         let liftedJobs: Int
         let localJobs: Int
+        let version: Int
 
         init(_ headcount: Headcount) {
+            version = headcount.version
             enterpriseId = headcount.enterpriseId.wireString
             countedOn = headcount.countedOn.description
             jobs = headcount.jobs
@@ -77,8 +79,16 @@ extension ParksController {
             try body.finish()
             guard let jobs, let lifted, let local else { throw Problem.malformed(.checkedFieldMissing) }
             let headcount = Headcount(enterpriseId: enterpriseId, countedOn: day, jobs: jobs, liftedJobs: lifted, localJobs: local)
-            let stored = try await service.putHeadcount(parkId: parkId, headcount, by: AuditActor(principal: caller, requestId: context.requestId))
-            return try APIJSON.response(HeadcountBody(stored))
+            // No If-Match: a new day; If-Match: a correction of the day's count as read (or *, whatever it is).
+            let write: HeadcountWrite = if request.headers[.ifMatch] == nil {
+                .create
+            } else if let version = try await ConditionalRequest.expectedVersionOrAny(request) {
+                .replace(version: version)
+            } else {
+                .replaceAny
+            }
+            let stored = try await service.putHeadcount(parkId: parkId, headcount, write, by: AuditActor(principal: caller, requestId: context.requestId))
+            return try APIJSON.response(HeadcountBody(stored), headers: [.eTag: ConditionalRequest.eTag(version: stored.version)])
         }
         group.get("/parks/{id}/enterprises/{enterprise}/headcounts") { _, context in
             let caller = try context.caller(allowedBy: .readParks)

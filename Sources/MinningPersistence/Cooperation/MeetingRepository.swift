@@ -96,12 +96,12 @@ public struct MeetingRepository: Sendable {
         return try await decision(id, on: connection)!.decision
     }
 
-    /// Decisions a bureau owns, open ones first by due day; `openOnly` for a worklist.
-    public func decisions(ownedBy bureauId: UUID, openOnly: Bool, on connection: PostgresConnection) async throws -> [MeetingDecisionRecord] {
+    /// Decisions a bureau owns (of one status, or all), open ones first by due day.
+    public func decisions(ownedBy bureauId: UUID, status: MeetingDecisionRecord.Status?, on connection: PostgresConnection) async throws -> [MeetingDecisionRecord] {
         let rows = try await connection.query(
             """
             SELECT \(unescaped: Self.decisionColumns) FROM meeting_decisions d JOIN bureaus b ON b.id = d.owner_bureau_id
-            WHERE d.owner_bureau_id = \(bureauId) AND (NOT \(openOnly) OR d.status = 'open')
+            WHERE d.owner_bureau_id = \(bureauId) AND (\(status?.rawValue)::text IS NULL OR d.status = \(status?.rawValue))
             ORDER BY d.status DESC, d.due_on, d.id LIMIT 500
             """,
             logger: database.logger

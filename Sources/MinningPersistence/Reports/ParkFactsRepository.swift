@@ -42,32 +42,56 @@ public struct ParkFactsRepository: Sendable {
         return result
     }
 
-    /// A headcount on a day replaces an earlier count of the same day (a correction of that day's figure).
-    public func put(_ headcount: Headcount, by actor: AuditActor, at now: Date, on connection: PostgresConnection) async throws {
-        try await connection.query(
-            """
-            INSERT INTO park_headcounts (enterprise_id, counted_on, jobs, lifted_jobs, local_jobs, recorded_by_bureau, created_at)
-            VALUES (\(headcount.enterpriseId), \(headcount.countedOn), \(headcount.jobs), \(headcount.liftedJobs), \(headcount.localJobs),
-                    \(actor.principal.bureauId), \(now))
-            ON CONFLICT (enterprise_id, counted_on) DO UPDATE SET jobs = EXCLUDED.jobs, lifted_jobs = EXCLUDED.lifted_jobs,
-                local_jobs = EXCLUDED.local_jobs, recorded_by_bureau = EXCLUDED.recorded_by_bureau, created_at = EXCLUDED.created_at
-            """,
+    /// A day's headcount: a new day, or a correction of the day's count (against the version read,
+    /// or any). Returns the version stored; a new day already counted is a conflict, a correction of
+    /// another version than stored is stale.
+    public func put(_ headcount: Headcount, _ write: HeadcountWrite, by actor: AuditActor, at now: Date, on connection: PostgresConnection) async throws -> Int {
+        let h = headcount
+        let existing = try await connection.query(
+            "SELECT version FROM park_headcounts WHERE enterprise_id = \(h.enterpriseId) AND counted_on = \(h.countedOn) FOR UPDATE",
             logger: database.logger
-        )
+        ).collect().first?.decode(Int.self)
+        let version: Int
+        switch (write, existing) {
+        case (.create, .some(let current)):
+            throw DomainError.conflict(.dayAlreadyCounted(version: current))
+        case (.replace(let expected), let current) where current != expected:
+            throw StaleVersion(current: current ?? 0)
+        case (_, .none):
+            try await connection.query(
+                """
+                INSERT INTO park_headcounts (enterprise_id, counted_on, jobs, lifted_jobs, local_jobs, recorded_by_bureau, created_at)
+                VALUES (\(h.enterpriseId), \(h.countedOn), \(h.jobs), \(h.liftedJobs), \(h.localJobs), \(actor.principal.bureauId), \(now))
+                """,
+                logger: database.logger
+            )
+            version = 1
+        case (_, .some(let current)):
+            try await connection.query(
+                """
+                UPDATE park_headcounts SET jobs = \(h.jobs), lifted_jobs = \(h.liftedJobs), local_jobs = \(h.localJobs),
+                    recorded_by_bureau = \(actor.principal.bureauId), created_at = \(now), version = version + 1
+                WHERE enterprise_id = \(h.enterpriseId) AND counted_on = \(h.countedOn)
+                """,
+                logger: database.logger
+            )
+            version = current + 1
+        }
         try await AuditLog.record(
             "update", objectType: "park_enterprise", objectId: headcount.enterpriseId, fields: ["headcount \(headcount.countedOn)"], by: actor,
             on: connection, logger: database.logger
         )
+        return version
     }
 
     public func headcounts(enterpriseId: UUID, on connection: PostgresConnection) async throws -> [Headcount] {
         let rows = try await connection.query(
-            "SELECT counted_on, jobs, lifted_jobs, local_jobs FROM park_headcounts WHERE enterprise_id = \(enterpriseId) ORDER BY counted_on",
+            "SELECT counted_on, jobs, lifted_jobs, local_jobs, version FROM park_headcounts WHERE enterprise_id = \(enterpriseId) ORDER BY counted_on",
             logger: database.logger
         )
         var result: [Headcount] = []
-        for try await (day, jobs, lifted, local) in rows.decode((CalendarDay, Int, Int, Int).self) {
-            result.append(Headcount(enterpriseId: enterpriseId, countedOn: day, jobs: jobs, liftedJobs: lifted, localJobs: local))
+        for try await (day, jobs, lifted, local, version) in rows.decode((CalendarDay, Int, Int, Int, Int).self) {
+            result.append(Headcount(enterpriseId: enterpriseId, countedOn: day, jobs: jobs, liftedJobs: lifted, localJobs: local, version: version))
         }
         return result
     }

@@ -63,11 +63,11 @@ public struct MeetingService: Sendable {
     }
 
     /// The items the caller's bureau owns: what its worklist shows and its progress reports change.
-    public func decisionsOwned(by principal: Principal, openOnly: Bool) async throws -> [MeetingDecisionRecord] {
+    public func decisionsOwned(by principal: Principal, status: MeetingDecisionRecord.Status?) async throws -> [MeetingDecisionRecord] {
         try Permission.reportDecisionProgress.check(principal)
         let meetings = self.meetings
         return try await database.transaction { connection in
-            try await meetings.decisions(ownedBy: principal.bureauId, openOnly: openOnly, on: connection)
+            try await meetings.decisions(ownedBy: principal.bureauId, status: status, on: connection)
         }
     }
 

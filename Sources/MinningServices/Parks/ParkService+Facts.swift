@@ -26,22 +26,24 @@ extension ParkService {
         return try await readingVisible(parkId: parkId, enterpriseId: enterpriseId, by: principal) { try await facts.arrivals(enterpriseId: enterpriseId, on: $0) }
     }
 
-    /// Records the headcount of a day, or corrects that day's.
-    public func putHeadcount(parkId: UUID, _ headcount: Headcount, by actor: AuditActor) async throws -> Headcount {
+    /// Records the headcount of a day, or corrects that day's; returns it with the version stored.
+    public func putHeadcount(parkId: UUID, _ headcount: Headcount, _ write: HeadcountWrite = .create, by actor: AuditActor) async throws -> Headcount {
         try Permission.keepParks.check(actor.principal)
         let service = self
         return try await database.transaction { connection in
-            try await service.putHeadcount(parkId: parkId, headcount, by: actor, on: connection)
-            return headcount
+            let version = try await service.putHeadcount(parkId: parkId, headcount, write, by: actor, on: connection)
+            let h = headcount
+            return Headcount(enterpriseId: h.enterpriseId, countedOn: h.countedOn, jobs: h.jobs, liftedJobs: h.liftedJobs, localJobs: h.localJobs, version: version)
         }
     }
 
-    func putHeadcount(parkId: UUID, _ headcount: Headcount, by actor: AuditActor, on connection: PostgresConnection) async throws {
+    @discardableResult
+    func putHeadcount(parkId: UUID, _ headcount: Headcount, _ write: HeadcountWrite = .create, by actor: AuditActor, on connection: PostgresConnection) async throws -> Int {
         try await held(parkId: parkId, enterpriseId: headcount.enterpriseId, by: actor.principal, on: connection)
         let entered = try await facts.enteredOn(headcount.enterpriseId, on: connection) ?? headcount.countedOn
         let issues = headcount.problems(today: clock.today, enteredOn: entered)
         guard issues.isEmpty else { throw DomainError.invalid(issues) }
-        try await facts.put(headcount, by: actor, at: clock.now, on: connection)
+        return try await facts.put(headcount, write, by: actor, at: clock.now, on: connection)
     }
 
     public func headcounts(parkId: UUID, enterpriseId: UUID, by principal: Principal) async throws -> [Headcount] {
