@@ -9,7 +9,12 @@ extension MeetingPack {
         html += "<p>\(assessment.entries.count) 个结对共设协议指标 \(judged.count) 项，已完成 \(judged.filter { $0.met == true }.count) 项。"
             + "下表为各方面已完成的指标数／设定的指标数；完成情况均由系统记录计算，非人工填报。</p>\n"
         let aspects = TargetMetric.Aspect.allCases
-        html += Self.table(["结对"] + aspects.map(\.nameZh) + ["合计"], assessment.entries.map { entry in
+        // The provinces' pair first, then the east–west pairings, then 山海协作.
+        let ordered = assessment.entries.enumerated().sorted { a, b in
+            func rank(_ entry: AssessmentReport.Entry) -> Int { entry.pairing.isProvincePair ? 0 : entry.pairing.kind == .eastWest ? 1 : 2 }
+            return (rank(a.element), a.offset) < (rank(b.element), b.offset)
+        }.map(\.element)
+        html += Self.table(["结对"] + aspects.map(\.nameZh) + ["合计"], ordered.map { entry in
             func cell(_ lines: [Assessment.Line]) -> String {
                 let set = lines.filter { $0.met != nil }
                 return set.isEmpty ? "—" : "\(set.filter { $0.met == true }.count)/\(set.count)"
@@ -140,7 +145,7 @@ extension MeetingPack {
 
     func pairingName(_ id: Int) -> String {
         guard let entry = assessment.entries.first(where: { $0.pairing.id == id }) else { return "结对 \(id)" }
-        return "\(entry.fujianName)→\(entry.ningxiaName)"
+        return "\(entry.fujianName)→\(entry.ningxiaName)\(entry.pairing.kind == .mountainSea ? "（山海协作）" : "")"
     }
 
     static func label(_ term: String, _ value: String) -> String { Vocabulary.label(term, value, in: .zh) ?? value }

@@ -30,10 +30,7 @@ public struct DemoFundsSeeder: Sendable {
             let pairings = try await services.reference.pairings(region: nil, year: year)
             for pairing in pairings {
                 let (actor, cashier) = pairing.kind == .mountainSea ? (fujian, fujianCashier) : (ningxia, ningxiaCashier)
-                // Amounts vary by pairing and grow by a tenth a year; all in whole yuan. 山海协作 ones
-                // are around the ¥12 M floor, so that the report flags some counties below it.
-                let base = pairing.kind == .mountainSea ? 10_000_000 + (pairing.id % 2) * 6_000_000 : 20_000_000 + pairing.id * 3_000_000
-                let committed = base * 100 * (10 + year - today.year + 3) / 13
+                let committed = Self.committed(pairing, year: year, today: today)
                 let firstTransfer = committed * 6 / 10
                 let secondTransfer = committed * 3 / 10
                 func day(_ month: Int, _ dayOfMonth: Int) -> CalendarDay {
@@ -75,8 +72,10 @@ public struct DemoFundsSeeder: Sendable {
                 // The year's agreement, so the assessment shows targets beside what was done; the
                 // provinces' own counts every pairing's records, so its targets are the whole's.
                 let scale = pairing.isProvincePair ? 8 : 1
+                let fundsTarget = pairing.isProvincePair
+                    ? pairings.filter { $0.kind == .eastWest }.map { Self.committed($0, year: year, today: today) }.reduce(0, +) : committed
                 _ = try await services.assessment.setTargets(pairingId: pairing.id, year: year, values: [
-                    .fundsCommittedFen: committed, .fundsTransferredFen: committed * 95 / 100, .peoplePlaced: 30 * scale, .liftedPlaced: 15 * scale,
+                    .fundsCommittedFen: fundsTarget, .fundsTransferredFen: fundsTarget * 95 / 100, .peoplePlaced: 30 * scale, .liftedPlaced: 15 * scale,
                     .monitoredPlaced: 5 * scale, .peopleTrained: 20 * scale, .enterprisesBroughtIn: 2 * scale, .investmentArrivedFen: 5_000_000_000 * scale,
                     .jobsForLifted: 30 * scale, .cadresSent: 3 * scale, .techniciansSent: 10 * scale, .consumptionFen: 500_000_000 * scale,
                     .donationsFen: 100_000_000 * scale,
@@ -85,4 +84,12 @@ public struct DemoFundsSeeder: Sendable {
         }
         return entries
     }
+
+    /// Amounts vary by pairing and grow by a tenth a year; all in whole yuan. 山海协作 ones are
+    /// around the ¥12 M floor, so that the report flags some counties below it.
+    static func committed(_ pairing: Pairing, year: Int, today: CalendarDay) -> Int {
+        let base = pairing.kind == .mountainSea ? 10_000_000 + (pairing.id % 2) * 6_000_000 : 20_000_000 + pairing.id * 3_000_000
+        return base * 100 * (10 + year - today.year + 3) / 13
+    }
+
 }
