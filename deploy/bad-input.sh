@@ -57,11 +57,14 @@ curl -s --max-time 15 -o /dev/null -H "Authorization: Bearer $admin" -H 'Content
   "$api/v1/placements/$placement/months" -d "{\"month\":\"$MONTH\",\"wage_paid_fen\":null,\"verified_by\":\"陈明\"}"
 ALERT_ID=$(get "/v1/alerts" | first_id)
 PAIRING_ID=$(get "/v1/pairings?year=$(china_date +%Y)" | first_id)
+PAIRING_RECEIVING=$(get "/v1/pairings?year=$(china_date +%Y)" | python3 -c 'import json, sys; print(json.load(sys.stdin)["items"][0]["ningxia_region_code"])')
+TALENT_ID=$(get "/v1/talent" | first_id)
+DECISION_ID=$(get "/v1/meetings" | python3 -c 'import json, sys; print(json.load(sys.stdin)["items"][0]["decisions"][-1]["id"])')
 PARK_ID=$(get "/v1/parks" | first_id)
 ENTERPRISE_ID=$(get "/v1/parks/$PARK_ID/enterprises" | first_id)
 CLAIM_ID=$(get "/v1/subsidies/claims" | first_id)
-export WORKER_ID EMPLOYER_ID VACANCY_ID BUREAU_ID TRAINING_BASE_ID ALERT_ID PAIRING_ID PARK_ID ENTERPRISE_ID CLAIM_ID
-for name in PLACEMENT_ID WORKER_ID EMPLOYER_ID VACANCY_ID BUREAU_ID TRAINING_BASE_ID ALERT_ID PAIRING_ID PARK_ID ENTERPRISE_ID CLAIM_ID; do
+export WORKER_ID EMPLOYER_ID VACANCY_ID BUREAU_ID TRAINING_BASE_ID ALERT_ID PAIRING_ID PARK_ID ENTERPRISE_ID CLAIM_ID PAIRING_RECEIVING TALENT_ID DECISION_ID
+for name in PLACEMENT_ID WORKER_ID EMPLOYER_ID VACANCY_ID BUREAU_ID TRAINING_BASE_ID ALERT_ID PAIRING_ID PARK_ID ENTERPRISE_ID CLAIM_ID PAIRING_RECEIVING TALENT_ID DECISION_ID; do
   [ -n "${!name}" ] || { echo "bad-input: FAIL  could not set up the objects the corpus needs ($name)"; exit 1; }
 done
 
@@ -74,7 +77,9 @@ FROM pg_tables WHERE schemaname = 'public'
 \gexec
 SELECT 'versions ' || string_agg(v, ',' ORDER BY v) FROM (
   SELECT 'w' || version FROM workers UNION ALL SELECT 'e' || version FROM employers UNION ALL
-  SELECT 'v' || version FROM vacancies UNION ALL SELECT 'p' || version FROM placements) AS t(v);
+  SELECT 'v' || version FROM vacancies UNION ALL SELECT 'p' || version FROM placements UNION ALL
+  SELECT 't' || version FROM talent_assignments UNION ALL SELECT 'd' || version FROM meeting_decisions UNION ALL
+  SELECT 'h' || version FROM park_headcounts) AS t(v);
 SQL
 }
 before=$(snapshot)

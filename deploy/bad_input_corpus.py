@@ -35,7 +35,7 @@ def context():
     return {k: env[k.upper()] for k in (
         "admin_key", "origin_key", "worker_id", "employer_id", "vacancy_id", "placement_id",
         "bureau_id", "training_base_id", "month", "today", "pairing_id", "park_id", "enterprise_id",
-        "claim_id", "alert_id")}
+        "claim_id", "alert_id", "pairing_receiving", "talent_id", "decision_id")}
 
 
 def credit_code(sequence):
@@ -249,6 +249,35 @@ def endpoints(c):
         ("PUT", f"/v1/parks/{c['park_id']}/enterprises/{c['enterprise_id']}/years/2025",
          {"jobs": 100, "local_hires": 80, "priority_hires": 20, "output_value_fen": 100000000},
          {"jobs": ("int", 0), "local_hires": ("int", 0), "priority_hires": ("int", 0), "output_value_fen": ("int", 0)}, [admin]),
+        ("POST", f"/v1/parks/{c['park_id']}/enterprises/{c['enterprise_id']}/investments",
+         {"arrived_on": c["today"], "amount_fen": 100000, "evidence_ref": "验资报告 1 号"},
+         {"arrived_on": "code", "amount_fen": ("int", 1), "evidence_ref": "text"}, [admin]),
+        ("PUT", f"/v1/parks/{c['park_id']}/enterprises/{c['enterprise_id']}/headcounts/{c['today']}",
+         {"jobs": 100, "lifted_jobs": 30, "local_jobs": 80}, {"jobs": ("int", 0), "lifted_jobs": ("int", 0), "local_jobs": ("int", 0)}, [admin]),
+        ("PUT", f"/v1/pairings/{c['pairing_id']}/targets/{c['today'][:4]}", {"targets": {"cadres_sent": 3}, "reason": "年度协议"},
+         {"targets": "object", "targets.cadres_sent": ("int", 0), "reason": "text"}, [admin]),
+        ("POST", "/v1/talent",
+         {"pairing_id": int(c["pairing_id"]), "kind": "teacher", "direction": "to_ningxia", "person_name": "陈老师", "home_unit": "派出单位",
+          "host_unit": "接收单位", "post": "教师", "starts_on": c["today"]},
+         {"pairing_id": ("int", 1), "kind": "code", "direction": "code", "person_name": "text", "home_unit": "text", "host_unit": "text",
+          "post": "text", "starts_on": "code"}, [admin]),
+        ("PATCH", f"/v1/talent/{c['talent_id']}", {"post": "副校长"}, {"post": "text"}, [admin]),
+        ("POST", "/v1/consumption",
+         {"pairing_id": int(c["pairing_id"]), "buyer_name": "采购单位", "buyer_kind": "union", "product_category": "wolfberry",
+          "origin_region_code": c["pairing_receiving"], "amount_fen": 100000, "purchased_on": c["today"], "evidence_ref": "凭证 1"},
+         {"pairing_id": ("int", 1), "buyer_name": "text", "buyer_kind": "code", "product_category": "code", "origin_region_code": "code",
+          "amount_fen": ("int", 1), "purchased_on": "code", "evidence_ref": "text"}, [admin]),
+        ("POST", "/v1/donations",
+         {"pairing_id": int(c["pairing_id"]), "donor_name": "捐赠方", "donor_kind": "enterprise", "form": "money", "value_fen": 100000,
+          "received_on": c["today"]},
+         {"pairing_id": ("int", 1), "donor_name": "text", "donor_kind": "code", "form": "code", "value_fen": ("int", 1), "received_on": "code"}, [admin]),
+        ("POST", "/v1/meetings",
+         {"held_on": c["today"], "level": "province", "place": "银川", "attendee_units": ["宁夏闽宁办"],
+          "decisions": [{"task": "组织劳务专列", "owner_bureau_id": c["bureau_id"], "due_on": c["today"]}]},
+         {"held_on": "code", "level": "code", "place": "text", "attendee_units": "array", "attendee_units.0": "text", "decisions": "array",
+          "decisions.0.task": "text", "decisions.0.owner_bureau_id": "code", "decisions.0.due_on": "code"}, [admin]),
+        ("PATCH", f"/v1/meeting-decisions/{c['decision_id']}", {"status": "open", "progress": "已联系企业"},
+         {"status": "code", "progress": "text"}, [admin]),
     ]
 
 
