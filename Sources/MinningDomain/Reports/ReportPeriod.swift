@@ -18,6 +18,16 @@ public struct ReportPeriod: Sendable, Equatable {
         self.to = to
     }
 
+    /// The whole of `year`, or with no year every day a record may carry: what a list of records
+    /// filtered by an optional year reads.
+    public static func whole(_ year: Int?) -> ReportPeriod {
+        year.map(ReportPeriod.init(year:))
+            ?? ReportPeriod(from: CalendarDay(year: 1900, month: 1, day: 1)!, to: CalendarDay(year: 2200, month: 12, day: 31)!)
+    }
+
+    /// First and last day, for a query to bind.
+    public var days: (from: CalendarDay, to: CalendarDay) { (from, to) }
+
     public static func resolve(year: Int?, from: CalendarDay?, to: CalendarDay?) throws(DomainError) -> ReportPeriod {
         var issues: [FieldIssue] = []
         let start: CalendarDay?

@@ -33,6 +33,16 @@ extension ConsoleController {
         return day
     }
 
+    /// A count of people as typed (thousands separators allowed), 0 to 1,000,000.
+    func peopleCount(_ typed: String?, _ label: String, problems: inout [String]) -> Int? {
+        let value = (typed ?? "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "")
+        guard let number = Int(value), (0...1_000_000).contains(number) else {
+            problems.append("\(label)须为 0–1,000,000 的整数。")
+            return nil
+        }
+        return number
+    }
+
     /// The form's one-time token, used as the create's Idempotency-Key: a second press of the
     /// button is answered from the first.
     func onceKey(_ form: [String: String]) -> String? { form["once"].flatMap { ConsoleToken.isWellFormed($0) ? $0 : nil } }

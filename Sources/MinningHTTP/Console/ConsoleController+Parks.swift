@@ -77,19 +77,9 @@ extension ConsoleController {
         })
         router.post("/parks/{id}/enterprises/{enterprise}/years", use: submitted(title: "产业园") { request, context, session, form in
             try Permission.keepParks.check(session.principal)
-            let id = try pathId(request, .park)
-            guard let enterprise = request.uri.path.split(separator: "/").dropFirst(3).first.flatMap({ UUID(uuidString: String($0)) }) else {
-                throw DomainError.notFound(.noneInScope(.enterprise))
-            }
+            let (id, enterprise) = try parkAndEnterprise(request)
             var problems: [String] = []
-            func count(_ field: String, _ label: String) -> Int? {
-                let value = (form[field] ?? "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "")
-                guard let number = Int(value), (0...1_000_000).contains(number) else {
-                    problems.append("\(label)须为 0–1,000,000 的整数。")
-                    return nil
-                }
-                return number
-            }
+            func count(_ field: String, _ label: String) -> Int? { peopleCount(form[field], label, problems: &problems) }
             let year = form["year"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }.flatMap(Self.reportYear)
             if year == nil { problems.append("请填写年度（如 2026）。") }
             let (jobs, local, priority) = (count("jobs", "就业岗位数"), count("local_hires", "吸纳本地就业人数"), count("priority_hires", "其中脱贫人口和监测对象"))
@@ -138,14 +128,7 @@ extension ConsoleController {
             let (id, enterprise) = try parkAndEnterprise(request)
             var problems: [String] = []
             let counted = try day(form["counted_on"], required: true, problems: &problems)
-            func count(_ field: String, _ label: String) -> Int? {
-                let value = (form[field] ?? "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "")
-                guard let number = Int(value), (0...1_000_000).contains(number) else {
-                    problems.append("\(label)须为 0–1,000,000 的整数。")
-                    return nil
-                }
-                return number
-            }
+            func count(_ field: String, _ label: String) -> Int? { peopleCount(form[field], label, problems: &problems) }
             let (jobs, lifted, local) = (count("jobs", "用工人数"), count("lifted_jobs", "其中脱贫人口和监测对象"), count("local_jobs", "其中本地人员"))
             guard problems.isEmpty, let counted, let jobs, let lifted, let local else { return try await parkPage(id, session, problems: problems, status: .unprocessableContent) }
             do {

@@ -43,7 +43,7 @@ public struct ConsumptionRepository: Sendable {
 
     /// A pairing's purchases in a year, by day, a page at a time.
     public func list(pairingIds: [Int], year: Int?, limit: Int, offset: Int, on connection: PostgresConnection) async throws -> [Recorded<ConsumptionPurchase>] {
-        let (from, to) = TalentRepository.bounds(year)
+        let (from, to) = ReportPeriod.whole(year).days
         return try await Self.decode(try await connection.query(
             """
             SELECT \(unescaped: Self.columns) FROM consumption_purchases
@@ -55,7 +55,7 @@ public struct ConsumptionRepository: Sendable {
     }
 
     public func total(pairingIds: [Int], year: Int, on connection: PostgresConnection) async throws -> Int {
-        let (from, to) = TalentRepository.bounds(year)
+        let (from, to) = ReportPeriod.whole(year).days
         return try await connection.query(
             "SELECT coalesce(sum(amount_fen), 0)::bigint FROM consumption_purchases WHERE pairing_id = ANY(\(pairingIds)) AND purchased_on BETWEEN \(from) AND \(to)",
             logger: database.logger

@@ -9,7 +9,7 @@ public struct CooperationSummaryRepository: Sendable {
     public init(database: Database) { self.database = database }
 
     public func summary(year: Int, in scope: Scope, today: CalendarDay) async throws -> CooperationSummary {
-        let (from, to) = TalentRepository.bounds(year)
+        let (from, to) = ReportPeriod.whole(year).days
         let meetings = MeetingRepository(database: database)
         let access = PairingAccess(database: database)
         let logger = database.logger

@@ -28,7 +28,7 @@ public struct DonationRepository: Sendable {
     }
 
     public func list(pairingIds: [Int], year: Int?, limit: Int, offset: Int, on connection: PostgresConnection) async throws -> [Recorded<Donation>] {
-        let (from, to) = TalentRepository.bounds(year)
+        let (from, to) = ReportPeriod.whole(year).days
         return try await Self.decode(try await connection.query(
             """
             SELECT \(unescaped: Self.columns) FROM donations
@@ -40,7 +40,7 @@ public struct DonationRepository: Sendable {
     }
 
     public func total(pairingIds: [Int], year: Int, on connection: PostgresConnection) async throws -> Int {
-        let (from, to) = TalentRepository.bounds(year)
+        let (from, to) = ReportPeriod.whole(year).days
         return try await connection.query(
             "SELECT coalesce(sum(value_fen), 0)::bigint FROM donations WHERE pairing_id = ANY(\(pairingIds)) AND received_on BETWEEN \(from) AND \(to)",
             logger: database.logger

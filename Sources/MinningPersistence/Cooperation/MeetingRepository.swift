@@ -49,7 +49,7 @@ public struct MeetingRepository: Sendable {
 
     /// Meetings of `year` (or every year): the provincial ones and those of the given pairings, newest first.
     public func list(year: Int?, pairingIds: [Int], on connection: PostgresConnection) async throws -> [MeetingRecord] {
-        let (from, to) = TalentRepository.bounds(year)
+        let (from, to) = ReportPeriod.whole(year).days
         let rows = try await connection.query(
             """
             SELECT \(unescaped: Self.meetingColumns) FROM meetings

@@ -29,7 +29,7 @@ public struct TalentRepository: Sendable {
 
     /// Postings of the pairings that overlap `year` (or every year), by start.
     public func list(pairingIds: [Int], year: Int?, on connection: PostgresConnection) async throws -> [Recorded<TalentAssignment>] {
-        let (from, to) = Self.bounds(year)
+        let (from, to) = ReportPeriod.whole(year).days
         return try await Self.decode(try await connection.query(
             """
             SELECT \(unescaped: Self.columns) FROM talent_assignments
@@ -66,7 +66,7 @@ public struct TalentRepository: Sendable {
     /// The people who served in `year` for the pairings, by the metric they count toward: a posting
     /// counts once it has begun (one planned for next month is not sent yet).
     public func sentCounts(pairingIds: [Int], year: Int, today: CalendarDay, on connection: PostgresConnection) async throws -> [TargetMetric: Int] {
-        let (from, last) = Self.bounds(year)
+        let (from, last) = ReportPeriod.whole(year).days
         let to = min(last, today)
         let rows = try await connection.query(
             """
@@ -79,11 +79,6 @@ public struct TalentRepository: Sendable {
         var counts: [TargetMetric: Int] = [.cadresSent: 0, .techniciansSent: 0]
         for try await (isCadre, count) in rows.decode((Bool, Int).self) { counts[isCadre ? .cadresSent : .techniciansSent] = count }
         return counts
-    }
-
-    static func bounds(_ year: Int?) -> (CalendarDay, CalendarDay) {
-        guard let year else { return (CalendarDay(year: 1900, month: 1, day: 1)!, CalendarDay(year: 2200, month: 12, day: 31)!) }
-        return (CalendarDay(year: year, month: 1, day: 1)!, CalendarDay(year: year, month: 12, day: 31)!)
     }
 
     static func decode(_ rows: PostgresRowSequence) async throws -> [Recorded<TalentAssignment>] {

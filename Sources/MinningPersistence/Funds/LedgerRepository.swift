@@ -90,10 +90,15 @@ public struct LedgerRepository: Sendable {
 
     /// Entries not reversed, by kind, for one pairing and year.
     public func balance(pairingId: Int, year: Int, on connection: PostgresConnection) async throws -> FundsBalance {
+        try await balance(pairingIds: [pairingId], year: year, on: connection)
+    }
+
+    /// The same, summed over several pairings (the provinces' pair and its members) in one query.
+    public func balance(pairingIds: [Int], year: Int, on connection: PostgresConnection) async throws -> FundsBalance {
         let rows = try await connection.query(
             """
             SELECT e.kind, sum(e.amount_fen)::bigint FROM fund_ledger e
-            WHERE e.pairing_id = \(pairingId) AND e.year = \(year) AND e.kind <> 'reversal'
+            WHERE e.pairing_id = ANY(\(pairingIds)) AND e.year = \(year) AND e.kind <> 'reversal'
               AND NOT EXISTS (SELECT 1 FROM fund_ledger r WHERE r.reverses_position = e.position)
             GROUP BY e.kind
             """,

@@ -73,14 +73,9 @@ public struct AssessmentService: Sendable {
             year: year, on: connection
         )
         let members = try await access.members(of: pairing, on: connection)
-        var committed = 0, transferred = 0
-        for member in members {
-            let balance = try await ledger.balance(pairingId: member, year: year, on: connection)
-            committed += balance.committedFen
-            transferred += balance.transferredFen
-        }
-        actuals[.fundsCommittedFen] = committed
-        actuals[.fundsTransferredFen] = transferred
+        let balance = try await ledger.balance(pairingIds: members, year: year, on: connection)
+        actuals[.fundsCommittedFen] = balance.committedFen
+        actuals[.fundsTransferredFen] = balance.transferredFen
         actuals.merge(try await talent.sentCounts(pairingIds: members, year: year, today: clock.today, on: connection)) { $1 }
         actuals[.consumptionFen] = try await consumption.total(pairingIds: members, year: year, on: connection)
         actuals[.donationsFen] = try await donations.total(pairingIds: members, year: year, on: connection)
