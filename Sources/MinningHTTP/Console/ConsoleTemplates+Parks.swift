@@ -35,25 +35,43 @@ extension ConsoleTemplates {
         <section class="card">
         <h2>入园企业</h2>
         {{#hasRows}}<div class="scroll"><table>
-        <thead><tr><th scope="col">企业</th><th scope="col">统一社会信用代码</th><th scope="col">迁出地</th><th scope="col">行业</th><th scope="col">协议投资（元）</th><th scope="col">累计到位（元）</th><th scope="col">最近用工</th><th scope="col">入园日期</th>{{#keeps}}<th scope="col" class="noprint">填报</th>{{/keeps}}</tr></thead>
+        <thead><tr><th scope="col">企业</th><th scope="col">统一社会信用代码</th><th scope="col">迁出地</th><th scope="col">行业</th><th scope="col">协议投资（元）</th><th scope="col">累计到位（元）</th><th scope="col">最近用工</th><th scope="col">入园日期</th></tr></thead>
         <tbody>{{#rows}}<tr><td class="wrap">{{name}}</td><td>{{creditCode}}</td><td>{{from}}</td><td class="wrap">{{industry}}</td><td class="amount">{{investment}}</td><td class="amount">{{arrived}}</td><td>{{headcount}}</td><td>{{entered}}</td>
-        {{#keeps}}<td class="noprint decide"><details><summary>到位投资</summary><form method="post" action="/parks/{{park}}/enterprises/{{id}}/investments" class="pay">
-        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="once" value="{{once}}">
-        <label>到位日期<input name="arrived_on" value="{{today}}"></label><label>金额（元）<input name="amount_yuan"></label><label>凭证编号<input name="evidence_ref"></label>
-        <button class="small">登记</button></form></details>
-        <details><summary>用工人数</summary><form method="post" action="/parks/{{park}}/enterprises/{{id}}/headcounts" class="pay">
-        <input type="hidden" name="csrf" value="{{csrf}}">
-        <label>统计日期<input name="counted_on" value="{{today}}"></label><label>用工人数<input name="jobs"></label><label>其中脱贫人口和监测对象<input name="lifted_jobs"></label>
-        <label>其中本地人员<input name="local_jobs"></label><label class="inline"><input type="checkbox" name="correct" value="1">更正该日已有数据</label>
-        <button class="small">保存</button></form></details>
-        <details><summary>年度数据</summary><form method="post" action="/parks/{{park}}/enterprises/{{id}}/years" class="pay">
-        <input type="hidden" name="csrf" value="{{csrf}}">
-        <label>年度<input name="year" value="{{year}}"></label><label>就业岗位数<input name="jobs"></label><label>吸纳本地就业人数<input name="local_hires"></label>
-        <label>其中脱贫人口和监测对象<input name="priority_hires"></label><label>年产值（元）<input name="output_value_yuan"></label>
-        <button class="small">保存</button></form></details></td>{{/keeps}}</tr>{{/rows}}</tbody>
+        </tr>{{/rows}}</tbody>
         </table></div>{{/hasRows}}
         {{^hasRows}}<p class="hint">还没有登记入园企业。</p>{{/hasRows}}
         </section>
+        {{#keeps}}{{#hasRows}}<section class="card noprint">
+        <h2>填报企业数据</h2>
+        <p class="hint">到位投资和用工人数按发生日期登记；同一日已登记过用工人数时，勾选“更正该日已有数据”才会改写。</p>
+        {{#rows}}<details class="enterprise"><summary>{{name}}</summary>
+        <form method="post" action="/parks/{{park}}/enterprises/{{id}}/investments" class="fields">
+        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="once" value="{{once}}">
+        <h3 class="wide">到位投资</h3>
+        <div class="field"><label>到位日期<input name="arrived_on" value="{{today}}"></label></div>
+        <div class="field"><label>金额（元）<input name="amount_yuan" placeholder="如 15,000,000"></label></div>
+        <div class="field"><label>凭证编号<input name="evidence_ref" placeholder="验资报告或银行回单编号"></label></div>
+        <button class="primary">登记到位投资</button></form>
+        <form method="post" action="/parks/{{park}}/enterprises/{{id}}/headcounts" class="fields">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <h3 class="wide">用工人数</h3>
+        <div class="field"><label>统计日期<input name="counted_on" value="{{today}}"></label></div>
+        <div class="field"><label>用工人数<input name="jobs"></label></div>
+        <div class="field"><label>其中脱贫人口和监测对象<input name="lifted_jobs"></label></div>
+        <div class="field"><label>其中本地人员<input name="local_jobs"></label></div>
+        <div class="field"><label class="inline"><input type="checkbox" name="correct" value="1">更正该日已有数据</label></div>
+        <button class="primary">保存用工人数</button></form>
+        <form method="post" action="/parks/{{park}}/enterprises/{{id}}/years" class="fields">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <h3 class="wide">年度数据</h3>
+        <div class="field"><label>年度<input name="year" value="{{year}}"></label></div>
+        <div class="field"><label>就业岗位数<input name="jobs"></label></div>
+        <div class="field"><label>吸纳本地就业人数<input name="local_hires"></label></div>
+        <div class="field"><label>其中脱贫人口和监测对象<input name="priority_hires"></label></div>
+        <div class="field"><label>年产值（元）<input name="output_value_yuan"></label></div>
+        <button class="primary">保存年度数据</button></form>
+        </details>{{/rows}}
+        </section>{{/hasRows}}{{/keeps}}
         {{#keeps}}<section class="card noprint">
         <h2>登记入园企业</h2>
         <form method="post" action="/parks/{{id}}/enterprises" class="fields">

@@ -162,6 +162,8 @@ enum ConsoleTemplates {
         ol.steps-list { padding-left: 1.25rem; } ol.steps-list li { margin: .4rem 0; }
         td.amount { text-align: right; font-variant-numeric: tabular-nums; }
         td.wrap { white-space: normal; min-width: 8rem; }
+        details.enterprise { border-top: 1px solid var(--line); padding: .5rem 0; } details.enterprise summary { cursor: pointer; font-weight: 600; }
+        details.enterprise form { margin-top: .75rem; }
         td.decide { white-space: normal; } td.decide form.pay { min-width: 14rem; } td.decide label { margin: .3rem 0; font-size: .85rem; }
         td.decide input, td.decide select { padding: .25rem .4rem; } td.decide details { margin-top: .4rem; }
         @media (max-width: 40rem) { .card { padding: 1rem; } .card.narrow { margin: 1rem auto; } .bar .who { width: 100%; order: 3; } }
