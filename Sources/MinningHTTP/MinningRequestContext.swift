@@ -65,7 +65,7 @@ enum APIJSON {
     static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.userInfo[.messageLanguage] = language
-        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.keyEncodingStrategy = SnakeCaseKeys.strategy
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder

@@ -50,7 +50,11 @@ public struct ApiKeyRepository: Sendable {
     /// `last_used_at` is written at most once a minute per key, so that reads do not turn every
     /// request into a write.
     public func authenticate(_ secret: ApiKeySecret) async throws -> Principal? {
-        let digest = ByteBuffer(bytes: secret.digest)
+        try await authenticate(digest: secret.digest)
+    }
+
+    public func authenticate(digest secretDigest: [UInt8]) async throws -> Principal? {
+        let digest = ByteBuffer(bytes: secretDigest)
         let rows = try await database.query(
             """
             SELECT k.id, k.bureau_id, k.role, b.region_code,

@@ -42,6 +42,26 @@ public struct Database: Sendable {
         }
     }
 
+    /// Runs `body` on one pooled connection without BEGIN and COMMIT: for reads. Under READ
+    /// COMMITTED a transaction gives a read no snapshot it would not have anyway, and costs two
+    /// round trips; whatever must see one state or change rows together uses `transaction`.
+    public func withConnection<Result: Sendable>(
+        _ body: @Sendable @escaping (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
+        do {
+            return try await withinDeadline {
+                let lease = PoolMetrics.Lease()
+                defer { lease.end() }
+                return try await client.withConnection { connection in
+                    lease.acquire()
+                    return try await body(connection)
+                }
+            }
+        } catch {
+            throw PostgresErrorMapping.map(error)
+        }
+    }
+
     /// Runs one statement outside an explicit transaction, mapping errors like `transaction`.
     @discardableResult
     public func query(_ query: PostgresQuery) async throws -> PostgresRowSequence {

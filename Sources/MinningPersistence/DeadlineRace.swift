@@ -7,7 +7,8 @@ import Synchronization
 final class DeadlineRace<Result: Sendable>: Sendable {
     private struct State {
         var continuation: CheckedContinuation<Result, any Error>?
-        var tasks: [Task<Void, Never>] = []
+        var work: Task<Void, Never>?
+        var ticket: UInt64?
         var finished = false
     }
 
@@ -28,39 +29,41 @@ final class DeadlineRace<Result: Sendable>: Sendable {
                     continuation.resume(throwing: CancellationError())
                     return
                 }
+                let ticket = DeadlineWatch.shared.watch(until: .now + deadline) { race.finish(.failure(timeout())) }
                 let work = Task {
                     do { race.finish(.success(try await operation())) } catch { race.finish(.failure(error)) }
                 }
-                let timer = Task {
-                    try? await Task.sleep(for: deadline)
-                    race.finish(.failure(timeout()))
-                }
-                race.adopt([work, timer])
+                race.adopt(work, ticket: ticket)
             }
         } onCancel: {
             race.finish(.failure(CancellationError()))
         }
     }
 
-    private func adopt(_ tasks: [Task<Void, Never>]) {
+    private func adopt(_ work: Task<Void, Never>, ticket: UInt64) {
         let finished = state.withLock { state in
-            state.tasks = tasks
+            state.work = work
+            state.ticket = ticket
             return state.finished
         }
-        if finished { tasks.forEach { $0.cancel() } }
+        if finished {
+            work.cancel()
+            DeadlineWatch.shared.cancel(ticket)
+        }
     }
 
     /// Resumes the caller once; later results are dropped and the other side is cancelled.
     private func finish(_ result: Swift.Result<Result, any Error>) {
-        let (continuation, tasks) = state.withLock { state -> (CheckedContinuation<Result, any Error>?, [Task<Void, Never>]) in
-            guard !state.finished else { return (nil, []) }
+        let (continuation, work, ticket) = state.withLock { state -> (CheckedContinuation<Result, any Error>?, Task<Void, Never>?, UInt64?) in
+            guard !state.finished else { return (nil, nil, nil) }
             state.finished = true
             // Without a continuation yet (cancelled early), `run` resumes it itself when it arrives.
             defer { state.continuation = nil }
-            return (state.continuation, state.tasks)
+            return (state.continuation, state.work, state.ticket)
         }
+        if let ticket { DeadlineWatch.shared.cancel(ticket) }
         guard let continuation else { return }
-        tasks.forEach { $0.cancel() }
+        work?.cancel()
         continuation.resume(with: result)
     }
 }

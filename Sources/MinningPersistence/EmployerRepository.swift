@@ -63,7 +63,7 @@ public struct EmployerRepository: Sendable {
     }
 
     public func find(_ id: UUID) async throws -> EmployerRecord? {
-        try await database.transaction { connection in try await fetch(id, on: connection) }
+        try await database.withConnection { connection in try await fetch(id, on: connection) }
     }
 
     /// The employer, its row locked until the transaction ends.

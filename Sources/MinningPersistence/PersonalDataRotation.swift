@@ -31,7 +31,7 @@ public struct PersonalDataRotation: Sendable {
     /// stored before keys were recorded for them, workers stored before their phone's lookup hash
     /// was, migration 0017): the first need the earlier key to be read.
     public func sealedElsewhere() async throws -> (otherKey: Counts, unrecorded: Counts) {
-        try await database.transaction { connection in try await sealedElsewhere(on: connection) }
+        try await database.withConnection { connection in try await sealedElsewhere(on: connection) }
     }
 
     func sealedElsewhere(on connection: PostgresConnection) async throws -> (otherKey: Counts, unrecorded: Counts) {
@@ -51,7 +51,7 @@ public struct PersonalDataRotation: Sendable {
 
     /// Rows the rotation still has to re-seal: under another key, or under none recorded.
     public func remaining() async throws -> Counts {
-        try await database.transaction { connection in try await remaining(on: connection) }
+        try await database.withConnection { connection in try await remaining(on: connection) }
     }
 
     func remaining(on connection: PostgresConnection) async throws -> Counts {

@@ -60,7 +60,12 @@ public struct VacancyRepository: Sendable {
     }
 
     public func find(_ id: UUID) async throws -> VacancyRecord? {
-        try await database.transaction { connection in try await fetch(id, on: connection) }
+        try await database.withConnection { connection in
+            for try await row in try await connection.execute(VacancyById(id: id), logger: database.logger) {
+                return try VacancyColumns.record(NamedRow(row))
+            }
+            return nil
+        }
     }
 
     /// Closes the open vacancies whose deadline is before `day`; how many it closed. Each gets a

@@ -175,7 +175,7 @@ public struct WorkerRepository: Sendable {
     /// bureau that will employ them sees them as the origin bureau does (masked), not only as a
     /// candidate profile. Nil otherwise.
     public func findEmployed(_ id: UUID, byEmployersIn scope: Scope) async throws -> WorkerRecord? {
-        try await database.transaction { connection in
+        try await database.withConnection { connection in
             let linked = try await connection.query(
                 """
                 SELECT 1 FROM placements p JOIN vacancies v ON v.id = p.vacancy_id JOIN employers e ON e.id = v.employer_id
@@ -189,7 +189,7 @@ public struct WorkerRepository: Sendable {
     }
 
     public func find(_ id: UUID, in scope: Scope) async throws -> WorkerRecord? {
-        try await database.transaction { connection in
+        try await database.withConnection { connection in
             try await fetch(id, scope: scope, on: connection)
         }
     }
@@ -226,7 +226,7 @@ public struct WorkerRepository: Sendable {
         // Every key's hash while a rotation runs: rows it has not reached carry the old one.
         let idNumberHashes = filter.idNumber.map { cipher.lookupHashes($0).map { ByteBuffer(bytes: $0) } }
         let namePattern = filter.namePrefix.map { Self.likePrefix($0) }
-        return try await database.transaction { connection in
+        return try await database.withConnection { connection in
             let rows = try await connection.query(
                 """
                 SELECT \(unescaped: Self.columns) FROM workers w

@@ -53,7 +53,7 @@ public struct LedgerRepository: Sendable {
     }
 
     public func find(position: Int, in scope: Scope) async throws -> LedgerEntry? {
-        try await database.transaction { connection in try await entry(at: position, in: scope, on: connection) }
+        try await database.withConnection { connection in try await entry(at: position, in: scope, on: connection) }
     }
 
     /// The entry at `position` when its pairing is in `scope`.
@@ -133,7 +133,7 @@ public struct LedgerRepository: Sendable {
 
     /// Entries of pairings in `scope`, in chain order, after `afterPosition`.
     public func list(in scope: Scope, pairingId: Int?, year: Int?, afterPosition: Int, limit: Int) async throws -> [LedgerEntry] {
-        try await database.transaction { connection in
+        try await database.withConnection { connection in
             let rows = try await connection.query(
                 """
                 SELECT \(unescaped: Self.columns) FROM fund_ledger l

@@ -49,7 +49,7 @@ public struct PendingExpenditureRepository: Sendable {
 
     /// Waiting ones first, oldest first, for pairings with a side in `scope`.
     public func list(in scope: Scope, status: PendingExpenditure.Status?, limit: Int) async throws -> [PendingExpenditure] {
-        try await database.transaction { connection in
+        try await database.withConnection { connection in
             try await Self.decode(try await connection.query(
                 """
                 SELECT \(unescaped: Self.columns) \(unescaped: Self.joins)

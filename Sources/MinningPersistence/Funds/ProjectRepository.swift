@@ -39,7 +39,7 @@ public struct ProjectRepository: Sendable {
     }
 
     public func list(in scope: Scope, pairingId: Int?, limit: Int) async throws -> [ProjectRecord] {
-        try await database.transaction { connection in
+        try await database.withConnection { connection in
             try await decode(try await connection.query(
                 """
                 SELECT \(unescaped: Self.columns) FROM projects pr JOIN pairings p ON p.id = pr.pairing_id
@@ -53,7 +53,7 @@ public struct ProjectRepository: Sendable {
     }
 
     public func find(_ id: UUID, in scope: Scope) async throws -> ProjectRecord? {
-        try await database.transaction { connection in try await fetch(id, scope: scope, on: connection) }
+        try await database.withConnection { connection in try await fetch(id, scope: scope, on: connection) }
     }
 
     static let columns = "pr.id, pr.pairing_id, p.ningxia_region_code, pr.category, pr.title, pr.budget_fen, pr.status, pr.version, pr.created_at"

@@ -35,7 +35,7 @@ public struct AlertRepository: Sendable {
 
     /// Alerts about workers of `scope`, newest first.
     public func list(in scope: Scope, acknowledged: Bool?, limit: Int) async throws -> [AlertRecord] {
-        try await database.transaction { connection in
+        try await database.withConnection { connection in
             let rows = try await connection.query(
                 """
                 SELECT \(unescaped: Self.columns) FROM alerts a

@@ -20,7 +20,7 @@ public struct PlacementJob: Sendable, Equatable {
 extension PlacementRepository {
     /// The placement and its sides when `scope` holds either side, without a lock: for reading.
     public func findWithSides(_ id: UUID, in scope: Scope) async throws -> (PlacementRecord, Sides)? {
-        try await database.transaction { connection in try await fetchWithSides(id, scope: scope, on: connection) }
+        try await database.withConnection { connection in try await fetchWithSides(id, scope: scope, on: connection) }
     }
 
     /// Every month recorded for the placement, oldest first, and the job it is for.

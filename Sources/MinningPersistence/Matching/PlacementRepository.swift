@@ -104,7 +104,7 @@ public struct PlacementRepository: Sendable {
     }
 
     public func find(_ id: UUID, in scope: Scope) async throws -> PlacementRecord? {
-        try await database.transaction { connection in try await fetch(id, scope: scope, on: connection) }
+        try await database.withConnection { connection in try await fetch(id, scope: scope, on: connection) }
     }
 
     func fetch(_ id: UUID, scope: Scope, on connection: PostgresConnection, lock: Bool = false) async throws -> PlacementRecord? {
@@ -142,7 +142,7 @@ public struct PlacementRepository: Sendable {
     public func list(in scope: Scope, filter: Filter, after cursor: ListCursor?, limit: Int) async throws -> [PlacementRecord] {
         let afterMicros = cursor?.createdAtMicroseconds
         let afterId = cursor?.id
-        return try await database.transaction { connection in
+        return try await database.withConnection { connection in
             let rows = try await connection.query(
                 """
                 SELECT \(unescaped: Self.columns) \(unescaped: Self.joins)

@@ -33,7 +33,7 @@ public struct SubsidyRepository: Sendable {
     }
 
     public func policies() async throws -> [SubsidyPolicy] {
-        try await database.transaction { connection in try await policies(on: connection) }
+        try await database.withConnection { connection in try await policies(on: connection) }
     }
 
     public func policies(on connection: PostgresConnection) async throws -> [SubsidyPolicy] {
@@ -126,7 +126,7 @@ public struct SubsidyRepository: Sendable {
 
     /// Claims whose worker's origin or employer's county is in `scope`.
     public func claims(in scope: Scope, status: SubsidyClaimStatus?, policyCode: String?, limit: Int) async throws -> [SubsidyClaimRecord] {
-        try await database.transaction { connection in
+        try await database.withConnection { connection in
             try await Self.decode(try await connection.query(
                 """
                 SELECT \(unescaped: Self.columns) \(unescaped: Self.joins)

@@ -9,6 +9,7 @@ public struct BureauService: Sendable {
     let database: Database
     let bureaus: BureauRepository
     let keys: ApiKeyRepository
+    private let principals = PrincipalCache()
 
     public init(database: Database) {
         self.database = database
@@ -58,7 +59,11 @@ public struct BureauService: Sendable {
 
     /// The caller behind a presented key, or nil for an unknown or revoked key.
     public func authenticate(_ secret: ApiKeySecret) async throws -> Principal? {
-        try await keys.authenticate(secret)
+        let digest = secret.digest
+        if let known = principals.principal(forDigest: digest) { return known }
+        guard let principal = try await keys.authenticate(digest: digest) else { return nil }
+        principals.remember(principal, forDigest: digest)
+        return principal
     }
 
     /// Issues a key of a role the bureau's kind may hold. The secret is returned once; only its digest is stored.
@@ -87,11 +92,13 @@ public struct BureauService: Sendable {
     public func revokeKey(_ id: UUID, for requester: Requester, requestId: String? = nil) async throws -> ApiKey {
         _ = try requester.scope(allowedBy: .manageBureaus)
         let keys = self.keys
-        return try await database.transaction { connection in
+        let revoked = try await database.transaction { connection in
             guard let key = try await keys.revoke(id, on: connection) else { throw DomainError.notFound(.noSuchIdValue(.apiKey, id.uuidString.lowercased())) }
             try await audit("revoke", objectType: "api_key", objectId: key.id, for: requester, requestId: requestId, on: connection)
             return key
         }
+        principals.forget(keyId: id)
+        return revoked
     }
 
     /// A change a key or a staff member made is on the audit trail under that caller; an operator at

@@ -1,0 +1,62 @@
+import Foundation
+import Synchronization
+
+/// Swift property names to the API's snake_case keys, each converted once.
+///
+/// A response encodes the same few hundred property names over and over; Foundation's
+/// `convertToSnakeCase` re-derives each one on every object (about a third of the encoder's time on
+/// a 50-item list), where a table lookup gives the same key.
+enum SnakeCaseKeys {
+    private static let converted = Mutex<[String: String]>([:])
+
+    static let strategy: JSONEncoder.KeyEncodingStrategy = .custom { path in
+        Key(stringValue: snakeCase(path[path.count - 1].stringValue))
+    }
+
+    static func snakeCase(_ name: String) -> String {
+        if let known = converted.withLock({ $0[name] }) { return known }
+        let result = convert(name)
+        converted.withLock { table in
+            // Keys are property names, a bounded set; a key taken from data (a JSONValue's object)
+            // passes here too, so the table stops growing rather than grow with the input.
+            if table.count < 4_096 { table[name] = result }
+        }
+        return result
+    }
+
+    /// `JSONEncoder.KeyEncodingStrategy.convertToSnakeCase`'s own rule, step for step, so that no
+    /// key changes: words split where a lower-case letter meets an upper-case one, and a run of
+    /// capitals is one word up to the capital before the next lower-case letter
+    /// (`idNumberHMACValue` → `id_number_hmac_value`).
+    static func convert(_ name: String) -> String {
+        guard !name.isEmpty else { return name }
+        var words: [Range<String.Index>] = []
+        var wordStart = name.startIndex
+        var searchRange = name.index(after: wordStart)..<name.endIndex
+        while let upper = name.rangeOfCharacter(from: .uppercaseLetters, range: searchRange) {
+            words.append(wordStart..<upper.lowerBound)
+            searchRange = upper.lowerBound..<searchRange.upperBound
+            guard let lower = name.rangeOfCharacter(from: .lowercaseLetters, range: searchRange) else {
+                wordStart = searchRange.lowerBound
+                break
+            }
+            if lower.lowerBound == name.index(after: upper.lowerBound) {
+                wordStart = upper.lowerBound
+            } else {
+                let beforeLower = name.index(before: lower.lowerBound)
+                words.append(upper.lowerBound..<beforeLower)
+                wordStart = beforeLower
+            }
+            searchRange = lower.upperBound..<searchRange.upperBound
+        }
+        words.append(wordStart..<searchRange.upperBound)
+        return words.map { name[$0].lowercased() }.joined(separator: "_")
+    }
+
+    private struct Key: CodingKey {
+        let stringValue: String
+        init(stringValue: String) { self.stringValue = stringValue }
+        var intValue: Int? { nil }
+        init?(intValue: Int) { nil }
+    }
+}
