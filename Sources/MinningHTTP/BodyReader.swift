@@ -49,7 +49,7 @@ struct BodyReader {
         if raw.unicodeScalars.count > maxLength {
             return issue(key, .tooLong(max: maxLength))
         }
-        if raw.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+        if raw.containsControlCharacter {
             return issue(key, .controlCharacters)
         }
         let text = raw.trimmingCharacters(in: Self.blanks)
@@ -235,7 +235,7 @@ extension BodyReader {
     mutating func elementString(_ value: JSONValue, path: String, maxLength: Int = 200) -> String? {
         guard case .string(let raw) = value else { return mismatch(path, expected: .string, got: value) }
         if raw.unicodeScalars.count > maxLength { return elementIssue(path, .tooLong(max: maxLength)) }
-        if raw.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+        if raw.containsControlCharacter {
             return elementIssue(path, .controlCharacters)
         }
         let text = raw.trimmingCharacters(in: Self.blanks)

@@ -29,11 +29,11 @@ public struct CSVRecordReader: Sendable {
             if required { issues.append(FieldIssue(field: column, message: .required)) }
             return nil
         }
-        guard value.count <= maxLength else {
+        guard value.hasAtMost(characters: maxLength) else {
             issues.append(FieldIssue(field: column, message: .tooLong(max: maxLength)))
             return nil
         }
-        guard !value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+        guard !value.containsControlCharacter else {
             issues.append(FieldIssue(field: column, message: .controlCharacters))
             return nil
         }

@@ -15,7 +15,7 @@ extension ConsoleController {
     /// to nothing rather than stored half.
     func text(_ typed: String?, maxLength: Int) -> String? {
         guard let typed = typed?.trimmingCharacters(in: .whitespacesAndNewlines), !typed.isEmpty, typed.unicodeScalars.count <= maxLength,
-              !typed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+              !typed.containsControlCharacter
         else { return nil }
         return typed
     }

@@ -23,7 +23,7 @@ extension ConsoleController {
         router.post("/alerts/{id}/acknowledge", use: submitted(title: "预警") { request, context, session, form in
             let id = try pathId(request, .alert)
             let note = (form["note"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            guard (1...500).contains(note.count), !note.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            guard (1...500).contains(note.count), !note.containsControlCharacter else {
                 let worklist = try await services.worklist.worklist(limit: Self.worklistSize, by: session.principal)
                 return page(pages.home(session, worklist: worklist, problem: "确认预警须填写处理情况（500 字以内），如“已电话回访，本人在家务农”。"),
                             title: "工作台", session: session, status: .unprocessableContent)

@@ -103,7 +103,7 @@ extension ConsoleController {
         if let idNumber = WorkersController.searchableIdNumber(typed.uppercased()) {
             filter.idNumber = idNumber
         } else if !typed.isEmpty {
-            guard typed.count <= 50, !typed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            guard typed.count <= 50, !typed.containsControlCharacter else {
                 let body = pages.workers(query: typed, table: nil, rows: [], next: nil, error: Message.mustBeNamePrefix(maxLength: 50).text(in: .zh), searchable: searchable, registrable: registrable, csrf: session.csrfToken)
                 return page(body, title: "劳动者", session: session, status: .unprocessableContent)
             }

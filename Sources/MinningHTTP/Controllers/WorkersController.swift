@@ -48,7 +48,7 @@ struct WorkersController {
             Self.searchableIdNumber($0) != nil
         }.flatMap(Self.searchableIdNumber)
         filter.namePrefix = query.string("name", describedAs: .mustBeNamePrefix(maxLength: 50)) { text in
-            (1...50).contains(text.count) && !text.unicodeScalars.contains { $0.properties.generalCategory == .control }
+            (1...50).contains(text.count) && !text.containsControlCharacter
                 && !text.allSatisfy(\.isWhitespace)
         }
         let limit = query.integer("limit", in: 1...200) ?? 50
