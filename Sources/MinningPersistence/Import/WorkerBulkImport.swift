@@ -2,9 +2,10 @@ import Foundation
 import MinningDomain
 import PostgresNIO
 
-/// Registers many workers at once, all or nothing: the rows go by COPY into a staging table, the
-/// checks that need the database run there as set queries, and one INSERT … SELECT moves them in.
-/// Any problem rolls the whole transaction back, so a killed or refused import leaves no row.
+/// Registers many workers at once, all or nothing: each row's lookup hashes go by COPY into a small
+/// staging table, the checks that need the database run there as set queries, and then the rows
+/// themselves go by COPY straight into `workers` and `worker_skills`, written once. Any problem
+/// rolls the whole transaction back, so a killed or refused import leaves no row.
 public struct WorkerBulkImport: Sendable {
     let database: Database
     let cipher: PersonalDataCipher
@@ -40,12 +41,13 @@ public struct WorkerBulkImport: Sendable {
         do {
             return try await database.transaction { connection in
                 try await refuseDuringKeyRotation(on: connection)
-                try await createStagingTables(on: connection)
-                try await copy(sealed, on: connection, progress: progress)
+                try await createStagingTable(on: connection)
+                try await stageLookupHashes(sealed, on: connection)
                 let issues = try await referenceProblems(sealed, on: connection) + duplicateProblems(scope: actor.principal.scope, on: connection)
                 guard issues.isEmpty else { throw ImportRejected(issues) }
                 let outcome = ImportOutcome(count: sealed.count, warnings: try await sharedPhones(sealed, on: connection))
-                try await moveIn(by: actor, on: connection)
+                try await copyIn(sealed, by: actor, on: connection, progress: progress)
+                try await audit(by: actor, on: connection)
                 if dryRun { throw DryRunRolledBack(outcome: outcome) }
                 return outcome
             }
@@ -104,95 +106,24 @@ public struct WorkerBulkImport: Sendable {
 
     // MARK: - Staging
 
-    private func createStagingTables(on connection: PostgresConnection) async throws {
+    /// What the checks compare with the registered workers, and nothing more: the rows themselves
+    /// are written once, into `workers`, after the checks pass.
+    private func createStagingTable(on connection: PostgresConnection) async throws {
         try await connection.query(
-            """
-            CREATE TEMP TABLE import_workers (
-                id uuid, line integer, origin_region_code text, name text,
-                id_number_ciphertext bytea, id_number_masked text, id_number_hmac bytea,
-                phone_ciphertext bytea, phone_masked text, phone_hmac bytea, sex text, birth_date date, birth_year integer,
-                education text, poverty_status text, monitored_kind text,
-                preferred_destinations text[], preferred_occupations text[],
-                expected_monthly_wage_fen bigint, needs_housing boolean, available_from date, status text,
-                consent_given_on date, consent_scope text, consent_method text, consent_recorded_by text
-            ) ON COMMIT DROP
-            """,
-            logger: database.logger
-        )
-        try await connection.query(
-            """
-            CREATE TEMP TABLE import_worker_skills (
-                worker_id uuid, line integer, position integer, occupation_code text, certificate text, level integer
-            ) ON COMMIT DROP
-            """,
+            "CREATE TEMP TABLE import_workers (id uuid, line integer, id_number_hmac bytea, phone_hmac bytea) ON COMMIT DROP",
             logger: database.logger
         )
     }
 
-    private static let workerColumns = [
-        "id", "line", "origin_region_code", "name", "id_number_ciphertext", "id_number_masked", "id_number_hmac",
-        "phone_ciphertext", "phone_masked", "phone_hmac", "sex", "birth_date", "birth_year", "education", "poverty_status", "monitored_kind",
-        "preferred_destinations", "preferred_occupations", "expected_monthly_wage_fen", "needs_housing", "available_from",
-        "status", "consent_given_on", "consent_scope", "consent_method", "consent_recorded_by",
-    ]
-
-    private func copy(_ rows: [SealedRow], on connection: PostgresConnection, progress: @escaping @Sendable (Int) -> Void) async throws {
-        let batch = 2_000
-        try await connection.copyFrom(table: "import_workers", columns: Self.workerColumns, logger: database.logger) { writer in
-            var out = CopyTextRows()
-            for (index, row) in rows.enumerated() {
-                let worker = row.worker
-                let profile = worker.profile
-                out.text(row.id.uuidString)
-                out.integer(row.line)
-                out.text(profile.originRegion.rawValue)
-                out.text(worker.name)
-                out.bytes(row.idNumberCiphertext)
-                out.text(worker.idNumber.masked)
-                out.bytes(row.idNumberHash)
-                out.bytes(row.phoneCiphertext)
-                out.text(Masking.phone(worker.phone))
-                out.bytes(row.phoneHash)
-                out.text(worker.idNumber.isMale ? "male" : "female")
-                out.text(worker.idNumber.birthDay.description)
-                out.integer(worker.idNumber.birthDay.year)
-                out.text(profile.education.rawValue)
-                out.text(profile.povertyStatus.rawValue)
-                out.text(profile.monitoredKind?.rawValue)
-                out.textArray(profile.preferredDestinations.map(\.rawValue))
-                out.textArray(profile.preferredOccupations)
-                out.integer(profile.expectedMonthlyWageFen)
-                out.boolean(profile.needsHousing)
-                out.text(profile.availableFrom.description)
-                out.text(profile.status.rawValue)
-                out.text(worker.consent.givenOn.description)
-                out.text(worker.consent.scope)
-                out.text(worker.consent.method.rawValue)
-                out.text(worker.consent.recordedBy)
-                out.endRow()
-                if (index + 1) % batch == 0 {
-                    try await writer.write(out.take())
-                    progress(index + 1)
-                }
-            }
-            if !out.isEmpty { try await writer.write(out.take()) }
-            progress(rows.count)
-        }
-        try await connection.copyFrom(
-            table: "import_worker_skills", columns: ["worker_id", "line", "position", "occupation_code", "certificate", "level"],
-            logger: database.logger
-        ) { writer in
+    private func stageLookupHashes(_ rows: [SealedRow], on connection: PostgresConnection) async throws {
+        try await connection.copyFrom(table: "import_workers", columns: ["id", "line", "id_number_hmac", "phone_hmac"], logger: database.logger) { writer in
             var out = CopyTextRows()
             for row in rows {
-                for (position, skill) in row.worker.profile.skills.enumerated() {
-                    out.text(row.id.uuidString)
-                    out.integer(row.line)
-                    out.integer(position)
-                    out.text(skill.occupationCode)
-                    out.text(skill.certificate)
-                    out.integer(skill.level)
-                    out.endRow()
-                }
+                out.text(row.id.uuidString)
+                out.integer(row.line)
+                out.bytes(row.idNumberHash)
+                out.bytes(row.phoneHash)
+                out.endRow()
             }
             if !out.isEmpty { try await writer.write(out.take()) }
         }
@@ -262,34 +193,79 @@ public struct WorkerBulkImport: Sendable {
 
     // MARK: - Moving in
 
-    private func moveIn(by actor: AuditActor, on connection: PostgresConnection) async throws {
-        try await connection.query(
-            """
-            INSERT INTO workers (
-                id, origin_region_code, name, id_number_ciphertext, id_number_masked, id_number_hmac,
-                phone_ciphertext, phone_masked, phone_hmac, pii_key_id, sex, birth_date, birth_year,
-                education, poverty_status, monitored_kind, preferred_destinations, preferred_occupations,
-                expected_monthly_wage_fen, needs_housing, available_from, status,
-                consent_given_on, consent_scope, consent_method, consent_recorded_by, consent_recorded_by_key,
-                registered_by_bureau)
-            SELECT
-                id, origin_region_code, name, id_number_ciphertext, id_number_masked, id_number_hmac,
-                phone_ciphertext, phone_masked, phone_hmac, \(cipher.keyId), sex, birth_date, birth_year,
-                education, poverty_status, monitored_kind, preferred_destinations, preferred_occupations,
-                expected_monthly_wage_fen, needs_housing, available_from, status,
-                consent_given_on, consent_scope, consent_method, consent_recorded_by, \(actor.principal.keyId),
-                \(actor.principal.bureauId)
-            FROM import_workers ORDER BY line
-            """,
-            logger: database.logger
-        )
-        try await connection.query(
-            """
-            INSERT INTO worker_skills (worker_id, occupation_code, certificate, level)
-            SELECT worker_id, occupation_code, certificate, level FROM import_worker_skills
-            """,
-            logger: database.logger
-        )
+    private static let workerColumns = [
+        "id", "origin_region_code", "name", "id_number_ciphertext", "id_number_masked", "id_number_hmac",
+        "phone_ciphertext", "phone_masked", "phone_hmac", "pii_key_id", "sex", "birth_date", "birth_year", "education", "poverty_status",
+        "monitored_kind", "preferred_destinations", "preferred_occupations", "expected_monthly_wage_fen", "needs_housing", "available_from",
+        "status", "consent_given_on", "consent_scope", "consent_method", "consent_recorded_by", "consent_recorded_by_key", "registered_by_bureau",
+    ]
+
+    /// The rows in file order, encoded in batches while PostgreSQL stores the batch before.
+    private func copyIn(_ rows: [SealedRow], by actor: AuditActor, on connection: PostgresConnection, progress: @escaping @Sendable (Int) -> Void) async throws {
+        let batch = 2_000
+        let keyId = cipher.keyId
+        let recordedByKey = actor.principal.keyId.uuidString
+        let bureau = actor.principal.bureauId.uuidString
+        try await connection.copyFrom(table: "workers", columns: Self.workerColumns, logger: database.logger) { writer in
+            var out = CopyTextRows()
+            for (index, row) in rows.enumerated() {
+                let worker = row.worker
+                let profile = worker.profile
+                out.text(row.id.uuidString)
+                out.text(profile.originRegion.rawValue)
+                out.text(worker.name)
+                out.bytes(row.idNumberCiphertext)
+                out.text(worker.idNumber.masked)
+                out.bytes(row.idNumberHash)
+                out.bytes(row.phoneCiphertext)
+                out.text(Masking.phone(worker.phone))
+                out.bytes(row.phoneHash)
+                out.text(keyId)
+                out.text(worker.idNumber.isMale ? "male" : "female")
+                out.text(worker.idNumber.birthDay.description)
+                out.integer(worker.idNumber.birthDay.year)
+                out.text(profile.education.rawValue)
+                out.text(profile.povertyStatus.rawValue)
+                out.text(profile.monitoredKind?.rawValue)
+                out.textArray(profile.preferredDestinations.map(\.rawValue))
+                out.textArray(profile.preferredOccupations)
+                out.integer(profile.expectedMonthlyWageFen)
+                out.boolean(profile.needsHousing)
+                out.text(profile.availableFrom.description)
+                out.text(profile.status.rawValue)
+                out.text(worker.consent.givenOn.description)
+                out.text(worker.consent.scope)
+                out.text(worker.consent.method.rawValue)
+                out.text(worker.consent.recordedBy)
+                out.text(recordedByKey)
+                out.text(bureau)
+                out.endRow()
+                if (index + 1) % batch == 0 {
+                    try await writer.write(out.take())
+                    progress(index + 1)
+                }
+            }
+            if !out.isEmpty { try await writer.write(out.take()) }
+            progress(rows.count)
+        }
+        try await connection.copyFrom(
+            table: "worker_skills", columns: ["worker_id", "occupation_code", "certificate", "level"], logger: database.logger
+        ) { writer in
+            var out = CopyTextRows()
+            for row in rows {
+                for skill in row.worker.profile.skills {
+                    out.text(row.id.uuidString)
+                    out.text(skill.occupationCode)
+                    out.text(skill.certificate)
+                    out.integer(skill.level)
+                    out.endRow()
+                }
+            }
+            if !out.isEmpty { try await writer.write(out.take()) }
+        }
+    }
+
+    private func audit(by actor: AuditActor, on connection: PostgresConnection) async throws {
         try await connection.query(
             """
             INSERT INTO audit_log (key_id, bureau_id, role, action, object_type, object_id, request_id, fields)
