@@ -19,7 +19,7 @@ enum CreatedResponse {
     ) async throws -> Response {
         let outcome = try await idempotency.run(apiKeyId: caller.keyId, idempotencyKey: try idempotencyKey(request), requestBody: body.rawBody) { connection in
             let (object, location) = try await create(connection)
-            return StoredResponse(status: 201, body: Array(try APIJSON.encoder.encode(object)), location: location)
+            return StoredResponse(status: 201, body: try APIJSON.encoder.encode(object), location: location)
         }
         return response(outcome)
     }
@@ -32,7 +32,7 @@ enum CreatedResponse {
     ) throws -> OnceOnly<Created> {
         OnceOnly(apiKeyId: caller.keyId, key: try idempotencyKey(request), requestBody: body.rawBody) { created in
             let (object, location) = try render(created)
-            return StoredResponse(status: 201, body: Array(try APIJSON.encoder.encode(object)), location: location)
+            return StoredResponse(status: 201, body: try APIJSON.encoder.encode(object), location: location)
         }
     }
 
@@ -44,7 +44,7 @@ enum CreatedResponse {
     ) throws -> OnceOnly<Created> {
         OnceOnly(apiKeyId: caller.keyId, key: try idempotencyKey(request), requestBody: body.rawBody) { created in
             let (status, object, location) = try render(created)
-            return StoredResponse(status: status, body: Array(try APIJSON.encoder.encode(object)), location: location)
+            return StoredResponse(status: status, body: try APIJSON.encoder.encode(object), location: location)
         }
     }
 

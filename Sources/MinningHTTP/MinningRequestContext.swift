@@ -23,7 +23,7 @@ public struct MinningRequestContext: RequestContext {
     /// Bodies above 1 MiB are refused with 413 before they are read whole.
     public var maxUploadSize: Int { 1 << 20 }
 
-    public var responseEncoder: JSONEncoder { APIJSON.encoder }
+    public var responseEncoder: ResponseJSONEncoder { APIJSON.encoder }
 
     /// The authenticated caller; handlers behind `AuthenticationMiddleware` always have one.
     public func caller() throws -> Principal {
@@ -62,13 +62,8 @@ enum APIJSON {
     /// The language of the request being answered, set by `LanguageMiddleware`.
     @TaskLocal static var language: Language = .zh
 
-    static var encoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.userInfo[.messageLanguage] = language
-        encoder.keyEncodingStrategy = SnakeCaseKeys.strategy
-        encoder.dateEncodingStrategy = .iso8601
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
+    static var encoder: ResponseJSONEncoder {
+        ResponseJSONEncoder(userInfo: [.messageLanguage: language])
     }
 }
 

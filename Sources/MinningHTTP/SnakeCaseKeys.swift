@@ -1,17 +1,10 @@
 import Foundation
 import Synchronization
 
-/// Swift property names to the API's snake_case keys, each converted once.
-///
-/// A response encodes the same few hundred property names over and over; Foundation's
-/// `convertToSnakeCase` re-derives each one on every object (about a third of the encoder's time on
-/// a 50-item list), where a table lookup gives the same key.
+/// Swift property names to the API's snake_case keys, each converted once: a response writes the
+/// same few hundred property names over and over.
 enum SnakeCaseKeys {
     private static let converted = Mutex<[String: String]>([:])
-
-    static let strategy: JSONEncoder.KeyEncodingStrategy = .custom { path in
-        Key(stringValue: snakeCase(path[path.count - 1].stringValue))
-    }
 
     static func snakeCase(_ name: String) -> String {
         if let known = converted.withLock({ $0[name] }) { return known }
@@ -51,12 +44,5 @@ enum SnakeCaseKeys {
         }
         words.append(wordStart..<searchRange.upperBound)
         return words.map { name[$0].lowercased() }.joined(separator: "_")
-    }
-
-    private struct Key: CodingKey {
-        let stringValue: String
-        init(stringValue: String) { self.stringValue = stringValue }
-        var intValue: Int? { nil }
-        init?(intValue: Int) { nil }
     }
 }

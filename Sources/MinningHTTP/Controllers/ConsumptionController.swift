@@ -101,7 +101,7 @@ struct ConsumptionController {
                 return try APIJSON.response(ImportBody(pairingId: pairing, dryRun: true, purchases: count))
             }
             let once = OnceOnly<Int>(apiKeyId: caller.keyId, key: try CreatedResponse.idempotencyKey(request), requestBody: bytes) { count in
-                StoredResponse(status: 201, body: Array(try APIJSON.encoder.encode(ImportBody(pairingId: pairing, dryRun: false, purchases: count))),
+                StoredResponse(status: 201, body: try APIJSON.encoder.encode(ImportBody(pairingId: pairing, dryRun: false, purchases: count)),
                                location: "/v1/consumption?pairing_id=\(pairing)")
             }
             return CreatedResponse.response(try await service.importFile(table, pairingId: pairing, by: actor, once: once))
