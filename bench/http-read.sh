@@ -144,33 +144,36 @@ echo "load: wrk -t$threads -c$connections -d${duration}s, $rounds rounds, on the
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # CPU time in clock ticks: of one process, and of the backends serving $scratch (the two pools'
-# connections, kept open across runs; not pgbench's, autovacuum's or another checkout's).
+# connections; not pgbench's, autovacuum's or another checkout's). A pool closes connections idle for
+# a minute and opens new ones, so backends are sampled by pid and only what each spent in between counts.
 ticks_per_second=$(getconf CLK_TCK)
 postmaster=$(head -n 1 "$(q -c 'SHOW data_directory')/postmaster.pid")
 process_ticks() { sed 's/^.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; }
-postgres_ticks() {
-    local total=0 pid title ticks
+postgres_sample() { # prints "pid ticks" per backend of $scratch
+    local pid title
     for pid in $(ps -o pid= --ppid "$postmaster"); do
         # A backend's title reads "postgres: USER DATABASE HOST(PORT) STATE".
         title=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) || continue
         [[ "$title" == *" $scratch "* ]] || continue
-        ticks=$(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null | awk '{ print $12 + $13 }') || continue
-        total=$((total + ${ticks:-0}))
+        sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null | awk -v pid="$pid" '{ print pid, $12 + $13 }' || true
     done
-    echo "$total"
+}
+postgres_ticks_between() { # before-file after-file
+    awk 'NR == FNR { before[$1] = $2; next } { t += $2 - ($1 in before ? before[$1] : 0) } END { print t + 0 }' "$1" "$2"
 }
 
 # One wrk run; appends "label req/s server-µs/req postgres-µs/req" to the results.
 measure() { # label server-pid url [wrk options]
     local label=$1 pid=$2 url=$3; shift 3
-    local s0 p0 s1 p1
-    s0=$(process_ticks "$pid"); p0=$(postgres_ticks)
+    local s0 s1 dp
+    s0=$(process_ticks "$pid"); postgres_sample >"$work/pg.before"
     wrk -t"$threads" -c"$connections" -d"${duration}s" "$@" "$url" >"$work/wrk.out"
-    s1=$(process_ticks "$pid"); p1=$(postgres_ticks)
+    s1=$(process_ticks "$pid"); postgres_sample >"$work/pg.after"
+    dp=$(postgres_ticks_between "$work/pg.before" "$work/pg.after")
     if grep -qE 'Non-2xx|Socket errors' "$work/wrk.out"; then
         echo "$label: $(grep -E 'Non-2xx|Socket errors' "$work/wrk.out" | tr -s ' ')" >&2
     fi
-    awk -v label="$label" -v ds=$((s1 - s0)) -v dp=$((p1 - p0)) -v hz="$ticks_per_second" '
+    awk -v label="$label" -v ds=$((s1 - s0)) -v dp="$dp" -v hz="$ticks_per_second" '
         / requests in / { n = $1 }
         /^Requests\/sec:/ { rps = $2 }
         END { printf "%s %s %.0f %.0f\n", label, rps, ds / hz * 1e6 / n, dp / hz * 1e6 / n }' "$work/wrk.out" >>"$work/results"
