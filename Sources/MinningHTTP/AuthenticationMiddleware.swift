@@ -18,7 +18,8 @@ struct AuthenticationMiddleware: RouterMiddleware {
         guard parts.count == 2, parts[0].lowercased() == "bearer" else {
             throw Problem.unauthorized(.authorizationNotBearer)
         }
-        guard let secret = ApiKeySecret(text: String(parts[1]).trimmingCharacters(in: .whitespaces)),
+        // The parser has trimmed the field value; a key holds no space, so none is trimmed here.
+        guard let secret = ApiKeySecret(text: String(parts[1])),
               let principal = try await bureaus.authenticate(secret)
         else {
             throw Problem.unauthorized(.apiKeyUnknown)

@@ -11,21 +11,16 @@ import Testing
 /// remembers it within that second, and the process that revoked it at once.
 @Suite("Key revocation with remembered principals")
 struct KeyRevocationTests {
-    @Test("a key revoked by another process stops working within one second, though this one remembers it")
+    @Test("a key revoked by another process stops working once its remembered second is over, though this process remembered it")
     func revokedElsewhere() async throws {
         try await withApp { client, cast, database in
             #expect(try await client.send(.get, "/v1/me", as: cast.observer).status == .ok)
             // Another replica, or the command line: a service with a memory of its own.
             _ = try await BureauService(database: database).revokeKey(cast.observer.key.id, for: .commandLine)
-            let revokedAt = ContinuousClock.now
-            var status = HTTPResponse.Status.ok
-            while status == .ok, ContinuousClock.now - revokedAt < .seconds(3) {
-                status = try await client.send(.get, "/v1/me", as: cast.observer).status
-                if status == .ok { try await Task.sleep(for: .milliseconds(50)) }
-            }
-            let took = ContinuousClock.now - revokedAt
-            #expect(status == .unauthorized)
-            #expect(took < .milliseconds(1_300), "revoked elsewhere, the key still worked for \(took)")
+            // Whatever this process remembered, it remembered before the revocation: a second
+            // later, and however slowly the machine answers, that memory is gone.
+            try await Task.sleep(for: .milliseconds(1_100))
+            #expect(try await client.send(.get, "/v1/me", as: cast.observer).status == .unauthorized)
         }
     }
 

@@ -8,19 +8,21 @@ private struct TimedOut: Error {}
 /// answers must still be given up on, and the many that answer in time must not be.
 @Suite("Deadlines")
 struct DeadlineRaceTests {
-    @Test("an operation that never answers is given up on soon after its deadline")
+    @Test("an operation that does not answer is given up on at its deadline, not waited for")
     func givesUp() async throws {
         let started = ContinuousClock.now
         await #expect(throws: TimedOut.self) {
             try await DeadlineRace<Int>.run(deadline: .milliseconds(200), timeout: { TimedOut() }) {
                 // Ignores cancellation, as a query on a dying connection can: a detached task's
                 // value is awaited whatever happens to the caller.
-                await Task.detached { try? await Task.sleep(for: .seconds(5)); return 0 }.value
+                await Task.detached { try? await Task.sleep(for: .seconds(90)); return 0 }.value
             }
         }
+        // Not a timing check: a loaded machine may fire the deadline late, but waiting for the
+        // operation would take its whole 90 seconds.
         let waited = ContinuousClock.now - started
         #expect(waited >= .milliseconds(200))
-        #expect(waited < .seconds(2), "gave up after \(waited)")
+        #expect(waited < .seconds(45), "waited \(waited), as if for the operation")
     }
 
     @Test("a thousand concurrent operations that answer in time all get their own answer, and later deadlines still fire")
@@ -38,7 +40,7 @@ struct DeadlineRaceTests {
         try await Task.sleep(for: .milliseconds(200))
         await #expect(throws: TimedOut.self) {
             try await DeadlineRace<Int>.run(deadline: .milliseconds(100), timeout: { TimedOut() }) {
-                await Task.detached { try? await Task.sleep(for: .seconds(5)); return 0 }.value
+                await Task.detached { try? await Task.sleep(for: .seconds(90)); return 0 }.value
             }
         }
     }

@@ -148,6 +148,9 @@ public struct CSVRecordReader: Sendable {
 extension String {
     /// Spreadsheets pad cells; Chinese input methods add full-width spaces (U+3000).
     var trimmingSpaces: String {
+        // Most cells start and end with a visible ASCII character: nothing to trim, and nothing
+        // to ask of each scalar's properties.
+        if let first = utf8.first, let last = utf8.last, (0x21..<0x7F).contains(first), (0x21..<0x7F).contains(last) { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

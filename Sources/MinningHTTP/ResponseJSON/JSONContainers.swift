@@ -7,39 +7,39 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     private func name(_ key: Key) -> String { SnakeCaseKeys.snakeCase(key.stringValue) }
 
-    mutating func encodeNil(forKey key: Key) { box.members[name(key)] = .null }
+    mutating func encodeNil(forKey key: Key) { box[name(key)] = .null }
 
     mutating func encode<Value: Encodable>(_ value: Value, forKey key: Key) throws {
         let path = encoder.codingPath
-        box.members[name(key)] = try JSONTreeEncoder.node(of: value, codingPath: path + [key], userInfo: encoder.userInfo) ?? .object(JSONObjectBox())
+        box[name(key)] = try JSONTreeEncoder.node(of: value, codingPath: path + [key], userInfo: encoder.userInfo) ?? .object(JSONObjectBox())
     }
 
-    mutating func encode(_ value: Bool, forKey key: Key) throws { box.members[name(key)] = .bool(value) }
-    mutating func encode(_ value: String, forKey key: Key) throws { box.members[name(key)] = .string(value) }
-    mutating func encode(_ value: Double, forKey key: Key) throws { box.members[name(key)] = .number(try JSONTreeEncoder.written(value)) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { box[name(key)] = .bool(value) }
+    mutating func encode(_ value: String, forKey key: Key) throws { box[name(key)] = .string(value) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { box[name(key)] = .number(try JSONTreeEncoder.written(value)) }
     mutating func encode(_ value: Float, forKey key: Key) throws {
-        box.members[name(key)] = .number(try JSONTreeEncoder.written(Double(value), as: value.description))
+        box[name(key)] = .number(try JSONTreeEncoder.written(Double(value), as: value.description))
     }
-    mutating func encode(_ value: Int, forKey key: Key) throws { box.members[name(key)] = .number(String(value)) }
-    mutating func encode(_ value: Int8, forKey key: Key) throws { box.members[name(key)] = .number(String(value)) }
-    mutating func encode(_ value: Int16, forKey key: Key) throws { box.members[name(key)] = .number(String(value)) }
-    mutating func encode(_ value: Int32, forKey key: Key) throws { box.members[name(key)] = .number(String(value)) }
-    mutating func encode(_ value: Int64, forKey key: Key) throws { box.members[name(key)] = .number(String(value)) }
-    mutating func encode(_ value: UInt, forKey key: Key) throws { box.members[name(key)] = .number(String(value)) }
-    mutating func encode(_ value: UInt8, forKey key: Key) throws { box.members[name(key)] = .number(String(value)) }
-    mutating func encode(_ value: UInt16, forKey key: Key) throws { box.members[name(key)] = .number(String(value)) }
-    mutating func encode(_ value: UInt32, forKey key: Key) throws { box.members[name(key)] = .number(String(value)) }
-    mutating func encode(_ value: UInt64, forKey key: Key) throws { box.members[name(key)] = .number(String(value)) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { box[name(key)] = .number(String(value)) }
+    mutating func encode(_ value: Int8, forKey key: Key) throws { box[name(key)] = .number(String(value)) }
+    mutating func encode(_ value: Int16, forKey key: Key) throws { box[name(key)] = .number(String(value)) }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { box[name(key)] = .number(String(value)) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { box[name(key)] = .number(String(value)) }
+    mutating func encode(_ value: UInt, forKey key: Key) throws { box[name(key)] = .number(String(value)) }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws { box[name(key)] = .number(String(value)) }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws { box[name(key)] = .number(String(value)) }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws { box[name(key)] = .number(String(value)) }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws { box[name(key)] = .number(String(value)) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
         let nested = JSONObjectBox()
-        box.members[name(key)] = .object(nested)
+        box[name(key)] = .object(nested)
         return KeyedEncodingContainer(JSONKeyedContainer<NestedKey>(box: nested, encoder: child(key)))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
         let nested = JSONArrayBox()
-        box.members[name(key)] = .array(nested)
+        box[name(key)] = .array(nested)
         return JSONUnkeyedContainer(box: nested, encoder: child(key))
     }
 
@@ -49,8 +49,8 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     private func superEncoder(named member: String, pathKey: any CodingKey) -> any Encoder {
         let box = self.box
-        box.members[member] = .object(JSONObjectBox())
-        return JSONTreeEncoder(codingPath: codingPath + [pathKey], userInfo: encoder.userInfo) { box.members[member] = $0 }
+        box[member] = .object(JSONObjectBox())
+        return JSONTreeEncoder(codingPath: codingPath + [pathKey], userInfo: encoder.userInfo) { box[member] = $0 }
     }
 
     private func child(_ key: Key) -> JSONTreeEncoder { JSONTreeEncoder(codingPath: codingPath + [key], userInfo: encoder.userInfo) }

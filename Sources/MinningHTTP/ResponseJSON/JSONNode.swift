@@ -14,8 +14,50 @@ final class JSONArrayBox {
     var items: [JSONNode] = []
 }
 
+/// Members in the order they were encoded; a key encoded twice keeps its last value, as in
+/// Foundation's dictionary, which is settled when the object is written.
 final class JSONObjectBox {
-    var members: [String: JSONNode] = [:]
+    private(set) var members: [(key: String, node: JSONNode)] = []
+
+    subscript(key: String) -> JSONNode? {
+        get { members.last { $0.key == key }?.node }
+        set {
+            guard let newValue else {
+                members.removeAll { $0.key == key }
+                return
+            }
+            members.append((key, newValue))
+        }
+    }
+
+    /// Each key once, with its last value, in Foundation's `.sortedKeys` order (String order; for
+    /// ASCII keys, the order of their bytes, which is cheaper to compare and the same).
+    var sortedMembers: [(key: String, node: JSONNode)] {
+        let ordered = members.enumerated().sorted { left, right in
+            if left.element.key == right.element.key { return left.offset < right.offset }
+            return Self.precedes(left.element.key, right.element.key)
+        }
+        var result: [(key: String, node: JSONNode)] = []
+        result.reserveCapacity(ordered.count)
+        for (_, member) in ordered {
+            if result.last?.key == member.key { result[result.count - 1] = member } else { result.append(member) }
+        }
+        return result
+    }
+
+    private static func precedes(_ left: String, _ right: String) -> Bool {
+        var leftBytes = left.utf8.makeIterator(), rightBytes = right.utf8.makeIterator()
+        while true {
+            switch (leftBytes.next(), rightBytes.next()) {
+            case (nil, nil): return false
+            case (nil, _): return true
+            case (_, nil): return false
+            case (let l?, let r?):
+                if l >= 0x80 || r >= 0x80 { return left < right }
+                if l != r { return l < r }
+            }
+        }
+    }
 }
 
 extension JSONNode {
@@ -35,11 +77,11 @@ extension JSONNode {
         case .object(let box):
             output.append(UInt8(ascii: "{"))
             // String order, as Foundation's `.sortedKeys` gives.
-            for (index, key) in box.members.keys.sorted().enumerated() {
+            for (index, member) in box.sortedMembers.enumerated() {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
-                Self.write(string: key, to: &output)
+                Self.write(string: member.key, to: &output)
                 output.append(UInt8(ascii: ":"))
-                box.members[key]!.write(to: &output)
+                member.node.write(to: &output)
             }
             output.append(UInt8(ascii: "}"))
         }
@@ -48,6 +90,12 @@ extension JSONNode {
     /// Escapes what JSON requires and nothing else: the quote, the backslash and C0 controls.
     static func write(string: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
+        // Most strings need no escape at all: copied whole.
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output.append(contentsOf: string.utf8)
+            output.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in string.utf8 {
             switch byte {
             case UInt8(ascii: "\""): output.append(contentsOf: #"\""#.utf8)

@@ -33,21 +33,28 @@ final class JSONTreeEncoder: Encoder {
         return encoder.node
     }
 
-    private static func primitive(_ value: any Encodable) throws -> JSONNode? {
-        switch value {
-        case let text as String: return .string(text)
-        case let flag as Bool: return .bool(flag)
-        case let number as Int: return .number(String(number))
-        case let number as Double: return try .number(written(number))
-        case let number as Float: return try .number(written(Double(number), as: number.description))
-        case let number as any BinaryInteger: return .number("\(number)")
-        case let date as Date: return .string(date.formatted(.iso8601))
-        case let id as UUID: return .string(id.uuidString)
-        case let number as Decimal: return .number(number.description)
-        case let url as URL: return .string(url.absoluteString)
-        case let data as Data: return .string(data.base64EncodedString())
-        default: return nil
+    /// Values Foundation writes itself rather than asking them to encode. The common types are
+    /// told by their metatype, a pointer comparison; a failed cast to a protocol costs a lookup in
+    /// the runtime's conformance table, which every enum and struct of a body would pay.
+    private static func primitive<Value: Encodable>(_ value: Value) throws -> JSONNode? {
+        if Value.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
+        if Value.self == Int.self { return .number(String(unsafeBitCast(value, to: Int.self))) }
+        if Value.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
+        if Value.self == Double.self { return .number(try written(unsafeBitCast(value, to: Double.self))) }
+        if Value.self == Date.self { return .string((value as! Date).formatted(.iso8601)) }
+        if Value.self == UUID.self { return .string((value as! UUID).uuidString) }
+        if Value.self == Decimal.self { return .number((value as! Decimal).description) }
+        if Value.self == Float.self {
+            let number = value as! Float
+            return .number(try written(Double(number), as: number.description))
         }
+        if Value.self == Int64.self || Value.self == Int32.self || Value.self == Int16.self || Value.self == Int8.self
+            || Value.self == UInt.self || Value.self == UInt64.self || Value.self == UInt32.self || Value.self == UInt16.self || Value.self == UInt8.self {
+            return .number("\(value)")
+        }
+        if Value.self == URL.self { return .string((value as! URL).absoluteString) }
+        if Value.self == Data.self { return .string((value as! Data).base64EncodedString()) }
+        return nil
     }
 
     /// Foundation's form: the shortest text that reads back, without a trailing `.0`.
@@ -88,7 +95,7 @@ extension Dictionary: StringKeyedEncodable where Key == String, Value: Encodable
     func membersAsWritten(codingPath: [any CodingKey], userInfo: [CodingUserInfoKey: Any]) throws -> JSONObjectBox {
         let box = JSONObjectBox()
         for (key, value) in self {
-            box.members[key] = try JSONTreeEncoder.node(of: value, codingPath: codingPath + [JSONPathKey(key)], userInfo: userInfo)
+            box[key] = try JSONTreeEncoder.node(of: value, codingPath: codingPath + [JSONPathKey(key)], userInfo: userInfo)
                 ?? .object(JSONObjectBox())
         }
         return box
