@@ -14,7 +14,7 @@ struct MatchCommand: AsyncParsableCommand {
     struct Solve: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Solve a DIMACS min-cost-flow file and print the optimal cost and the solve time (parsing excluded).",
-            discussion: "Any DIMACS file works; the transportation networks `match run --export-dimacs` writes go to the specialised solver."
+            discussion: "Any DIMACS file works; transportation-shaped ones (one source or a supply node per worker, vacancies draining into one sink, bypass arcs or a dummy vacancy) go to the specialised solver."
         )
         @Argument(help: "A DIMACS min-cost-flow file (.min).") var file: String
         @Option(help: "Language of messages for people: zh (default) or en; the figures line is the same in both.") var language: Language = .zh
