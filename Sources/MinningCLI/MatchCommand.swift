@@ -14,10 +14,11 @@ struct MatchCommand: AsyncParsableCommand {
     struct Solve: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Solve a DIMACS min-cost-flow file and print the optimal cost and the solve time (parsing excluded).",
-            discussion: "Any DIMACS file works; the transportation networks `match run --export-dimacs` writes go to the specialised solver."
+            discussion: "Any DIMACS file works; transportation-shaped ones (one source or a supply node per worker, vacancies draining into one sink, bypass arcs or a dummy vacancy) go to the specialised solver."
         )
         @Argument(help: "A DIMACS min-cost-flow file (.min).") var file: String
         @Option(help: "Language of messages for people: zh (default) or en; the figures line is the same in both.") var language: Language = .zh
+        @Flag(help: "Skip the transportation fast path and use general cost scaling, to time or cross-check it.") var general = false
 
         func run() throws {
             let parseStart = ContinuousClock.now
@@ -28,7 +29,7 @@ struct MatchCommand: AsyncParsableCommand {
                 throw ValidationError("\(file):\(error.line): \(error.reason)")
             }
             let parsed = ContinuousClock.now
-            let result = MinCostFlowSolver.solve(network)
+            let result = general ? CostScalingMinCostFlow.solve(network) : MinCostFlowSolver.solve(network)
             let solved = ContinuousClock.now
             let parseSeconds = String(format: "%.3f", (parsed - parseStart).secondsValue)
             let solveSeconds = String(format: "%.3f", (solved - parsed).secondsValue)
