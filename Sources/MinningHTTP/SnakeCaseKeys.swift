@@ -7,6 +7,9 @@ enum SnakeCaseKeys {
     private static let converted = Mutex<[String: String]>([:])
 
     static func snakeCase(_ name: String) -> String {
+        // A name without a capital is its own snake case — every key a body writes under its wire
+        // name already, such as a worker's fields — and needs neither a lookup nor a hash.
+        if !name.utf8.contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) || $0 >= 0x80 }) { return name }
         if let known = converted.withLock({ $0[name] }) { return known }
         let result = convert(name)
         converted.withLock { table in

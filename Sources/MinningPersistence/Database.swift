@@ -27,10 +27,8 @@ public struct Database: Sendable {
         _ body: @Sendable @escaping (PostgresConnection) async throws -> Result
     ) async throws -> Result {
         do {
-            return try await withinDeadline {
-                let lease = PoolMetrics.Lease()
-                defer { lease.end() }
-                return try await client.withTransaction(logger: logger) { connection in
+            return try await leased { lease in
+                try await client.withTransaction(logger: logger) { connection in
                     lease.acquire()
                     return try await body(connection)
                 }
@@ -49,10 +47,8 @@ public struct Database: Sendable {
         _ body: @Sendable @escaping (PostgresConnection) async throws -> Result
     ) async throws -> Result {
         do {
-            return try await withinDeadline {
-                let lease = PoolMetrics.Lease()
-                defer { lease.end() }
-                return try await client.withConnection { connection in
+            return try await leased { lease in
+                try await client.withConnection { connection in
                     lease.acquire()
                     return try await body(connection)
                 }
@@ -69,6 +65,15 @@ public struct Database: Sendable {
             return try await withinDeadline { try await client.query(query, logger: logger) }
         } catch {
             throw PostgresErrorMapping.map(error)
+        }
+    }
+
+    /// A pooled connection's whole use, counted by `PoolMetrics` and raced against the deadline.
+    private func leased<Result: Sendable>(_ use: @Sendable @escaping (PoolMetrics.Lease) async throws -> Result) async throws -> Result {
+        try await withinDeadline {
+            let lease = PoolMetrics.Lease()
+            defer { lease.end() }
+            return try await use(lease)
         }
     }
 
